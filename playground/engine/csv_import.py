@@ -1,0 +1,117 @@
+"""A user's own data from CSV: numeric feature columns and one label column.
+
+Every bad row is reported by line and column in one :class:`DataError`, so a user can fix
+the file in one pass.  The label column is the one named label/y/class/target, else the
+last one.  Integer labels with few distinct values mean classification, else regression.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from pathlib import Path
+
+import numpy as np
+
+from .datasets import Dataset
+from .errors import DataError
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_CLASSES = 20
+MAX_REPORTED = 25
+LABEL_NAMES = ("label", "y", "class", "target")
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _parse_rows(rows, first_line, width, names, problems):
+    values = []
+    for line_no, row in enumerate(rows, start=first_line):
+        if not any(cell.strip() for cell in row):
+            continue  # blank line
+        if len(row) != width:
+            problems.append(f"line {line_no}: {len(row)} columns, expected {width}")
+            continue
+        parsed = []
+        for col, cell in enumerate(row):
+            where = f"line {line_no}, column {col + 1} ({names[col]})"
+            text = cell.strip()
+            number = _number(text)
+            if text == "":
+                problems.append(f"{where}: missing value")
+            elif number is None:
+                problems.append(f"{where}: {text[:30]!r} is not a number")
+            elif math.isnan(number):
+                problems.append(f"{where}: NaN is not allowed")
+            elif math.isinf(number):
+                problems.append(f"{where}: infinite value")
+            parsed.append(number)
+        values.append(parsed)
+    return values
+
+
+def parse_csv(text: str, task: str | None = None) -> Dataset:
+    """Parse CSV text into a :class:`Dataset` whose points are the feature columns."""
+    rows = list(csv.reader(io.StringIO(text)))
+    while rows and not any(c.strip() for c in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise DataError("the file is empty")
+    header = [c.strip() for c in rows[0]]
+    has_header = any(_number(c) is None for c in header)
+    width = len(header)
+    if width < 2:
+        raise DataError("line 1: need at least one feature column and one label column")
+    names = header if has_header else [f"x{i + 1}" for i in range(width - 1)] + ["label"]
+    body = rows[1:] if has_header else rows
+    problems: list[str] = []
+    values = _parse_rows(body, 2 if has_header else 1, width, names, problems)
+    if problems:
+        shown = "\n".join(problems[:MAX_REPORTED])
+        more = f"\n… and {len(problems) - MAX_REPORTED} more" if len(problems) > MAX_REPORTED else ""
+        raise DataError(f"{len(problems)} problem(s) in the CSV file:\n{shown}{more}")
+    if len(values) < 4:
+        raise DataError(f"the file has {len(values)} data row(s); at least 4 are needed")
+    table = np.array(values, dtype=float)
+    lowered = [n.lower() for n in names]
+    label_col = next((lowered.index(n) for n in LABEL_NAMES if n in lowered), width - 1)
+    labels = table[:, label_col]
+    x = np.delete(table, label_col, axis=1)
+    features = tuple(n for i, n in enumerate(names) if i != label_col)
+    return _make_dataset(x, labels, features, task, names[label_col])
+
+
+def _make_dataset(x, labels, features, task, label_name) -> Dataset:
+    integral = bool(np.all(labels == np.round(labels)))
+    classes = np.unique(labels)
+    if task is None:
+        task = "classification" if integral and len(classes) <= MAX_CLASSES else "regression"
+    if task == "regression":
+        return Dataset(x, labels, "regression", 0, features)
+    if not integral:
+        raise DataError(f"column {label_name!r}: classification needs whole-number labels")
+    if len(classes) < 2:
+        raise DataError(f"column {label_name!r}: every row has the same class ({classes[0]:g}); "
+                        "classification needs at least two")
+    if len(classes) > MAX_CLASSES:
+        raise DataError(f"column {label_name!r}: {len(classes)} classes, at most {MAX_CLASSES} are supported")
+    return Dataset(x, np.searchsorted(classes, labels), "classification", len(classes), features)
+
+
+def load_csv(path: str | Path, task: str | None = None) -> Dataset:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DataError(f"{path.name} is {size / 1e6:.0f} MB; at most {MAX_BYTES // 2**20} MB can be imported")
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{path.name} is not a UTF-8 text file") from None
+    except OSError as exc:
+        raise DataError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    return parse_csv(text, task)

@@ -1,0 +1,159 @@
+"""An experiment: a :class:`Config` made real (data, network, trainer) plus snapshots.
+
+This is the one object a worker thread, a script or a notebook drives.  All randomness
+comes from the config's seed through independent streams (data, initialization,
+shuffling), so the same seed gives the same data, weights and batches, bit for bit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .config import Config
+from .datasets import Dataset, generate, make_features, split
+from .errors import ConfigError
+from .layers import Dense
+from .losses import get_loss
+from .network import Network
+from .optimizers import make_optimizer
+from .regularizers import make_regularizer
+from .training import Trainer
+
+GRID_EXTENT = 6.0
+
+
+@dataclass
+class Snapshot:
+    """Copies of everything a view shows; safe to read from another thread."""
+
+    step: int
+    epoch: int
+    layers: list  # per layer: {"name", "kind", "activation", "params": {..}, "grads": {..}}
+    metrics: dict
+    grad_norms: np.ndarray  # per weighted layer, at the last update
+    update_ratios: np.ndarray
+    step_rows: np.ndarray  # new rows of Trainer.step_history since the last snapshot
+    eval_rows: np.ndarray  # new rows of Trainer.eval_history since the last snapshot
+    grid: list | None = None  # per layer, outputs over the input plane (g, g, units)
+    extras: dict = field(default_factory=dict)
+
+
+def resolve_output(config: Config, data: Dataset) -> tuple[int, str, str]:
+    """(output units, output activation, engine loss name) for the task and chosen loss."""
+    units = data.n_classes if data.task == "classification" and data.n_classes > 2 else 1
+    if config.loss == "cross_entropy":
+        if data.task != "classification":
+            raise ConfigError("cross-entropy needs classes; use mean squared error for regression")
+        return units, ("softmax" if units > 1 else "sigmoid"), ("cross_entropy" if units > 1 else "bce")
+    activation = config.output_activation
+    if activation == "auto":
+        activation = "linear" if data.task == "regression" else ("softmax" if units > 1 else "sigmoid")
+    return units, activation, "mse"
+
+
+class Experiment:
+    def __init__(self, config: Config, data: Dataset | None = None):
+        config.validate()
+        self.config = config
+        data_seq, init_seq, shuffle_seq = np.random.SeedSequence(config.seed).spawn(3)
+        data_rng = np.random.default_rng(data_seq)
+        if data is None:
+            if config.dataset == "csv":
+                raise ConfigError("a CSV data set needs its data")
+            data = generate(config.dataset, config.n_samples, config.noise, data_rng)
+        self.data = data
+        self.train_data, self.test_data = split(data, config.train_fraction, data_rng)
+        self.network = self._build_network()
+        self.network.initialize(np.random.default_rng(init_seq))
+        self.initial_theta = self.network.theta.copy()
+        self.trainer = Trainer(
+            self.network, get_loss(self.loss_name), make_regularizer(config.regularizer, config.regularization_rate),
+            make_optimizer(config.optimizer, self.network.theta.size, self.network.dtype,
+                           learning_rate=config.learning_rate, **config.optimizer_hyper()),
+            (self.inputs(self.train_data.x), self.train_data.targets()),
+            (self.inputs(self.test_data.x), self.test_data.targets()),
+            config.batch_size, np.random.default_rng(shuffle_seq),
+            data.task == "classification", config.clip_norm)
+        self._published = (0, 0)
+
+    @property
+    def uses_plane(self) -> bool:
+        """True when samples are points of a plane, so features and grids apply."""
+        return self.data.x.shape[1] == 2
+
+    def inputs(self, points: np.ndarray) -> np.ndarray:
+        if self.config.dataset == "csv":
+            return points
+        return make_features(points, self.config.features)
+
+    def _build_network(self) -> Network:
+        c = self.config
+        units, out_act, self.loss_name = resolve_output(c, self.data)
+        bias = {"bias_init": c.bias_init, "bias_scale": c.bias_scale}
+        layers = [Dense(h.units, h.activation, init=h.init, init_scale=h.init_scale, **bias) for h in c.hidden]
+        layers.append(Dense(units, out_act, init=c.output_init, init_scale=c.output_init_scale, **bias))
+        n_inputs = self.data.x.shape[1] if c.dataset == "csv" else len(c.features)
+        return Network(layers, (n_inputs,), dtype=np.dtype(c.dtype))
+
+    # -- changes that keep training state ---------------------------------------------
+    def set_hyperparameters(self, **values) -> None:
+        """Apply learning rate, regularization rate, batch size, clipping or optimizer
+        settings now, keeping weights, optimizer state and counters."""
+        t, c = self.trainer, self.config
+        for key, value in values.items():
+            if key == "learning_rate":
+                c.learning_rate = float(value)
+                t.optimizer.learning_rate = float(value)
+            elif key == "regularization_rate":
+                c.regularization_rate = float(value)
+                t.regularizer.rate = float(value)
+            elif key == "batch_size":
+                c.batch_size = t.batch_size = int(value)
+                t.cursor = 0
+            elif key == "clip_norm":
+                c.clip_norm = t.clip_norm = float(value)
+            elif key in c.optimizer_hyper():
+                c.hyper[key] = float(value)
+                t.optimizer.set_hyperparameters(**{key: value})
+            else:
+                raise ConfigError(f"{key!r} cannot be changed while training; rebuild instead")
+        c.validate()
+
+    # -- views ----------------------------------------------------------------------------
+    def grid_points(self, size: int) -> np.ndarray:
+        """A size×size grid over the input plane, rows from y = +extent down (image order)."""
+        lo, hi = self.plane_extent()
+        xs = np.linspace(lo[0], hi[0], size)
+        ys = np.linspace(hi[1], lo[1], size)
+        gx, gy = np.meshgrid(xs, ys)
+        return np.column_stack([gx.ravel(), gy.ravel()])
+
+    def plane_extent(self):
+        if self.config.dataset != "csv":
+            return (-GRID_EXTENT, -GRID_EXTENT), (GRID_EXTENT, GRID_EXTENT)
+        lo, hi = self.data.x.min(axis=0), self.data.x.max(axis=0)
+        pad = 0.1 * np.maximum(hi - lo, 1e-9)
+        return tuple(lo - pad), tuple(hi + pad)
+
+    def evaluate_grid(self, size: int = 100) -> list[np.ndarray] | None:
+        """Every layer's outputs over the plane in one batched pass: (size, size, units)."""
+        if not self.uses_plane:
+            return None
+        x = self.inputs(self.grid_points(size)).astype(self.network.dtype)
+        return [out.reshape(size, size, -1) for out in self.network.forward_all(x)]
+
+    def snapshot(self, grid_size: int = 0, full_history: bool = False) -> Snapshot:
+        """Copies of parameters, gradients, metrics, and the history since the last one."""
+        t, net = self.trainer, self.network
+        metrics = t.evaluate()
+        theta, grad = net.theta.copy(), net.grad.copy()
+        layers = [{"name": f"L{i + 1}", "kind": layer.kind, "activation": layer.activation_name,
+                   "params": net.views(theta, i), "grads": net.views(grad, i)}
+                  for i, layer in enumerate(net.layers)]
+        steps_from, evals_from = (0, 0) if full_history else self._published
+        self._published = (t.step_history.n, t.eval_history.n)
+        norms, ratios = t.last_gradient_stats()
+        return Snapshot(t.step_count, t.epoch, layers, metrics, norms, ratios,
+                        t.step_history.view()[steps_from:].copy(), t.eval_history.view()[evals_from:].copy(),
+                        self.evaluate_grid(grid_size) if grid_size else None)

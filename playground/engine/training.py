@@ -1,0 +1,146 @@
+"""The training loop: batching, one update, one epoch, evaluation, and gradient health.
+
+An *update* is one optimizer step on one batch; an *epoch* is one pass over the (shuffled)
+training set.  ``batch_size`` 0 means full-batch gradient descent, 1 means SGD with one
+sample per update, b means mini-batches of b (the last one of an epoch may be smaller).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import DivergenceError
+from .history import History
+from .losses import Loss
+from .network import Network
+from .optimizers import Optimizer
+from .regularizers import Regularizer
+
+DIVERGENCE_ADVICE = ("The weights were kept at their last finite values. Try a lower learning "
+                     "rate, a smaller initialization scale, or gradient clipping.")
+
+
+def accuracy(output: np.ndarray, target: np.ndarray) -> float:
+    """Fraction of rows classified right: threshold 0.5 for one output, argmax for several."""
+    if output.shape[1] == 1:
+        return float(np.mean((output[:, 0] > 0.5) == (target[:, 0] > 0.5)))
+    return float(np.mean(output.argmax(axis=1) == target.argmax(axis=1)))
+
+
+class Trainer:
+    """Trains a :class:`Network` on (x, y) training arrays; ``y`` is the target matrix."""
+
+    STEP_COLUMNS = ("step", "batch_loss")
+
+    def __init__(self, network: Network, loss: Loss, regularizer: Regularizer,
+                 optimizer: Optimizer, train, test, batch_size: int,
+                 rng: np.random.Generator, classification: bool, clip_norm: float = 0.0):
+        network.check_loss(loss)
+        self.network, self.loss, self.regularizer, self.optimizer = network, loss, regularizer, optimizer
+        dtype = network.dtype
+        self.x_train, self.y_train = (np.ascontiguousarray(a, dtype=dtype) for a in train)
+        self.x_test, self.y_test = (np.ascontiguousarray(a, dtype=dtype) for a in test)
+        self.batch_size = int(batch_size)
+        self.rng = rng
+        self.classification = classification
+        self.clip_norm = float(clip_norm)
+        self.step_count = 0
+        self.epoch = 0
+        self.cursor = 0
+        self.order = np.arange(len(self.x_train))
+        self._x_epoch, self._y_epoch = self.x_train, self.y_train
+        n_layers = len(network.weighted_layers)
+        # per update: step, batch loss, then per weighted layer gradient norm and update ratio
+        self.step_history = History(2 + 2 * n_layers)
+        # per evaluation: step, epoch, train loss, test loss, train acc, test acc, penalty
+        self.eval_history = History(7)
+
+    # -- batching ------------------------------------------------------------------------
+    @property
+    def effective_batch(self) -> int:
+        n = len(self.x_train)
+        return n if self.batch_size <= 0 else min(self.batch_size, n)
+
+    def _start_epoch(self) -> None:
+        """Reshuffle for SGD and mini-batches; full batch needs no order."""
+        if self.batch_size > 0:
+            self.order = self.rng.permutation(len(self.x_train))
+            self._x_epoch, self._y_epoch = self.x_train[self.order], self.y_train[self.order]
+
+    def _next_batch(self):
+        if self.cursor == 0:
+            self._start_epoch()
+        end = self.cursor + self.effective_batch
+        return self._x_epoch[self.cursor:end], self._y_epoch[self.cursor:end], end
+
+    # -- one update ----------------------------------------------------------------------
+    def step(self) -> float:
+        """One optimizer update on the next batch; returns the batch loss (with penalty).
+
+        Raises :class:`DivergenceError` (parameters unchanged) on NaN or inf.  NumPy's
+        overflow warnings are silenced here because the result is checked instead.
+        """
+        with np.errstate(all="ignore"):
+            return self._step()
+
+    def _step(self) -> float:
+        net = self.network
+        xb, yb, end = self._next_batch()
+        data_loss, penalty, _ = net.loss_and_gradient(xb, yb, self.loss, self.regularizer)
+        grad = net.grad
+        grad_sq = float(np.dot(grad, grad))
+        if not np.isfinite(data_loss + penalty + grad_sq):
+            self._diverged(f"the loss or its gradient became {'NaN' if np.isnan(data_loss + grad_sq) else 'infinite'}")
+        if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
+            grad *= self.clip_norm / np.sqrt(grad_sq)
+        before = net.theta.copy()
+        self.optimizer.step(net.theta, grad)
+        if not np.isfinite(net.theta.sum()) and not np.isfinite(net.theta).all():
+            net.theta[...] = before
+            self._diverged("the update made a weight infinite")
+        self._record(data_loss + penalty, before)
+        self.cursor = 0 if end >= len(self.x_train) else end
+        self.epoch += self.cursor == 0
+        return data_loss + penalty
+
+    def _record(self, loss: float, before: np.ndarray) -> None:
+        net = self.network
+        self.step_count += 1
+        grad_norms = net.weight_norms(net.grad)
+        ratios = net.weight_norms(net.theta - before) / np.maximum(net.weight_norms(before), 1e-12)
+        self.step_history.append(np.concatenate(([self.step_count, loss], grad_norms, ratios)))
+
+    def _diverged(self, what: str):
+        raise DivergenceError(f"Update {self.step_count + 1}: {what}. {DIVERGENCE_ADVICE}",
+                              self.step_count + 1)
+
+    def run_epoch(self) -> int:
+        """Updates until the current epoch ends; returns how many were made."""
+        start_epoch, made = self.epoch, 0
+        while self.epoch == start_epoch:
+            self.step()
+            made += 1
+        return made
+
+    # -- evaluation ----------------------------------------------------------------------
+    def evaluate(self, record: bool = True) -> dict:
+        """Losses (data loss only; the penalty is reported apart) and accuracies."""
+        net, loss = self.network, self.loss
+        metrics = {"step": self.step_count, "epoch": self.epoch}
+        for part, x, y in (("train", self.x_train, self.y_train), ("test", self.x_test, self.y_test)):
+            with np.errstate(all="ignore"):
+                out = net.forward(x)
+                metrics[f"{part}_loss"] = loss.value(net.layers[-1].z, out, y)
+            metrics[f"{part}_accuracy"] = accuracy(out, y) if self.classification else float("nan")
+        metrics["penalty"] = self.regularizer.penalty(net.theta[:net.n_weights])
+        if record:
+            self.eval_history.append([metrics[k] for k in (
+                "step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "penalty")])
+        return metrics
+
+    def last_gradient_stats(self) -> tuple[np.ndarray, np.ndarray]:
+        """(gradient norm, update/weight ratio) per weighted layer at the last update."""
+        n = len(self.network.weighted_layers)
+        if self.step_history.n == 0:
+            return np.zeros(n), np.zeros(n)
+        row = self.step_history.view()[-1]
+        return row[2:2 + n].copy(), row[2 + n:].copy()
