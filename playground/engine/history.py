@@ -18,12 +18,16 @@ class History:
         return self._buf.shape[1]
 
     def append(self, row) -> None:
+        self.next_row()[...] = row
+
+    def next_row(self) -> np.ndarray:
+        """A new row to fill in place (saves building a temporary row in hot loops)."""
         if self.n == len(self._buf):
             grown = np.empty((2 * len(self._buf), self.width), dtype=self._buf.dtype)
             grown[:self.n] = self._buf[:self.n]
             self._buf = grown
-        self._buf[self.n] = row
         self.n += 1
+        return self._buf[self.n - 1]
 
     def view(self) -> np.ndarray:
         """The rows so far (a view: copy it before handing it to another thread)."""

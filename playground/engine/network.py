@@ -99,26 +99,28 @@ class Network:
             g = layer.backward(g)
         return g
 
+    def gradient(self, x, y, loss: Loss, regularizer: Regularizer, input_grad: bool = False):
+        """Fill ``self.grad`` with d(loss + penalty)/dθ on one batch; return dL/dx if asked.
+
+        The loss value itself is not computed: training does not need it per update.
+        """
+        self.forward(x)
+        gx = self.backward(loss, y, input_grad)
+        if regularizer.rate:
+            regularizer.add_gradient(self.theta[:self.n_weights], self.grad[:self.n_weights])
+        return gx
+
     def loss_and_gradient(self, x, y, loss: Loss, regularizer: Regularizer,
                           input_grad: bool = False):
-        """Forward and backward on one batch.
-
-        Returns (data loss, penalty, dL/dx or None); ``self.grad`` holds d(data loss +
-        penalty)/dθ.
-        """
-        out = self.forward(x)
+        """(data loss, penalty, dL/dx or None), with ``self.grad`` filled as by ``gradient``."""
+        gx = self.gradient(x, y, loss, regularizer, input_grad)
         last = self.layers[-1]
-        data_loss = loss.value(last.z, out, y)
-        gx = self.backward(loss, y, input_grad)
-        weights = self.theta[:self.n_weights]
-        regularizer.add_gradient(weights, self.grad[:self.n_weights])
-        return data_loss, regularizer.penalty(weights), gx
+        return loss.value(last.z, last.a, y), regularizer.penalty(self.theta[:self.n_weights]), gx
 
     # -- inspection --------------------------------------------------------------------
-    def weight_norms(self, flat: np.ndarray) -> np.ndarray:
-        """Per weighted layer ‖flat restricted to that layer's weights‖₂ (one reduceat)."""
-        w = flat[:self.n_weights]
-        return np.sqrt(np.add.reduceat(w * w, self._weight_starts))
+    def layer_sums(self, rows: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """Sum of each weighted layer's weight entries, for every row of ``rows`` (k, n_weights)."""
+        return np.add.reduceat(rows, self._weight_starts, axis=1, out=out)
 
     def parameter_count(self) -> int:
         return int(self.theta.size)

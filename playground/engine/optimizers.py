@@ -16,6 +16,8 @@ adam        m ← β₁ m + (1 - β₁) g;  v ← β₂ v + (1 - β₂) g²;  t 
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .registry import lookup
@@ -35,6 +37,7 @@ class Optimizer:
             raise TypeError(f"{self.name} has no hyper-parameter {', '.join(hyper)}")
         self.t = 0
         self.state = {key: np.zeros(size, dtype=dtype) for key in self.state_names}
+        self._tmp = np.empty(size, dtype=dtype)  # scratch, so a step allocates nothing large
 
     def hyperparameters(self) -> dict[str, float]:
         return {"learning_rate": self.learning_rate, **{k: getattr(self, k) for k in self.defaults}}
@@ -66,7 +69,8 @@ class SGD(Optimizer):
     name, label = "sgd", "Gradient descent"
 
     def _update(self, theta, grad):
-        theta -= self.learning_rate * grad
+        np.multiply(grad, self.learning_rate, out=self._tmp)
+        theta -= self._tmp
 
 
 class Momentum(Optimizer):
@@ -75,9 +79,10 @@ class Momentum(Optimizer):
     state_names = ("velocity",)
 
     def _update(self, theta, grad):
-        v = self.state["velocity"]
+        v, tmp = self.state["velocity"], self._tmp
         v *= self.momentum
-        v -= self.learning_rate * grad
+        np.multiply(grad, self.learning_rate, out=tmp)
+        v -= tmp
         theta += v
 
 
@@ -87,51 +92,77 @@ class Nesterov(Optimizer):
     state_names = ("velocity",)
 
     def _update(self, theta, grad):
-        v = self.state["velocity"]
-        mu = self.momentum
-        theta -= mu * v
+        v, tmp, mu = self.state["velocity"], self._tmp, self.momentum
+        np.multiply(v, mu, out=tmp)
+        theta -= tmp
         v *= mu
-        v -= self.learning_rate * grad
-        theta += (1.0 + mu) * v
+        np.multiply(grad, self.learning_rate, out=tmp)
+        v -= tmp
+        np.multiply(v, 1.0 + mu, out=tmp)
+        theta += tmp
 
 
-class AdaGrad(Optimizer):
+class _AdaptiveRate(Optimizer):
+    """Shared last step of AdaGrad and RMSProp: θ ← θ - η g / (√acc + ε)."""
+
+    def _apply(self, theta, grad, acc):
+        tmp = self._tmp
+        np.sqrt(acc, out=tmp)
+        tmp += self.epsilon
+        np.divide(grad, tmp, out=tmp)
+        tmp *= self.learning_rate
+        theta -= tmp
+
+
+class AdaGrad(_AdaptiveRate):
     name, label = "adagrad", "AdaGrad"
     defaults = {"epsilon": 1e-8}
     state_names = ("sum_sq",)
 
     def _update(self, theta, grad):
-        g2 = self.state["sum_sq"]
-        g2 += grad * grad
-        theta -= self.learning_rate * grad / (np.sqrt(g2) + self.epsilon)
+        acc = self.state["sum_sq"]
+        np.multiply(grad, grad, out=self._tmp)
+        acc += self._tmp
+        self._apply(theta, grad, acc)
 
 
-class RMSProp(Optimizer):
+class RMSProp(_AdaptiveRate):
     name, label = "rmsprop", "RMSProp"
     defaults = {"rho": 0.9, "epsilon": 1e-8}
     state_names = ("mean_sq",)
 
     def _update(self, theta, grad):
-        s = self.state["mean_sq"]
-        s *= self.rho
-        s += (1.0 - self.rho) * grad * grad
-        theta -= self.learning_rate * grad / (np.sqrt(s) + self.epsilon)
+        acc = self.state["mean_sq"]
+        acc *= self.rho
+        np.multiply(grad, grad, out=self._tmp)
+        self._tmp *= 1.0 - self.rho
+        acc += self._tmp
+        self._apply(theta, grad, acc)
 
 
 class Adam(Optimizer):
+    """Computed in Kingma & Ba's efficient form: with c₁ = 1 - β₁ᵗ and c₂ = 1 - β₂ᵗ,
+    θ ← θ - (η √c₂ / c₁) · m / (√v + ε √c₂), which equals the rule above."""
+
     name, label = "adam", "Adam"
     defaults = {"beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
     state_names = ("m", "v")
 
     def _update(self, theta, grad):
-        m, v = self.state["m"], self.state["v"]
+        m, v, tmp = self.state["m"], self.state["v"], self._tmp
         m *= self.beta1
-        m += (1.0 - self.beta1) * grad
+        np.multiply(grad, 1.0 - self.beta1, out=tmp)
+        m += tmp
         v *= self.beta2
-        v += (1.0 - self.beta2) * grad * grad
-        m_scale = self.learning_rate / (1.0 - self.beta1 ** self.t)
-        v_scale = 1.0 / (1.0 - self.beta2 ** self.t)
-        theta -= m_scale * m / (np.sqrt(v * v_scale) + self.epsilon)
+        np.multiply(grad, grad, out=tmp)
+        tmp *= 1.0 - self.beta2
+        v += tmp
+        root_c2 = math.sqrt(1.0 - self.beta2 ** self.t)  # a Python float keeps float32 arrays float32
+        np.sqrt(v, out=tmp)
+        tmp += self.epsilon * root_c2
+        np.divide(m, tmp, out=tmp)
+        tmp *= self.learning_rate * root_c2 / (1.0 - self.beta1 ** self.t)
+        theta -= tmp
 
 
 OPTIMIZERS: dict[str, type[Optimizer]] = {

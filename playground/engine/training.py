@@ -6,6 +6,8 @@ sample per update, b means mini-batches of b (the last one of an epoch may be sm
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .errors import DivergenceError
@@ -29,8 +31,6 @@ def accuracy(output: np.ndarray, target: np.ndarray) -> float:
 class Trainer:
     """Trains a :class:`Network` on (x, y) training arrays; ``y`` is the target matrix."""
 
-    STEP_COLUMNS = ("step", "batch_loss")
-
     def __init__(self, network: Network, loss: Loss, regularizer: Regularizer,
                  optimizer: Optimizer, train, test, batch_size: int,
                  rng: np.random.Generator, classification: bool, clip_norm: float = 0.0):
@@ -49,8 +49,10 @@ class Trainer:
         self.order = np.arange(len(self.x_train))
         self._x_epoch, self._y_epoch = self.x_train, self.y_train
         n_layers = len(network.weighted_layers)
-        # per update: step, batch loss, then per weighted layer gradient norm and update ratio
-        self.step_history = History(2 + 2 * n_layers)
+        # per update: step, then per weighted layer Σ(∂L/∂W)², Σ(ΔW)², Σ W² (see gradient_health)
+        self.step_history = History(1 + 3 * n_layers)
+        self._before = np.empty_like(network.theta)  # last finite θ, restored on overflow
+        self._squares = np.empty((3, network.n_weights), dtype=dtype)
         # per evaluation: step, epoch, train loss, test loss, train acc, test acc, penalty
         self.eval_history = History(7)
 
@@ -73,8 +75,8 @@ class Trainer:
         return self._x_epoch[self.cursor:end], self._y_epoch[self.cursor:end], end
 
     # -- one update ----------------------------------------------------------------------
-    def step(self) -> float:
-        """One optimizer update on the next batch; returns the batch loss (with penalty).
+    def step(self) -> None:
+        """One optimizer update on the next batch.
 
         Raises :class:`DivergenceError` (parameters unchanged) on NaN or inf.  NumPy's
         overflow warnings are silenced here because the result is checked instead.
@@ -82,32 +84,38 @@ class Trainer:
         with np.errstate(all="ignore"):
             return self._step()
 
-    def _step(self) -> float:
+    def _step(self) -> None:
         net = self.network
         xb, yb, end = self._next_batch()
-        data_loss, penalty, _ = net.loss_and_gradient(xb, yb, self.loss, self.regularizer)
-        grad = net.grad
+        net.gradient(xb, yb, self.loss, self.regularizer)
+        grad, theta = net.grad, net.theta
         grad_sq = float(np.dot(grad, grad))
-        if not np.isfinite(data_loss + penalty + grad_sq):
-            self._diverged(f"the loss or its gradient became {'NaN' if np.isnan(data_loss + grad_sq) else 'infinite'}")
+        if not np.isfinite(grad_sq):
+            self._diverged(f"the gradient became {'NaN' if np.isnan(grad_sq) else 'infinite'}")
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
-            grad *= self.clip_norm / np.sqrt(grad_sq)
-        before = net.theta.copy()
-        self.optimizer.step(net.theta, grad)
-        if not np.isfinite(net.theta.sum()) and not np.isfinite(net.theta).all():
-            net.theta[...] = before
+            grad *= self.clip_norm / math.sqrt(grad_sq)
+        np.copyto(self._before, theta)
+        self.optimizer.step(theta, grad)
+        if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
+            np.copyto(theta, self._before)
             self._diverged("the update made a weight infinite")
-        self._record(data_loss + penalty, before)
+        self._record()
         self.cursor = 0 if end >= len(self.x_train) else end
         self.epoch += self.cursor == 0
-        return data_loss + penalty
 
-    def _record(self, loss: float, before: np.ndarray) -> None:
-        net = self.network
+    def _record(self) -> None:
+        """Per layer squared sums of ∂L/∂W, ΔW and W (before the update): one reduceat over
+        preallocated squares, written straight into the history row."""
+        net, sq, n = self.network, self._squares, self.network.n_weights
+        before = self._before[:n]
+        np.multiply(net.grad[:n], net.grad[:n], out=sq[0])
+        np.subtract(net.theta[:n], before, out=sq[1])
+        sq[1] *= sq[1]
+        np.multiply(before, before, out=sq[2])
         self.step_count += 1
-        grad_norms = net.weight_norms(net.grad)
-        ratios = net.weight_norms(net.theta - before) / np.maximum(net.weight_norms(before), 1e-12)
-        self.step_history.append(np.concatenate(([self.step_count, loss], grad_norms, ratios)))
+        row = self.step_history.next_row()
+        row[0] = self.step_count
+        row[1:] = net.layer_sums(sq).ravel()  # reduce in θ's dtype: a casting reduceat is slow
 
     def _diverged(self, what: str):
         raise DivergenceError(f"Update {self.step_count + 1}: {what}. {DIVERGENCE_ADVICE}",
@@ -139,8 +147,15 @@ class Trainer:
 
     def last_gradient_stats(self) -> tuple[np.ndarray, np.ndarray]:
         """(gradient norm, update/weight ratio) per weighted layer at the last update."""
-        n = len(self.network.weighted_layers)
         if self.step_history.n == 0:
+            n = len(self.network.weighted_layers)
             return np.zeros(n), np.zeros(n)
-        row = self.step_history.view()[-1]
-        return row[2:2 + n].copy(), row[2 + n:].copy()
+        norms, ratios = gradient_health(self.step_history.view()[-1:])
+        return norms[0], ratios[0]
+
+
+def gradient_health(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """From step-history rows: per layer ‖∂L/∂W‖ and ‖ΔW‖/‖W‖, shape (rows, layers) each."""
+    sums = rows[:, 1:].reshape(len(rows), 3, -1)
+    with np.errstate(all="ignore"):
+        return np.sqrt(sums[:, 0]), np.sqrt(sums[:, 1] / np.maximum(sums[:, 2], 1e-300))

@@ -97,7 +97,7 @@ def test_divergence_keeps_the_last_finite_weights():
 def test_gradient_health_is_recorded_per_layer_per_update():
     exp = train(Config(hidden=[LayerConfig(8, "sigmoid")] * 6), 30)
     rows = exp.trainer.step_history.view()
-    assert rows.shape == (30, 2 + 2 * 7)
+    assert rows.shape == (30, 1 + 3 * 7)
     norms, ratios = exp.trainer.last_gradient_stats()
     assert norms.shape == ratios.shape == (7,) and np.all(norms > 0) and np.all(ratios > 0)
     assert norms[0] < norms[-1]  # sigmoid stacks shrink the gradient toward the input
