@@ -113,6 +113,13 @@ class Experiment:
                 t.cursor = 0
             elif key == "clip_norm":
                 c.clip_norm = t.clip_norm = float(value)
+            elif key == "regularizer":
+                c.regularizer = value
+                t.regularizer = make_regularizer(value, c.regularization_rate)
+            elif key == "optimizer":  # a new rule with fresh state; weights and counters stay
+                c.optimizer = value
+                t.optimizer = make_optimizer(value, self.network.theta.size, self.network.dtype,
+                                             learning_rate=c.learning_rate, **c.optimizer_hyper())
             elif key in c.optimizer_hyper():
                 c.hyper[key] = float(value)
                 t.optimizer.set_hyperparameters(**{key: value})

@@ -144,3 +144,13 @@ def test_float32_trains():
 def test_bad_configurations_raise_config_error(change):
     with pytest.raises(ConfigError):
         Experiment(Config(**change))
+
+
+def test_switching_optimizer_and_regularizer_keeps_the_weights():
+    exp = train(Config(), 10)
+    theta = exp.network.theta.copy()
+    exp.set_hyperparameters(optimizer="adam", regularizer="l1", regularization_rate=0.01)
+    assert np.array_equal(exp.network.theta, theta) and exp.trainer.step_count == 10
+    assert exp.trainer.optimizer.name == "adam" and exp.trainer.regularizer.name == "l1"
+    exp.trainer.step()
+    assert exp.trainer.optimizer.t == 1

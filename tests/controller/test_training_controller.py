@@ -1,0 +1,118 @@
+import time
+
+import numpy as np
+from PySide6.QtCore import QElapsedTimer, QTimer
+
+from playground.engine import Config, LayerConfig
+
+
+def wait_for(qtbot, controller, predicate):
+    qtbot.waitUntil(lambda: controller.latest is not None and predicate(controller.latest), timeout=5000)
+
+
+def wait_step(qtbot, controller, step):
+    wait_for(qtbot, controller, lambda snap: snap.step == step)
+
+
+def test_step_advances_by_one_and_changes_weights(qtbot, controller):
+    before = controller.latest.layers[0]["params"]["W"].copy()
+    controller.step()
+    wait_step(qtbot, controller, 1)
+    assert not np.array_equal(before, controller.latest.layers[0]["params"]["W"])
+
+
+def test_epoch_advances_the_epoch(qtbot, controller):
+    controller.step_epoch()
+    qtbot.waitUntil(lambda: controller.latest.epoch == 1, timeout=5000)
+    assert controller.latest.step == 25  # 250 training samples, batch 10
+
+
+def test_play_then_pause_stops_updates(qtbot, controller):
+    with qtbot.waitSignal(controller.playing_changed):
+        controller.play()
+    qtbot.waitUntil(lambda: controller.latest.step > 100, timeout=5000)
+    with qtbot.waitSignal(controller.playing_changed):
+        controller.pause()
+    qtbot.wait(200)
+    settled = controller.latest.step
+    qtbot.wait(300)
+    assert controller.latest.step == settled and not controller.playing
+
+
+def test_reset_with_the_same_seed_gives_the_same_weights(qtbot, controller):
+    first = controller.latest.layers[0]["params"]["W"].copy()
+    controller.step(5)
+    wait_step(qtbot, controller, 5)
+    assert controller.reset()
+    wait_step(qtbot, controller, 0)
+    assert np.array_equal(first, controller.latest.layers[0]["params"]["W"])
+
+
+def test_learning_rate_change_while_playing_keeps_step_and_weights(qtbot, controller):
+    controller.play()
+    qtbot.waitUntil(lambda: controller.latest.step > 50, timeout=5000)
+    generation = controller.generation
+    controller.set_hyperparameters(learning_rate=0.001)
+    qtbot.waitUntil(lambda: controller.latest.step > 200, timeout=5000)
+    controller.pause()
+    assert controller.generation == generation and controller.config.learning_rate == 0.001
+
+
+def test_rebuild_shows_the_new_shape_at_step_0(qtbot, controller):
+    controller.step(3)
+    wait_step(qtbot, controller, 3)
+    config = controller.config.copy()
+    config.hidden.append(LayerConfig(5))
+    assert controller.rebuild(config)
+    wait_for(qtbot, controller, lambda snap: len(snap.layers) == 4)
+    assert controller.latest.step == 0 and controller.latest.layers[2]["params"]["W"].shape == (2, 5)
+
+
+def test_bad_rebuild_keeps_the_old_network_and_says_why(qtbot, controller):
+    generation = controller.generation
+    with qtbot.waitSignal(controller.message) as blocker:
+        assert not controller.rebuild(Config(learning_rate=-1.0))
+    assert blocker.args[0] == "error" and "learning rate" in blocker.args[1]
+    assert controller.generation == generation
+
+
+def test_divergence_pauses_with_a_message(qtbot):
+    from playground.controller.training_controller import TrainingController
+    ctrl = TrainingController(Config(loss="mse", dataset="reg_plane", learning_rate=1e6,
+                                     hidden=[LayerConfig(8, "relu")] * 3))
+    try:
+        with qtbot.waitSignal(ctrl.message, timeout=5000,
+                              check_params_cb=lambda level, text: level == "warning") as blocker:
+            ctrl.play()
+        assert "learning rate" in blocker.args[1]
+        qtbot.waitUntil(lambda: not ctrl.playing, timeout=2000)
+        assert all(np.all(np.isfinite(layer["params"]["W"])) for layer in ctrl.latest.layers)
+    finally:
+        ctrl.shutdown()
+
+
+def test_fast_training_is_throttled_and_the_gui_stays_responsive(qtbot, controller):
+    """Playing flat out for 3 s: at most ~30 snapshots/s reach the GUI, and a 10 ms timer on
+    the GUI thread keeps firing on time."""
+    late = []
+    clock = QElapsedTimer()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def tick():
+        late.append(clock.restart() - 10)
+    timer.timeout.connect(tick)
+    controller.play()
+    qtbot.waitUntil(lambda: controller.playing, timeout=2000)
+    received = controller.snapshots_received
+    clock.start()
+    timer.start()
+    start = time.perf_counter()
+    qtbot.wait(3000)
+    elapsed = time.perf_counter() - start
+    timer.stop()
+    rate = (controller.snapshots_received - received) / elapsed
+    controller.pause()
+    assert 5 < rate <= 33
+    assert controller.latest.step > 3000
+    assert np.percentile(late[1:], 99) < 50
