@@ -58,7 +58,8 @@ class Config:
     regularizer: str = "none"
     regularization_rate: float = 0.0
     clip_norm: float = 0.0  # 0 = no gradient clipping
-    seed: int = 1
+    seed: int = 1  # initialization and shuffling
+    data_seed: int = 1  # the data set's points and the train/test split
     dtype: str = "float64"
 
     def validate(self) -> None:
@@ -93,8 +94,9 @@ class Config:
         lookup(REGULARIZERS, self.regularizer, "regularizer")
         _check_range("regularization rate", self.regularization_rate, 0, 1e6)
         _check_range("gradient clipping norm", self.clip_norm, 0, 1e12)
-        if not 0 <= self.seed < 2 ** 63:
-            raise ConfigError(f"the seed must be a whole number from 0 to 2⁶³-1, not {self.seed}")
+        for what, seed in (("seed", self.seed), ("data seed", self.data_seed)):
+            if not 0 <= seed < 2 ** 63:
+                raise ConfigError(f"the {what} must be a whole number from 0 to 2⁶³-1, not {seed}")
         if self.dtype not in ("float64", "float32"):
             raise ConfigError(f"precision must be float64 or float32, not {self.dtype!r}")
 

@@ -1,8 +1,9 @@
 """An experiment: a :class:`Config` made real (data, network, trainer) plus snapshots.
 
 This is the one object a worker thread, a script or a notebook drives.  All randomness
-comes from the config's seed through independent streams (data, initialization,
-shuffling), so the same seed gives the same data, weights and batches, bit for bit.
+comes from the config's seeds through independent streams (points and split from
+``data_seed``; initialization and shuffling from ``seed``), so the same seeds give the
+same data, weights and batches, bit for bit.
 """
 from __future__ import annotations
 
@@ -56,8 +57,8 @@ class Experiment:
     def __init__(self, config: Config, data: Dataset | None = None):
         config.validate()
         self.config = config
-        data_seq, init_seq, shuffle_seq = np.random.SeedSequence(config.seed).spawn(3)
-        data_rng = np.random.default_rng(data_seq)
+        init_seq, shuffle_seq = np.random.SeedSequence(config.seed).spawn(2)
+        data_rng = np.random.default_rng(np.random.SeedSequence([config.data_seed, 1]))
         if data is None:
             if config.dataset == "csv":
                 raise ConfigError("a CSV data set needs its data")

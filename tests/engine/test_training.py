@@ -15,7 +15,7 @@ def train(config: Config, updates: int) -> Experiment:
     (Config(dataset="circle"), 1500, 0.95),
     (Config(dataset="xor", hidden=[LayerConfig(8)], optimizer="adam", learning_rate=0.01), 3000, 0.95),
     (Config(dataset="spiral", hidden=[LayerConfig(8)] * 3, optimizer="adam", learning_rate=0.01), 5000, 0.90),
-    (Config(dataset="spiral3", hidden=[LayerConfig(8)] * 3, optimizer="adam", learning_rate=0.01), 5000, 0.85),
+    (Config(dataset="spiral3", hidden=[LayerConfig(12)] * 3, optimizer="adam", learning_rate=0.01), 5000, 0.85),
 ])
 def test_seeded_runs_reach_their_accuracy(config, updates, target):
     assert train(config, updates).trainer.evaluate()["test_accuracy"] >= target
