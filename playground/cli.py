@@ -1,0 +1,87 @@
+"""Headless commands: train a configuration from the command line, no window.
+
+Errors are one line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig
+from .engine.activations import HIDDEN_ACTIVATIONS
+from .engine.datasets import DATASETS, FEATURES
+from .engine.initializers import INITIALIZERS
+from .engine.optimizers import OPTIMIZERS
+from .engine.regularizers import REGULARIZERS
+
+
+def add_train_arguments(parser: argparse.ArgumentParser) -> None:
+    d = Config()
+    parser.add_argument("--dataset", default=d.dataset, choices=list(DATASETS))
+    parser.add_argument("--samples", type=int, default=d.n_samples)
+    parser.add_argument("--noise", type=float, default=d.noise, help="0 to 0.5 (default %(default)s)")
+    parser.add_argument("--features", default=",".join(d.features), help=f"comma-separated, from {', '.join(FEATURES)}")
+    parser.add_argument("--layers", default="4,2", help="hidden layer sizes, e.g. 8,8,8; empty for none")
+    parser.add_argument("--activation", default="tanh", choices=HIDDEN_ACTIVATIONS)
+    parser.add_argument("--init", default="xavier_uniform", choices=list(INITIALIZERS))
+    parser.add_argument("--init-scale", type=float, default=1.0)
+    parser.add_argument("--loss", default=None, choices=["mse", "cross_entropy"], help="default: by task")
+    parser.add_argument("--optimizer", default=d.optimizer, choices=list(OPTIMIZERS))
+    parser.add_argument("--lr", type=float, default=d.learning_rate, help="learning rate")
+    parser.add_argument("--batch-size", type=int, default=d.batch_size, help="0 = full batch, 1 = SGD")
+    parser.add_argument("--regularizer", default="none", choices=list(REGULARIZERS))
+    parser.add_argument("--reg-rate", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=d.seed)
+    parser.add_argument("--updates", type=int, default=1000, help="number of updates (default %(default)s)")
+    parser.add_argument("--report-every", type=int, default=0, help="progress line every N updates (default: 10 lines)")
+
+
+def config_from_args(args) -> Config:
+    try:
+        sizes = [int(s) for s in args.layers.split(",") if s.strip()]
+    except ValueError:
+        raise EngineError(f"--layers must be comma-separated whole numbers, not {args.layers!r}") from None
+    loss = args.loss or ("mse" if DATASETS[args.dataset].task == "regression" else "cross_entropy")
+    return Config(dataset=args.dataset, n_samples=args.samples, noise=args.noise,
+                  features=[f.strip() for f in args.features.split(",") if f.strip()],
+                  hidden=[LayerConfig(n, args.activation, args.init, args.init_scale) for n in sizes],
+                  output_init=args.init, output_init_scale=args.init_scale, loss=loss,
+                  optimizer=args.optimizer, learning_rate=args.lr, batch_size=args.batch_size,
+                  regularizer=args.regularizer, regularization_rate=args.reg_rate, seed=args.seed)
+
+
+def format_metrics(m: dict) -> str:
+    text = f"update {m['step']:>8,}  epoch {m['epoch']:>6,}  train loss {m['train_loss']:.5f}  test loss {m['test_loss']:.5f}"
+    if m["train_accuracy"] == m["train_accuracy"]:  # not NaN: classification
+        text += f"  train acc {m['train_accuracy']:.1%}  test acc {m['test_accuracy']:.1%}"
+    return text
+
+
+def run_train(args) -> int:
+    try:
+        if args.updates < 0:
+            raise EngineError("--updates must be 0 or more")
+        experiment = Experiment(config_from_args(args))
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return train(experiment, args.updates, args.report_every)
+
+
+def train(experiment: Experiment, updates: int, report_every: int = 0) -> int:
+    """Train ``updates`` updates with progress lines; 0 on success, 3 on divergence."""
+    every = report_every or max(updates // 10, 1)
+    trainer, start = experiment.trainer, time.perf_counter()
+    print(format_metrics(trainer.evaluate(record=False)))
+    try:
+        for done in range(1, updates + 1):
+            trainer.step()
+            if done % every == 0 or done == updates:
+                print(format_metrics(trainer.evaluate()), flush=True)
+    except DivergenceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    elapsed = time.perf_counter() - start
+    print(f"done: {updates:,} updates in {elapsed:.2f} s ({updates / max(elapsed, 1e-9):,.0f} updates/s)")
+    return 0

@@ -1,0 +1,21 @@
+"""Turn a panel's edit (field → value) into a new Config, including the whole-network
+shortcuts the panels offer (one initializer or scale for every layer)."""
+from __future__ import annotations
+
+from ..engine import Config
+
+
+def config_with(config: Config, changes: dict) -> Config:
+    new = config.copy()
+    for key, value in changes.items():
+        if key == "init":
+            for layer in new.hidden:
+                layer.init = value
+            new.output_init = value
+        elif key == "init_scale":
+            for layer in new.hidden:
+                layer.init_scale = value
+            new.output_init_scale = value
+        else:
+            setattr(new, key, value)
+    return new

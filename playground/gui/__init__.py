@@ -1,0 +1,1 @@
+"""Widgets and views.  They send intents to the controller and draw its snapshots."""

@@ -1,0 +1,219 @@
+"""The main window.  It only assembles: panels and views in docks, menus, the toolbar, and
+the wiring between them and the :class:`TrainingController`.  No math lives here."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from .. import __version__
+from ..controller.config_edits import config_with
+from ..controller.training_controller import TrainingController
+from ..engine import Config, DataError
+from ..engine.csv_import import load_csv
+from ..engine.datasets import DATASETS
+from .data_panel import DataPanel
+from .labels import FEATURE_LABELS
+from .loss_plot import LossPlot
+from .message_bar import MessageBar
+from .network_editor import NetworkEditor
+from .training_panel import TrainingPanel
+from .training_toolbar import TrainingToolBar
+
+APP_NAME = "Neural Playground"
+
+
+class RebuildCommand(QUndoCommand):
+    """A structural edit: undo and redo rebuild the network from the stored configs."""
+
+    def __init__(self, controller: TrainingController, before, after, text: str):
+        super().__init__(text)
+        self.controller, self.before, self.after = controller, before, after
+        self._done = True  # pushed after the rebuild already happened
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.controller.rebuild(*self.after)
+
+    def undo(self) -> None:
+        self.controller.rebuild(*self.before)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, config: Config | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.settings = settings or QSettings()
+        self.controller = TrainingController(config or Config(), parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.toolbar = TrainingToolBar(self)
+        self.addToolBar(self.toolbar)
+        self.message_bar = MessageBar()
+        self.editor = NetworkEditor()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.editor, 1)
+        self.setCentralWidget(central)
+        self.data_panel = DataPanel()
+        self.training_panel = TrainingPanel()
+        self.loss_plot = LossPlot()
+        self.docks = {
+            "data": self._dock("Data", self.data_panel, Qt.LeftDockWidgetArea),
+            "training": self._dock("Training", self._scrolling(self.training_panel), Qt.LeftDockWidgetArea),
+            "progress": self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea),
+        }
+        self.resize(1280, 800)
+        self.resizeDocks([self.docks["data"], self.docks["progress"]], [310, 360], Qt.Horizontal)
+        self._default_state = self.saveState()
+        self._build_menus()
+        self._connect()
+        self._on_controller_rebuilt(self.controller.config)
+        self._restore_layout()
+
+    # -- assembly ------------------------------------------------------------------------
+    def _dock(self, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    @staticmethod
+    def _scrolling(widget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(widget)
+        area.setMinimumWidth(widget.sizeHint().width() + 20)
+        area.setWidgetResizable(True)
+        return area
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._add(file_menu, "Import CSV data…", self._on_import_csv, "Ctrl+I")
+        file_menu.addSeparator()
+        self._add(file_menu, "Quit", self.close, QKeySequence.Quit)
+        edit = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcut(QKeySequence.Redo)
+        edit.addActions([undo, redo])
+        training = bar.addMenu("&Training")
+        t = self.toolbar
+        training.addActions([t.reset_action, t.play_action, t.step_action, t.epoch_action])
+        view = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._add(view, "Restore default layout", self._on_restore_layout)
+        help_menu = bar.addMenu("&Help")
+        self._add(help_menu, "About", self._on_about)
+
+    def _add(self, menu, text, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _connect(self) -> None:
+        c, t = self.controller, self.toolbar
+        t.reset_action.triggered.connect(c.reset)
+        t.play_action.triggered.connect(c.toggle_play)
+        t.step_action.triggered.connect(lambda: c.step())
+        t.epoch_action.triggered.connect(c.step_epoch)
+        t.speed_changed.connect(c.set_speed)
+        c.snapshot_ready.connect(self._on_controller_snapshot)
+        c.rebuilt.connect(self._on_controller_rebuilt)
+        c.playing_changed.connect(t.set_playing)
+        c.message.connect(self._on_controller_message)
+        self.editor.edit_requested.connect(self._rebuild_with)
+        self.data_panel.structural_change.connect(self._on_structural_change)
+        self.data_panel.import_csv_requested.connect(self._on_import_csv)
+        self.training_panel.structural_change.connect(self._on_structural_change)
+        self.training_panel.live_change.connect(lambda values: c.set_hyperparameters(**values))
+        self.training_panel.invalid_input.connect(lambda text: self._on_controller_message("error", text))
+
+    # -- edits ---------------------------------------------------------------------------
+    @Slot(dict, str)
+    def _on_structural_change(self, changes: dict, what: str) -> None:
+        self._rebuild_with(config_with(self.controller.config, changes), what)
+
+    def _rebuild_with(self, config: Config, what: str, data=None) -> None:
+        c = self.controller
+        before = (c.config.copy(), c.data)
+        if c.rebuild(config, data):
+            self.undo_stack.push(RebuildCommand(c, before, (c.config.copy(), c.data), what))
+        else:
+            self._on_controller_rebuilt(c.config)  # put the panels back to what runs
+
+    def _on_import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import CSV data", "", "CSV files (*.csv);;All files (*)")
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str) -> bool:
+        try:
+            data = load_csv(path)
+        except DataError as exc:
+            self._on_controller_message("error", f"Could not import {path}:\n{exc}")
+            return False
+        self._csv_name = path.rsplit("/", 1)[-1]
+        changes = {"dataset": "csv", "n_samples": len(data.x),
+                   "loss": "cross_entropy" if data.task == "classification" else "mse"}
+        self._rebuild_with(config_with(self.controller.config, changes), f"Import {self._csv_name}", data)
+        return True
+
+    # -- from the controller -----------------------------------------------------------
+    @Slot(object)
+    def _on_controller_snapshot(self, snapshot) -> None:
+        self.toolbar.show_metrics(snapshot.metrics)
+        self.loss_plot.append(snapshot.eval_rows)
+        self.editor.set_weights([layer["params"]["W"] for layer in snapshot.layers])
+
+    @Slot(object)
+    def _on_controller_rebuilt(self, config: Config) -> None:
+        data = self.controller.data
+        task = data.task if config.dataset == "csv" and data is not None else DATASETS[config.dataset].task
+        labels = list(data.feature_names) if config.dataset == "csv" and data is not None else \
+            [FEATURE_LABELS[f] for f in config.features]
+        self.data_panel.set_config(config, task, getattr(self, "_csv_name", ""))
+        self.training_panel.set_config(config, task)
+        self.editor.set_config(config, labels)
+        self.loss_plot.clear_history()
+        self.toolbar.show_metrics({"step": 0, "epoch": 0})
+
+    @Slot(str, str)
+    def _on_controller_message(self, level: str, text: str) -> None:
+        if level == "info":
+            self.statusBar().showMessage(text, 4000)
+        else:
+            self.message_bar.show_message(level, text)
+
+    # -- layout and lifetime --------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _on_restore_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
+                          "Build a neural network by hand and watch its weight matrices learn.")
+
+    def closeEvent(self, event) -> None:
+        self.controller.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)

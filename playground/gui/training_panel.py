@@ -1,0 +1,148 @@
+"""Training settings: loss, optimizer and its hyper-parameters, batches, regularization,
+gradient clipping, initialization, seed and precision.
+
+Rates and optimizer settings are *live* (applied at the next update, nothing reset);
+the rest rebuild the network and are undoable.
+"""
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QToolButton,
+                               QWidget)
+
+from ..engine import Config
+from ..engine.activations import ACTIVATIONS
+from ..engine.config import LOSS_CHOICES
+from ..engine.optimizers import OPTIMIZERS
+from .form_widgets import NumberCombo, make_combo, set_combo
+from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
+
+RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
+REG_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
+BATCH_MODES = {"full": "Full batch (gradient descent)", "sgd": "One sample (SGD)", "mini": "Mini-batch"}
+HYPER_RANGES = {"momentum": (0, 0.999, 0.05), "beta1": (0, 0.999, 0.01), "beta2": (0, 0.9999, 0.001),
+                "rho": (0, 0.999, 0.01), "epsilon": (1e-12, 1.0, 1e-8)}
+
+
+class TrainingPanel(QWidget):
+    structural_change = Signal(dict, str)
+    live_change = Signal(dict)
+    invalid_input = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._config = Config()
+        self.form = QFormLayout(self)
+        self.loss = make_combo(LOSS_CHOICES, "What the training minimizes")
+        self.output_activation = make_combo({"auto": "Automatic", **{k: v for k, v in ACTIVATION_LABELS.items()}},
+                                            "The output layer's activation (cross-entropy fixes it)")
+        self.optimizer = make_combo(OPTIMIZER_LABELS, "The rule that turns gradients into weight updates")
+        self.batch_mode = make_combo(BATCH_MODES, "How many samples each update averages over")
+        self.batch_size = QSpinBox(minimum=2, maximum=100_000, keyboardTracking=False)
+        self.batch_size.setToolTip("Samples per mini-batch")
+        self.learning_rate = NumberCombo(RATES, "Learning rate η: the step size of each update", 0, 1e3)
+        self.hyper = {key: self._hyper_spin(key) for key in HYPER_LABELS}
+        self.regularizer = make_combo(REGULARIZER_LABELS, "A penalty on large weights against overfitting")
+        self.reg_rate = NumberCombo(REG_RATES, "Regularization rate λ", 0, 1e3)
+        self.clip = QDoubleSpinBox(minimum=0, maximum=1e6, decimals=2, singleStep=0.5, keyboardTracking=False)
+        self.clip.setSpecialValueText("off")
+        self.clip.setToolTip("Rescale the gradient when its norm exceeds this (0 = off)")
+        self.init = make_combo(INIT_LABELS, "How every layer's weights are drawn at the start")
+        self.init_scale = QDoubleSpinBox(minimum=0.0, maximum=1000, decimals=3, singleStep=0.1, keyboardTracking=False)
+        self.init_scale.setToolTip("Multiplies every initial weight: push it to 5 or 0.05 to see gradients explode or vanish")
+        self.seed = QSpinBox(minimum=0, maximum=2_000_000_000, keyboardTracking=False)
+        self.seed.setToolTip("Seed of the initial weights and the shuffling: same seed, same run")
+        dice = QToolButton(text="🎲")
+        dice.setToolTip("Pick a new random seed")
+        dice.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 1_000_000)))
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed)
+        seed_row.addWidget(dice)
+        self.dtype = make_combo({"float64": "float64 (exact)", "float32": "float32 (faster)"},
+                                "Numeric precision of the engine")
+        rows = [("Loss", self.loss), ("Output activation", self.output_activation), ("Optimizer", self.optimizer),
+                ("Learning rate", self.learning_rate), ("Batch", self.batch_mode), ("Batch size", self.batch_size)]
+        rows += [(HYPER_LABELS[k][0], spin) for k, spin in self.hyper.items()]
+        rows += [("Regularization", self.regularizer), ("Regularization rate", self.reg_rate),
+                 ("Gradient clipping", self.clip), ("Initialization", self.init), ("Init scale", self.init_scale),
+                 ("Seed", seed_row), ("Precision", self.dtype)]
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+        self._connect()
+
+    def _hyper_spin(self, key) -> QDoubleSpinBox:
+        low, high, step = HYPER_RANGES[key]
+        spin = QDoubleSpinBox(minimum=low, maximum=high, singleStep=step, decimals=10 if key == "epsilon" else 4,
+                              keyboardTracking=False)
+        spin.setToolTip(HYPER_LABELS[key][1])
+        spin.valueChanged.connect(lambda v, k=key: self.live_change.emit({k: v}))
+        return spin
+
+    def _connect(self) -> None:
+        combo_edits = [(self.loss, "loss", "Loss"), (self.output_activation, "output_activation", "Output activation"),
+                       (self.init, "init", "Initialization"), (self.dtype, "dtype", "Precision")]
+        for combo, key, what in combo_edits:
+            combo.activated.connect(lambda _=0, c=combo, k=key, w=what: self._structural(k, c.currentData(), f"{w}: {c.currentText()}"))
+        self.optimizer.activated.connect(lambda: self._live("optimizer", self.optimizer.currentData()))
+        self.regularizer.activated.connect(lambda: self._live("regularizer", self.regularizer.currentData()))
+        self.batch_mode.activated.connect(self._on_batch_mode_activated)
+        self.batch_size.valueChanged.connect(lambda v: self._live("batch_size", v))
+        self.learning_rate.value_chosen.connect(lambda v: self._live("learning_rate", v))
+        self.reg_rate.value_chosen.connect(lambda v: self._live("regularization_rate", v))
+        for combo in (self.learning_rate, self.reg_rate):
+            combo.invalid.connect(self.invalid_input)
+        self.clip.valueChanged.connect(lambda v: self._live("clip_norm", v))
+        self.init_scale.valueChanged.connect(lambda v: self._structural("init_scale", v, f"Init scale {v:g}"))
+        self.seed.valueChanged.connect(lambda v: self._structural("seed", v, f"Seed {v}"))
+
+    def _live(self, key, value) -> None:
+        self.live_change.emit({key: value})
+        self._update_enabled()
+
+    def _structural(self, key, value, what) -> None:
+        if key in ("init", "init_scale"):  # applies to every layer at once
+            self.structural_change.emit({key: value}, what)
+        elif getattr(self._config, key) != value:
+            self.structural_change.emit({key: value}, what)
+
+    def _on_batch_mode_activated(self) -> None:
+        mode = self.batch_mode.currentData()
+        size = {"full": 0, "sgd": 1}.get(mode, self.batch_size.value())
+        self.batch_size.setEnabled(mode == "mini")
+        self.live_change.emit({"batch_size": size})
+
+    # -- model → view ------------------------------------------------------------------
+    def set_config(self, config: Config, task: str) -> None:
+        self._config = config
+        set_combo(self.loss, config.loss)
+        set_combo(self.output_activation, config.output_activation)
+        set_combo(self.optimizer, config.optimizer)
+        set_combo(self.regularizer, config.regularizer)
+        set_combo(self.dtype, config.dtype)
+        layer_inits = {h.init for h in config.hidden} | {config.output_init}
+        set_combo(self.init, layer_inits.pop() if len(layer_inits) == 1 else None)
+        mode = "full" if config.batch_size == 0 else "sgd" if config.batch_size == 1 else "mini"
+        set_combo(self.batch_mode, mode)
+        hyper = {k: config.hyper.get(k, default) for cls in OPTIMIZERS.values() for k, default in cls.defaults.items()}
+        spins = [(self.batch_size, max(config.batch_size, 2)), (self.clip, config.clip_norm),
+                 (self.init_scale, config.output_init_scale), (self.seed, config.seed)]
+        spins += [(self.hyper[k], hyper[k]) for k in self.hyper]
+        for spin, value in spins:
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+        self.learning_rate.set_value(config.learning_rate)
+        self.reg_rate.set_value(config.regularization_rate)
+        self.loss.model().item(self.loss.findData("cross_entropy")).setEnabled(task == "classification")
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        """Hide or disable what the current choices make irrelevant."""
+        config = self._config
+        self.output_activation.setEnabled(config.loss == "mse")
+        self.batch_size.setEnabled(self.batch_mode.currentData() == "mini")
+        self.reg_rate.setEnabled(self.regularizer.currentData() != "none")
+        used = OPTIMIZERS[self.optimizer.currentData()].defaults
+        for key, spin in self.hyper.items():
+            self.form.setRowVisible(spin, key in used)
