@@ -54,7 +54,7 @@ class TrainingPanel(QWidget):
         self.init_scale.setToolTip("Multiplies every initial weight: push it to 5 or 0.05 to see gradients explode or vanish")
         self.seed = QSpinBox(minimum=0, maximum=2_000_000_000, keyboardTracking=False)
         self.seed.setToolTip("Seed of the initial weights and the shuffling: same seed, same run")
-        dice = QToolButton(text="🎲")
+        dice = QToolButton(text="New")
         dice.setToolTip("Pick a new random seed")
         dice.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 1_000_000)))
         seed_row = QHBoxLayout()

@@ -1,0 +1,31 @@
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, QThread
+
+from playground.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.controller.latest is not None, timeout=5000)
+    yield win
+    win.close()
+    assert not win.controller._thread.isRunning(), "closing the window left the worker thread running"
+
+
+def click_action(qtbot, window, action):
+    button = window.toolbar.widgetForAction(action)
+    qtbot.mouseClick(button, pytest.importorskip("PySide6.QtCore").Qt.LeftButton)
+
+
+def wait_snapshot(qtbot, window, predicate, timeout=5000):
+    qtbot.waitUntil(lambda: window.controller.latest is not None and predicate(window.controller.latest),
+                    timeout=timeout)
+    return window.controller.latest
+
+
+def first_weights(window) -> np.ndarray:
+    return window.controller.latest.layers[0]["params"]["W"].copy()
