@@ -16,6 +16,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from ..engine import ConfigError, DivergenceError, Experiment
 
 CHUNK_SECONDS = 0.015
+# After each chunk the worker sleeps briefly: the GIL is then free for the GUI thread, whose
+# paint makes many short Qt calls that would otherwise each wait for the worker to yield.
+YIELD_SECONDS = 0.002
 
 
 class TrainingWorker(QObject):
@@ -24,7 +27,7 @@ class TrainingWorker(QObject):
     diverged = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, experiment: Experiment, max_fps: float = 30.0, grid_size: int = 50):
+    def __init__(self, experiment: Experiment, max_fps: float = 30.0, grid_size: int = 0):
         super().__init__()
         self.experiment = experiment
         self.generation = 0
@@ -146,6 +149,7 @@ class TrainingWorker(QObject):
         if due > 0:
             self._train(chunk)
         self._maybe_publish()
+        time.sleep(YIELD_SECONDS)
 
     @Slot()
     def _maybe_publish(self) -> None:
