@@ -116,3 +116,13 @@ def test_fast_training_is_throttled_and_the_gui_stays_responsive(qtbot, controll
     assert 5 < rate <= 33
     assert controller.latest.step > 3000
     assert np.percentile(late[1:], 99) < 50
+
+
+def test_edit_weight_changes_exactly_that_weight_and_pauses(qtbot, controller):
+    before = [layer["params"]["W"].copy() for layer in controller.latest.layers]
+    controller.edit_weight(1, "W", (2, 1), 0.75)
+    wait_for(qtbot, controller, lambda snap: snap.layers[1]["params"]["W"][2, 1] == 0.75)
+    after = [layer["params"]["W"] for layer in controller.latest.layers]
+    expected = [w.copy() for w in before]
+    expected[1][2, 1] = 0.75
+    assert all(np.array_equal(a, e) for a, e in zip(after, expected)) and not controller.playing

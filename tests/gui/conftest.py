@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QSettings, Qt
 
 from playground.gui.main_window import MainWindow
 
@@ -18,7 +18,7 @@ def window(qtbot, tmp_path):
 
 def click_action(qtbot, window, action):
     button = window.toolbar.widgetForAction(action)
-    qtbot.mouseClick(button, pytest.importorskip("PySide6.QtCore").Qt.LeftButton)
+    qtbot.mouseClick(button, Qt.LeftButton)
 
 
 def wait_snapshot(qtbot, window, predicate, timeout=5000):
