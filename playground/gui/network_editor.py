@@ -22,6 +22,7 @@ MAX_GUI_LAYERS = 12
 MAX_GUI_UNITS = 64
 HEADER = 64  # room above the neurons for each column's buttons
 WIDTH_BUCKETS = 6
+MAX_LINKS_PER_GAP = 300
 
 
 class NetworkEditor(QWidget):
@@ -222,18 +223,25 @@ class NetworkEditor(QWidget):
         painter.drawEllipse(p, radius, radius)
 
     def _paint_links(self, painter: QPainter, sizes: list[int]) -> None:
-        """Links grouped by (sign, width bucket): a few drawLines calls, not one per link."""
+        """Links grouped by (sign, width bucket): a few drawLines calls, not one per link.
+
+        Between two big layers only the ``MAX_LINKS_PER_GAP`` strongest links are drawn: more
+        is a solid block of colour and costs the GUI thread most of a second per paint.
+        """
         shapes_match = [w.shape for w in self.weights] == list(zip(sizes[:-1], sizes[1:]))
-        scale = max((float(np.abs(w).max()) for w in self.weights), default=0.0) if shapes_match else 0.0
+        weights = self.weights if shapes_match else [np.zeros((a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
+        scale = max(float(np.abs(w).max()) for w in weights) if weights else 0.0
         groups: dict[tuple[int, int], list[QLineF]] = {}
-        for column in range(len(sizes) - 1):
-            w = self.weights[column] if scale > 0 else np.zeros((sizes[column], sizes[column + 1]))
-            buckets = np.minimum((np.abs(w) / scale * WIDTH_BUCKETS).astype(int), WIDTH_BUCKETS - 1) if scale else w.astype(int)
-            for i in range(sizes[column]):
-                a = self.neuron_pos(column, i)
-                for j in range(sizes[column + 1]):
-                    groups.setdefault((int(np.sign(w[i, j])), int(buckets[i, j])), []).append(
-                        QLineF(a, self.neuron_pos(column + 1, j)))
+        for column, w in enumerate(weights):
+            flat = np.abs(w).ravel()
+            shown = (np.argpartition(flat, -MAX_LINKS_PER_GAP)[-MAX_LINKS_PER_GAP:]
+                     if flat.size > MAX_LINKS_PER_GAP else np.arange(flat.size))
+            buckets = np.minimum((flat / scale * WIDTH_BUCKETS).astype(int), WIDTH_BUCKETS - 1) if scale else 0 * flat.astype(int)
+            signs = np.sign(w).ravel().astype(int)
+            for k in shown:
+                i, j = divmod(int(k), w.shape[1])
+                groups.setdefault((signs[k], int(buckets[k])), []).append(
+                    QLineF(self.neuron_pos(column, i), self.neuron_pos(column + 1, j)))
         for (sign, bucket), lines in groups.items():
             color = palette.sign_color(sign) if sign else QColor(190, 190, 190)
             pen = QPen(color, 0.6 + 1.2 * bucket)
