@@ -30,9 +30,11 @@ class TrainingController(QObject):
         self.playing = False
         self.latest = None
         self.snapshots_received = 0
+        experiment = Experiment(self.config.copy(), data)
+        self.plane = experiment.plane_data()  # points for the plane views; None off the plane
         self._thread = QThread()
         self._thread.setObjectName("training-worker")
-        self._worker = TrainingWorker(Experiment(self.config.copy(), data))
+        self._worker = TrainingWorker(experiment)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -96,6 +98,7 @@ class TrainingController(QObject):
 
     def replace(self, experiment: Experiment) -> None:
         self.config, self.data = experiment.config.copy(), (experiment.data if experiment.config.dataset == "csv" else None)
+        self.plane = experiment.plane_data()
         self.generation += 1
         self.latest = None
         self._command.emit("replace", (self.generation, experiment))

@@ -30,7 +30,7 @@ class Snapshot:
 
     step: int
     epoch: int
-    layers: list  # per layer: {"name", "kind", "activation", "params": {..}, "grads": {..}}
+    layers: list  # per layer: {"name", "kind", "activation", "params", "grads", "last_update", "since_init"}
     metrics: dict
     grad_norms: np.ndarray  # per weighted layer, at the last update
     update_ratios: np.ndarray
@@ -38,6 +38,15 @@ class Snapshot:
     eval_rows: np.ndarray  # new rows of Trainer.eval_history since the last snapshot
     grid: list | None = None  # per layer, outputs over the input plane (g, g, units)
     extras: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlaneData:
+    """Train and test points of a two-input data set and the extent of the drawn plane."""
+
+    train: Dataset
+    test: Dataset
+    extent: tuple  # ((x_min, y_min), (x_max, y_max))
 
 
 def resolve_output(config: Config, data: Dataset) -> tuple[int, str, str]:
@@ -129,6 +138,12 @@ class Experiment:
         c.validate()
 
     # -- views ----------------------------------------------------------------------------
+    def plane_data(self) -> PlaneData | None:
+        """The points a plane view draws (read-only: data never changes while training)."""
+        if not self.uses_plane:
+            return None
+        return PlaneData(self.train_data, self.test_data, self.plane_extent())
+
     def grid_points(self, size: int) -> np.ndarray:
         """A size×size grid over the input plane, rows from y = +extent down (image order)."""
         lo, hi = self.plane_extent()
@@ -156,8 +171,11 @@ class Experiment:
         t, net = self.trainer, self.network
         metrics = t.evaluate()
         theta, grad = net.theta.copy(), net.grad.copy()
+        last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
+        since_init = theta - self.initial_theta
         layers = [{"name": f"L{i + 1}", "kind": layer.kind, "activation": layer.activation_name,
-                   "params": net.views(theta, i), "grads": net.views(grad, i)}
+                   "params": net.views(theta, i), "grads": net.views(grad, i),
+                   "last_update": net.views(last_update, i), "since_init": net.views(since_init, i)}
                   for i, layer in enumerate(net.layers)]
         steps_from, evals_from = (0, 0) if full_history else self._published
         self._published = (t.step_history.n, t.eval_history.n)

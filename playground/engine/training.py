@@ -51,7 +51,7 @@ class Trainer:
         n_layers = len(network.weighted_layers)
         # per update: step, then per weighted layer Σ(∂L/∂W)², Σ(ΔW)², Σ W² (see gradient_health)
         self.step_history = History(1 + 3 * n_layers)
-        self._before = np.empty_like(network.theta)  # last finite θ, restored on overflow
+        self.previous_theta = np.empty_like(network.theta)  # θ before the last update: restored on overflow, and ΔW = θ - this
         self._squares = np.empty((3, network.n_weights), dtype=dtype)
         # per evaluation: step, epoch, train loss, test loss, train acc, test acc, penalty
         self.eval_history = History(7)
@@ -94,10 +94,10 @@ class Trainer:
             self._diverged(f"the gradient became {'NaN' if np.isnan(grad_sq) else 'infinite'}")
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
             grad *= self.clip_norm / math.sqrt(grad_sq)
-        np.copyto(self._before, theta)
+        np.copyto(self.previous_theta, theta)
         self.optimizer.step(theta, grad)
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
-            np.copyto(theta, self._before)
+            np.copyto(theta, self.previous_theta)
             self._diverged("the update made a weight infinite")
         self._record()
         self.cursor = 0 if end >= len(self.x_train) else end
@@ -107,7 +107,7 @@ class Trainer:
         """Per layer squared sums of ∂L/∂W, ΔW and W (before the update): one reduceat over
         preallocated squares, written straight into the history row."""
         net, sq, n = self.network, self._squares, self.network.n_weights
-        before = self._before[:n]
+        before = self.previous_theta[:n]
         np.multiply(net.grad[:n], net.grad[:n], out=sq[0])
         np.subtract(net.theta[:n], before, out=sq[1])
         sq[1] *= sq[1]
@@ -158,4 +158,26 @@ def gradient_health(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """From step-history rows: per layer ‖∂L/∂W‖ and ‖ΔW‖/‖W‖, shape (rows, layers) each."""
     sums = rows[:, 1:].reshape(len(rows), 3, -1)
     with np.errstate(all="ignore"):
-        return np.sqrt(sums[:, 0]), np.sqrt(sums[:, 1] / np.maximum(sums[:, 2], 1e-300))
+        # A ratio is undefined while the weights are all zero (e.g. zero initialization).
+        return np.sqrt(sums[:, 0]), np.where(sums[:, 2] > 0, np.sqrt(sums[:, 1] / np.maximum(sums[:, 2], 1e-300)), np.nan)
+
+
+VANISHING_RATIO = 1e-4  # a layer's gradient norm below this fraction of the output layer's
+EXPLODING_NORM = 1e3
+EXPLODING_UPDATE_RATIO = 1.0  # an update as large as the weights themselves
+
+
+def diagnose_gradients(norms: np.ndarray, ratios: np.ndarray) -> list[tuple[int, str]]:
+    """(layer index, "vanishing" | "exploding") for each weighted layer in trouble.
+
+    Vanishing: ‖∂L/∂W_l‖ < VANISHING_RATIO · ‖∂L/∂W_out‖ (the signal fades on its way back).
+    Exploding: ‖∂L/∂W_l‖ > EXPLODING_NORM, or ‖ΔW_l‖/‖W_l‖ > EXPLODING_UPDATE_RATIO.
+    """
+    problems = []
+    output_norm = norms[-1] if len(norms) else 0.0
+    for layer, (norm, ratio) in enumerate(zip(norms, ratios)):
+        if norm > EXPLODING_NORM or ratio > EXPLODING_UPDATE_RATIO:
+            problems.append((layer, "exploding"))
+        elif output_norm > 0 and norm < VANISHING_RATIO * output_norm:
+            problems.append((layer, "vanishing"))
+    return problems

@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from playground.engine import Config, ConfigError, DivergenceError, Experiment, LayerConfig
+from playground.engine.training import diagnose_gradients
 
 
 def train(config: Config, updates: int) -> Experiment:
@@ -154,3 +155,42 @@ def test_switching_optimizer_and_regularizer_keeps_the_weights():
     assert exp.trainer.optimizer.name == "adam" and exp.trainer.regularizer.name == "l1"
     exp.trainer.step()
     assert exp.trainer.optimizer.t == 1
+
+
+def test_snapshot_carries_the_last_update_and_the_change_since_start():
+    exp = Experiment(Config(optimizer="sgd", learning_rate=0.3, regularizer="none"))
+    start = exp.snapshot().layers[0]
+    assert not start["last_update"]["W"].any() and not start["since_init"]["W"].any()
+    exp.trainer.step()
+    exp.trainer.step()
+    layer = exp.snapshot().layers[0]
+    np.testing.assert_allclose(layer["last_update"]["W"], -0.3 * layer["grads"]["W"])
+    np.testing.assert_allclose(layer["params"]["W"] - layer["since_init"]["W"], exp.initial_theta[:8].reshape(2, 4))
+
+
+def test_plane_data_is_the_split_and_absent_off_the_plane():
+    exp = Experiment(Config(n_samples=200, train_fraction=0.7))
+    plane = exp.plane_data()
+    assert len(plane.train.x) == 140 and len(plane.test.x) == 60
+    assert plane.extent == ((-6.0, -6.0), (6.0, 6.0))
+
+
+def test_diagnosis_names_vanishing_and_exploding_layers():
+    norms = np.array([1e-9, 0.5, 2e3, 0.1])
+    ratios = np.array([1e-3, 2.0, 1e-2, 1e-2])
+    assert diagnose_gradients(norms, ratios) == [(0, "vanishing"), (1, "exploding"), (2, "exploding")]
+    assert diagnose_gradients(np.array([0.1, 0.2]), np.array([np.nan, 0.01])) == []
+
+
+def test_a_deep_sigmoid_stack_is_diagnosed_as_vanishing():
+    deep = [LayerConfig(4, "sigmoid", init="normal", init_scale=0.3)] * 8
+    exp = train(Config(hidden=deep), 3)
+    problems = diagnose_gradients(*exp.trainer.last_gradient_stats())
+    assert (0, "vanishing") in problems
+    assert all(kind == "vanishing" for _, kind in problems)
+
+
+def test_zero_weights_have_no_update_ratio_instead_of_an_infinite_one():
+    exp = train(Config(hidden=[LayerConfig(3, init="zeros")], output_init="zeros"), 1)
+    _, ratios = exp.trainer.last_gradient_stats()
+    assert np.isnan(ratios).all()
