@@ -36,7 +36,7 @@ class Snapshot:
     update_ratios: np.ndarray
     step_rows: np.ndarray  # new rows of Trainer.step_history since the last snapshot
     eval_rows: np.ndarray  # new rows of Trainer.eval_history since the last snapshot
-    grid: list | None = None  # per layer, outputs over the input plane (g, g, units)
+    grid: list | None = None  # per drawn column (inputs first), values over the plane (g, g, units)
     extras: dict = field(default_factory=dict)
 
 
@@ -160,11 +160,12 @@ class Experiment:
         return tuple(lo - pad), tuple(hi + pad)
 
     def evaluate_grid(self, size: int = 100) -> list[np.ndarray] | None:
-        """Every layer's outputs over the plane in one batched pass: (size, size, units)."""
+        """The input features, then every layer's outputs, over the plane in one batched pass:
+        entry c is column c of the drawn network (0 = inputs), shape (size, size, units)."""
         if not self.uses_plane:
             return None
         x = self.inputs(self.grid_points(size)).astype(self.network.dtype)
-        return [out.reshape(size, size, -1) for out in self.network.forward_all(x)]
+        return [out.reshape(size, size, -1) for out in [x, *self.network.forward_all(x)]]
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one."""

@@ -140,9 +140,9 @@ class Trainer:
                 metrics[f"{part}_loss"] = loss.value(net.layers[-1].z, out, y)
             metrics[f"{part}_accuracy"] = accuracy(out, y) if self.classification else float("nan")
         metrics["penalty"] = self.regularizer.penalty(net.theta[:net.n_weights])
-        if record:
-            self.eval_history.append([metrics[k] for k in (
-                "step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "penalty")])
+        if record:  # the history's epoch is fractional (epoch + position in it), for plotting
+            self.eval_history.append([self.step_count, self.epoch + self.cursor / len(self.x_train)] + [metrics[k] for k in (
+                "train_loss", "test_loss", "train_accuracy", "test_accuracy", "penalty")])
         return metrics
 
     def last_gradient_stats(self) -> tuple[np.ndarray, np.ndarray]:

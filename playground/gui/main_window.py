@@ -15,7 +15,11 @@ from ..engine.csv_import import load_csv
 from ..engine.datasets import DATASETS
 from .data_panel import DataPanel
 from .labels import FEATURE_LABELS
-from .loss_plot import LossPlot
+from .views.gradient_health import GradientHealthView
+from .views.loss_plot import LossPlot
+from .views.output_view import GRID_SIZE, OutputView
+from .views.weight_heatmaps import WeightHeatmaps
+from .views.weight_histograms import WeightHistogramView
 from .message_bar import MessageBar
 from .network_editor import NetworkEditor
 from .training_panel import TrainingPanel
@@ -62,13 +66,26 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel()
         self.training_panel = TrainingPanel()
         self.loss_plot = LossPlot()
+        self.output_view = OutputView()
+        self.heatmaps = WeightHeatmaps()
+        self.gradient_view = GradientHealthView()
+        self.histograms = WeightHistogramView()
         self.docks = {
             "data": self._dock("Data", self.data_panel, Qt.LeftDockWidgetArea),
             "training": self._dock("Training", self._scrolling(self.training_panel), Qt.LeftDockWidgetArea),
+            "output": self._dock("Output", self.output_view, Qt.RightDockWidgetArea),
             "progress": self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea),
+            "weights": self._dock("Weights", self.heatmaps, Qt.BottomDockWidgetArea),
+            "gradients": self._dock("Gradients", self.gradient_view, Qt.BottomDockWidgetArea),
+            "histograms": self._dock("Histograms", self.histograms, Qt.BottomDockWidgetArea),
         }
-        self.resize(1280, 800)
-        self.resizeDocks([self.docks["data"], self.docks["progress"]], [310, 360], Qt.Horizontal)
+        self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms]
+        self.resize(1440, 900)
+        d = self.docks
+        self.resizeDocks([d["data"], d["output"]], [300, 380], Qt.Horizontal)
+        self.resizeDocks([d["weights"]], [300], Qt.Vertical)
+        self.resizeDocks([d["weights"], d["gradients"], d["histograms"]], [640, 400, 400], Qt.Horizontal)
+        self.controller.set_grid_size(GRID_SIZE)
         self._default_state = self.saveState()
         self._build_menus()
         self._connect()
@@ -133,6 +150,8 @@ class MainWindow(QMainWindow):
         c.playing_changed.connect(t.set_playing)
         c.message.connect(self._on_controller_message)
         self.editor.edit_requested.connect(self._rebuild_with)
+        self.editor.weight_edit_requested.connect(lambda layer, i, j, value: c.edit_weight(layer, "W", (i, j), value))
+        self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
         self.data_panel.structural_change.connect(self._on_structural_change)
         self.data_panel.import_csv_requested.connect(self._on_import_csv)
         self.training_panel.structural_change.connect(self._on_structural_change)
@@ -174,7 +193,9 @@ class MainWindow(QMainWindow):
     def _on_controller_snapshot(self, snapshot) -> None:
         self.toolbar.show_metrics(snapshot.metrics)
         self.loss_plot.append(snapshot.eval_rows)
-        self.editor.set_weights([layer["params"]["W"] for layer in snapshot.layers])
+        self.editor.set_snapshot(snapshot)
+        for view in self.views:
+            view.show_snapshot(snapshot)
 
     @Slot(object)
     def _on_controller_rebuilt(self, config: Config) -> None:
@@ -186,7 +207,19 @@ class MainWindow(QMainWindow):
         self.training_panel.set_config(config, task)
         self.editor.set_config(config, labels)
         self.loss_plot.clear_history()
+        self.loss_plot.set_task(task)
+        plane = self.controller.plane
+        n_classes = data.n_classes if config.dataset == "csv" and data is not None else DATASETS[config.dataset].n_classes
+        self.output_view.set_plane(plane, task, n_classes, len(labels))
+        self.heatmaps.set_input_labels(labels)
+        self.gradient_view.set_layers(len(config.hidden) + 1)
+        self.histograms.set_layers(len(config.hidden) + 1)
         self.toolbar.show_metrics({"step": 0, "epoch": 0})
+
+    @Slot(int, int)
+    def _on_editor_neuron_hovered(self, column: int, index: int) -> None:
+        name = self.editor.neuron_name(column, index) if column >= 0 else ""
+        self.output_view.show_neuron(column, index, name)
 
     @Slot(str, str)
     def _on_controller_message(self, level: str, text: str) -> None:

@@ -1,41 +1,46 @@
-"""The network drawn as columns of neurons, and edited in place.
+"""The network drawn as columns of neurons, edited in place and alive while training.
 
 Inputs on the left, hidden layers in the middle, the output on the right.  Buttons above
 each hidden column add or remove neurons and pick its activation; a right click on a column
 offers activation, initialization and layer removal.  Links show the latest snapshot's
-weights: width ∝ |w|, colour = sign, dashed when negative.  Every structural edit is
-emitted as a new :class:`Config` plus a description, so the window can rebuild and undo it.
+weights (see :mod:`network_painter`); hovering a link shows its value, clicking it types a
+new one; clicking a neuron highlights its links and shows its formula.  Every structural
+edit is emitted as a new :class:`Config` plus a description, so the window can rebuild and
+undo it.
 """
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from ..engine import Config, LayerConfig
 from ..engine.activations import HIDDEN_ACTIVATIONS
-from . import palette
-from .labels import ACTIVATION_LABELS, INIT_LABELS
+from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
+from .network_geometry import NetworkGeometry
+from .network_painter import DiagramState, paint_diagram, thumbnails
 
 MAX_GUI_LAYERS = 12
 MAX_GUI_UNITS = 64
-HEADER = 64  # room above the neurons for each column's buttons
-WIDTH_BUCKETS = 6
-MAX_LINKS_PER_GAP = 300
+WEIGHT_LIMIT = 1e3
 
 
 class NetworkEditor(QWidget):
     edit_requested = Signal(object, str)  # new Config, what changed (for the undo stack)
     neuron_selected = Signal(int, int)  # column (0 = inputs), neuron; (-1, -1) clears
+    neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
+    weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(420, 320)
         self.config = Config()
-        self.input_labels: list[str] = []
-        self.weights: list[np.ndarray] = []
-        self.selected: tuple[int, int] | None = None
+        self.state = DiagramState()
+        self.activations: list[str] = []
+        self._hovered = (-1, -1)
+        self.setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.DefaultContextMenu)
         self._column_buttons: list[QWidget] = []
         self.add_layer_button = self._tool("+", "Add a hidden layer (a copy of the last one)", self.add_layer)
         self.remove_layer_button = self._tool("−", "Remove the last hidden layer", self.remove_layer)
@@ -60,9 +65,7 @@ class NetworkEditor(QWidget):
     # -- model → view -----------------------------------------------------------------
     def set_config(self, config: Config, input_labels: list[str]) -> None:
         self.config = config.copy()
-        self.input_labels = list(input_labels)
-        self.weights = []
-        self.selected = None
+        self.state = DiagramState(input_labels=list(input_labels))
         n = len(self.config.hidden)
         self.layers_label.setText(f"{n} hidden layer{'s' * (n != 1)}")
         self.add_layer_button.setEnabled(n < MAX_GUI_LAYERS)
@@ -73,8 +76,27 @@ class NetworkEditor(QWidget):
         self._place_column_controls()
         self.update()
 
-    def set_weights(self, weights: list[np.ndarray]) -> None:
-        self.weights = [np.asarray(w) for w in weights]
+    @property
+    def input_labels(self) -> list[str]:
+        return self.state.input_labels
+
+    @property
+    def weights(self) -> list[np.ndarray]:
+        return self.state.weights
+
+    @property
+    def selected(self) -> tuple[int, int] | None:
+        return self.state.selected
+
+    def set_snapshot(self, snapshot) -> None:
+        """Show a snapshot's weights, biases and (when it has one) each neuron's output over
+        the input plane."""
+        layers = [layer for layer in snapshot.layers if "W" in layer["params"]]
+        self.state.weights = [layer["params"]["W"] for layer in layers]
+        self.state.biases = [layer["params"]["b"] for layer in layers]
+        self.activations = [layer["activation"] for layer in layers]
+        self.state.thumbnails = [thumbnails(g) for g in snapshot.grid] if snapshot.grid else []
+        self._update_formula()
         self.update()
 
     def _column_controls(self, index: int) -> QWidget:
@@ -162,106 +184,108 @@ class NetworkEditor(QWidget):
         outputs = self.weights[-1].shape[1] if self.weights else 1
         return [max(len(self.input_labels), 1)] + [h.units for h in self.config.hidden] + [outputs]
 
-    def column_x(self, column: int) -> float:
-        n = len(self.column_sizes())
-        left, right = 70.0, self.width() - 50.0
-        return left + (right - left) * column / max(n - 1, 1)
+    def geometry_now(self) -> NetworkGeometry:
+        return NetworkGeometry(self.column_sizes(), self.width(), self.height())
 
-    def neuron_radius(self) -> float:
-        area = self.height() - HEADER - 20
-        return max(2.5, min(13.0, area / (2.6 * max(self.column_sizes()))))
-
-    def neuron_pos(self, column: int, index: int) -> QPointF:
-        count = self.column_sizes()[column]
-        top, bottom = HEADER + 20.0, self.height() - 16.0
-        step = min((bottom - top) / max(count, 1), 3.0 * self.neuron_radius())
-        y0 = (top + bottom) / 2 - step * (count - 1) / 2
-        return QPointF(self.column_x(column), y0 + step * index)
-
-    def neuron_at(self, point: QPointF) -> tuple[int, int] | None:
-        r = self.neuron_radius() + 2
-        for column, count in enumerate(self.column_sizes()):
-            if abs(point.x() - self.column_x(column)) > r:
-                continue
-            for index in range(count):
-                if (self.neuron_pos(column, index) - point).manhattanLength() <= 1.5 * r:
-                    return column, index
-        return None
+    def _weights_match(self, sizes: list[int]) -> bool:
+        return [w.shape for w in self.weights] == list(zip(sizes[:-1], sizes[1:]))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_column_controls()
 
     def _place_column_controls(self) -> None:
+        geometry = self.geometry_now()
         for index, box in enumerate(self._column_buttons):
             box.adjustSize()
-            box.move(int(self.column_x(index + 1) - box.width() / 2), 34)
+            box.move(int(geometry.column_x[index + 1] - box.width() / 2), 34)
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        geometry = self.geometry_now()
+        state = self.state
+        if not self._weights_match(geometry.sizes):  # a rebuild is on its way: draw no links
+            state = DiagramState(input_labels=state.input_labels, selected=state.selected)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
-        sizes = self.column_sizes()
-        self._paint_links(painter, sizes)
-        radius = self.neuron_radius()
-        for column, count in enumerate(sizes):
-            for index in range(count):
-                self._paint_neuron(painter, column, index, radius)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        for index, label in enumerate(self.input_labels):
-            p = self.neuron_pos(0, index)
-            painter.drawText(QRectF(p.x() - 68, p.y() - 9, 52, 18), Qt.AlignRight | Qt.AlignVCenter, label)
-        painter.drawText(QRectF(self.column_x(0) - 40, HEADER - 4, 80, 18), Qt.AlignCenter, "Inputs")
-        painter.drawText(QRectF(self.column_x(len(sizes) - 1) - 40, HEADER - 4, 80, 18), Qt.AlignCenter, "Output")
+        paint_diagram(painter, geometry, state, self.palette().color(self.foregroundRole()))
         painter.end()
 
-    def _paint_neuron(self, painter: QPainter, column: int, index: int, radius: float) -> None:
-        p = self.neuron_pos(column, index)
-        selected = self.selected == (column, index)
-        painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90), 3 if selected else 1))
-        painter.setBrush(QColor(250, 250, 250))
-        painter.drawEllipse(p, radius, radius)
+    def neuron_name(self, column: int, index: int) -> str:
+        return neuron_name(column, index, self.column_sizes(), self.input_labels)
 
-    def _paint_links(self, painter: QPainter, sizes: list[int]) -> None:
-        """Links grouped by (sign, width bucket): a few drawLines calls, not one per link.
-
-        Between two big layers only the ``MAX_LINKS_PER_GAP`` strongest links are drawn: more
-        is a solid block of colour and costs the GUI thread most of a second per paint.
-        """
-        shapes_match = [w.shape for w in self.weights] == list(zip(sizes[:-1], sizes[1:]))
-        weights = self.weights if shapes_match else [np.zeros((a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
-        scale = max(float(np.abs(w).max()) for w in weights) if weights else 0.0
-        groups: dict[tuple[int, int], list[QLineF]] = {}
-        for column, w in enumerate(weights):
-            flat = np.abs(w).ravel()
-            shown = (np.argpartition(flat, -MAX_LINKS_PER_GAP)[-MAX_LINKS_PER_GAP:]
-                     if flat.size > MAX_LINKS_PER_GAP else np.arange(flat.size))
-            buckets = np.minimum((flat / scale * WIDTH_BUCKETS).astype(int), WIDTH_BUCKETS - 1) if scale else 0 * flat.astype(int)
-            signs = np.sign(w).ravel().astype(int)
-            for k in shown:
-                i, j = divmod(int(k), w.shape[1])
-                groups.setdefault((signs[k], int(buckets[k])), []).append(
-                    QLineF(self.neuron_pos(column, i), self.neuron_pos(column + 1, j)))
-        for (sign, bucket), lines in groups.items():
-            color = palette.sign_color(sign) if sign else QColor(190, 190, 190)
-            pen = QPen(color, 0.6 + 1.2 * bucket)
-            if sign < 0:
-                pen.setStyle(Qt.DashLine)
-            painter.setPen(pen)
-            painter.drawLines(lines)
+    def _update_formula(self) -> None:
+        selected, sizes = self.selected, self.column_sizes()
+        if selected is None or not self._weights_match(sizes):
+            self.state.formula = ""
+        elif selected[0] == 0:
+            self.state.formula = f"{self.neuron_name(*selected)}: an input feature, the same for every neuron it feeds"
+        else:
+            gap = selected[0] - 1
+            self.state.formula = neuron_formula(*selected, sizes, self.input_labels, self.weights[gap],
+                                                self.state.biases[gap], self.activations[gap])
 
     # -- interaction ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
-            hit = self.neuron_at(event.position())
-            self.selected = None if hit == self.selected else hit
-            self.neuron_selected.emit(*(self.selected or (-1, -1)))
-            self.update()
+            point = event.position()
+            geometry = self.geometry_now()
+            hit = geometry.neuron_at(point.x(), point.y())
+            link = None if hit or not self._weights_match(geometry.sizes) else \
+                geometry.link_at(point.x(), point.y(), self.weights)
+            if link is not None:
+                self.edit_link(*link)
+            else:
+                self.select(None if hit == self.selected else hit)
         super().mousePressEvent(event)
 
+    def select(self, neuron: tuple[int, int] | None) -> None:
+        self.state.selected = neuron
+        self._update_formula()
+        self.neuron_selected.emit(*(neuron or (-1, -1)))
+        self.update()
+
+    def edit_link(self, gap: int, i: int, j: int) -> None:
+        """Ask for a new value of w[i → j] and request it (the window pauses training)."""
+        label = f"w[{self.neuron_name(gap, i)} → {self.neuron_name(gap + 1, j)}]"
+        value, ok = QInputDialog.getDouble(self, "Edit weight", f"New value of {label}:",
+                                           float(self.weights[gap][i, j]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 4)
+        if ok:
+            self.weight_edit_requested.emit(gap, i, j, value)
+
+    def mouseMoveEvent(self, event) -> None:
+        point = event.position()
+        geometry = self.geometry_now()
+        hit = geometry.neuron_at(point.x(), point.y()) or (-1, -1)
+        if hit != self._hovered:
+            self._hovered = hit
+            self.neuron_hovered.emit(*hit)
+        link = None if hit != (-1, -1) or not self._weights_match(geometry.sizes) else \
+            geometry.link_at(point.x(), point.y(), self.weights)
+        if link is not None:
+            gap, i, j = link
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              f"w[{self.neuron_name(gap, i)} → {self.neuron_name(gap + 1, j)}] = "
+                              f"{self.weights[gap][i, j]:.4g}\nClick to type a new value", self)
+        elif hit != (-1, -1):
+            QToolTip.showText(event.globalPosition().toPoint(), self._neuron_tip(*hit), self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def _neuron_tip(self, column: int, index: int) -> str:
+        name = self.neuron_name(column, index)
+        if column == 0 or not self._weights_match(self.column_sizes()):
+            return f"{name} (click to highlight its links)"
+        return f"{name}: bias b = {self.state.biases[column - 1][index]:.4g} (click to see its formula)"
+
+    def leaveEvent(self, event) -> None:
+        if self._hovered != (-1, -1):
+            self._hovered = (-1, -1)
+            self.neuron_hovered.emit(-1, -1)
+        super().leaveEvent(event)
+
     def contextMenuEvent(self, event) -> None:
-        sizes = self.column_sizes()
-        x = event.pos().x()
-        column = min(range(len(sizes)), key=lambda c: abs(self.column_x(c) - x))
-        if 0 < column < len(sizes) - 1:
+        column_x = self.geometry_now().column_x
+        column = int(np.argmin(np.abs(column_x - event.pos().x())))
+        if 0 < column < len(column_x) - 1:
             self._layer_menu(column - 1, self).exec(event.globalPos())

@@ -25,3 +25,22 @@ def diverging_lut(n: int = 256) -> np.ndarray:
     neg, mid, pos = (np.array(c.getRgb()[:3], float) for c in (NEGATIVE, NEUTRAL, POSITIVE))
     rgb = np.where(t < 0, mid + (neg - mid) * -t, mid + (pos - mid) * t)
     return rgb.round().astype(np.ubyte)
+
+
+_LUT = diverging_lut()
+# Okabe-Ito, for three or more classes; two classes use NEGATIVE (class 0) and POSITIVE (1).
+CLASS_COLORS = [QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 158, 115), QColor(204, 121, 167),
+                QColor(240, 228, 66), QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 0, 0)]
+
+
+def diverging_rgb(values: np.ndarray, limit: float) -> np.ndarray:
+    """Colours (..., 3) uint8 for values on the diverging scale [-limit, +limit]."""
+    limit = limit if limit > 0 else 1.0
+    index = np.clip((values / limit + 1) * 0.5 * (len(_LUT) - 1), 0, len(_LUT) - 1)
+    return _LUT[np.rint(np.nan_to_num(index, nan=(len(_LUT) - 1) / 2)).astype(np.intp)]
+
+
+def class_rgb(n_classes: int) -> np.ndarray:
+    """(n_classes, 3) float colours, one per class."""
+    colors = [NEGATIVE, POSITIVE] if n_classes <= 2 else [CLASS_COLORS[k % len(CLASS_COLORS)] for k in range(n_classes)]
+    return np.array([c.getRgb()[:3] for c in colors], float)

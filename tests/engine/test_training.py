@@ -120,7 +120,7 @@ def test_snapshot_is_a_copy_and_carries_new_history_only():
     exp.trainer.step()
     assert not np.array_equal(w, exp.network.layers[0].params["W"])
     assert len(snap.step_rows) == 5 and len(exp.snapshot().step_rows) == 1
-    assert [g.shape for g in snap.grid] == [(20, 20, 4), (20, 20, 2), (20, 20, 1)]
+    assert [g.shape for g in snap.grid] == [(20, 20, 2), (20, 20, 4), (20, 20, 2), (20, 20, 1)]
 
 
 def test_grid_evaluation_matches_pointwise_prediction():

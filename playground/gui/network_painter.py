@@ -1,0 +1,109 @@
+"""Paints the network diagram: links (width ∝ |w|, colour = sign, dashed when negative),
+neurons (filled by bias, or each one's output over the input plane as a thumbnail), names,
+and the selected neuron's formula.  State comes in a :class:`DiagramState`; nothing here
+decides anything about the network.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from . import palette
+from .network_geometry import HEADER, NetworkGeometry
+
+WIDTH_BUCKETS = 6
+DIM_ALPHA = 35
+
+
+@dataclass
+class DiagramState:
+    weights: list = field(default_factory=list)  # W per gap, (n_in, n_out)
+    biases: list = field(default_factory=list)  # b per non-input column
+    thumbnails: list = field(default_factory=list)  # per column: list of QImage, or []
+    selected: tuple | None = None
+    input_labels: list = field(default_factory=list)
+    formula: str = ""
+
+
+def thumbnails(grid: np.ndarray) -> list[QImage]:
+    """One small image per neuron from a column's outputs over the plane (g, g, units),
+    on the diverging scale of that column's largest |output|."""
+    rgb = palette.diverging_rgb(grid, float(np.abs(grid).max()))
+    images = []
+    for unit in range(grid.shape[2]):
+        pixels = np.ascontiguousarray(rgb[:, :, unit])
+        h, w = pixels.shape[:2]
+        images.append(QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy())
+    return images
+
+
+def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, foreground: QColor) -> None:
+    painter.setRenderHint(QPainter.Antialiasing)
+    _paint_links(painter, geometry, state)
+    for column in range(len(geometry.sizes)):
+        _paint_column(painter, geometry, state, column)
+    painter.setPen(foreground)
+    for index, label in enumerate(state.input_labels):
+        x, y = geometry.neuron_pos(0, index)
+        painter.drawText(QRectF(x - 68, y - 9, 52 - geometry.radius, 18), Qt.AlignRight | Qt.AlignVCenter, label)
+    last = len(geometry.sizes) - 1
+    painter.drawText(QRectF(geometry.column_x[0] - 40, HEADER - 4, 80, 18), Qt.AlignCenter, "Inputs")
+    painter.drawText(QRectF(geometry.column_x[last] - 40, HEADER - 4, 80, 18), Qt.AlignCenter, "Output")
+    if state.formula:
+        height = painter.device().height()
+        painter.drawText(QRectF(8, height - 22, painter.device().width() - 16, 20),
+                         Qt.AlignLeft | Qt.AlignVCenter, state.formula)
+
+
+def _touches(selected, gap: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    if selected is None:
+        return np.ones(len(i), bool)
+    column, index = selected
+    return ((gap == column) & (i == index)) | ((gap + 1 == column) & (j == index))
+
+
+def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramState) -> None:
+    """Links grouped by (sign, width bucket, dimmed): a few drawLines calls, not one per link."""
+    scale = max((float(np.abs(w).max()) for w in state.weights), default=0.0)
+    groups: dict[tuple[int, int, bool], list[QLineF]] = {}
+    for gap, w in enumerate(state.weights):
+        shown = geometry.links(gap, w)
+        flat = w.ravel()[shown]
+        buckets = np.minimum((np.abs(flat) / scale * WIDTH_BUCKETS).astype(int), WIDTH_BUCKETS - 1) \
+            if scale else np.zeros(len(shown), int)
+        i, j = np.divmod(shown, w.shape[1])
+        lit = _touches(state.selected, gap, i, j)
+        for row, sign, bucket, on in zip(geometry.link_ends(gap, shown, w.shape[1]).tolist(),
+                                         np.sign(flat).astype(int).tolist(), buckets.tolist(), lit.tolist()):
+            groups.setdefault((sign, bucket, on), []).append(QLineF(*row))
+    for (sign, bucket, on), lines in groups.items():
+        color = QColor(palette.sign_color(sign) if sign else QColor(190, 190, 190))
+        if not on:
+            color.setAlpha(DIM_ALPHA)
+        pen = QPen(color, 0.6 + 1.2 * bucket)
+        if sign < 0:
+            pen.setStyle(Qt.DashLine)
+        painter.setPen(pen)
+        painter.drawLines(lines)
+
+
+def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, column: int) -> None:
+    r = geometry.radius
+    images = state.thumbnails[column] if column < len(state.thumbnails) else []
+    bias = state.biases[column - 1] if 0 < column <= len(state.biases) else None
+    fills = palette.diverging_rgb(bias, float(np.abs(bias).max())) if bias is not None else None
+    for index in range(geometry.sizes[column]):
+        x, y = geometry.neuron_pos(column, index)
+        selected = state.selected == (column, index)
+        painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90), 3 if selected else 1))
+        if index < len(images):
+            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
+            painter.drawImage(rect, images[index])
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(rect)
+            continue
+        painter.setBrush(QColor(*fills[index]) if fills is not None else QColor(250, 250, 250))
+        painter.drawEllipse(QPointF(x, y), r, r)

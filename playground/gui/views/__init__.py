@@ -1,0 +1,1 @@
+"""Live views fed by snapshots: each is built once per network and updated in place."""

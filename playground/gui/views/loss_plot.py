@@ -1,0 +1,98 @@
+"""Train and test loss (and accuracy, for classes) against updates or epochs: one persistent
+curve each, downsampled and clipped to the view so millions of points stay smooth.
+
+Redraws are coalesced to at most ``REDRAW_HZ``: a repaint costs ~30 ms (mostly axis ticks),
+and a loss curve read by eye gains nothing from 30 frames per second.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...engine.history import History
+from .. import palette
+from ..form_widgets import make_combo
+
+REDRAW_HZ = 10
+X_AXES = {"step": "Updates", "epoch": "Epochs"}
+
+
+def positive_or_nan(values: np.ndarray) -> np.ndarray:
+    """Log axes cannot show 0 or NaN: leave a gap there instead of a warning."""
+    return np.where(values > 0, values, np.nan)
+
+
+def _curve_pair(plot: pg.PlotItem, what: str) -> tuple:
+    plot.addLegend(offset=(-10, 10))
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    train = plot.plot(name=f"train {what}", pen=pg.mkPen(palette.POSITIVE, width=2), connect="finite")
+    test = plot.plot(name=f"test {what}", pen=pg.mkPen(palette.NEGATIVE, width=2, style=Qt.DashLine),
+                     connect="finite")
+    for curve in (train, test):
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+    return train, test
+
+
+class LossPlot(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.loss_plot = self.graphics.addPlot(row=0, col=0)
+        self.loss_plot.setLabel("left", "loss")
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
+        self.accuracy_plot.setLabel("left", "accuracy")
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.train_curve, self.test_curve = _curve_pair(self.loss_plot, "loss")
+        self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, "accuracy")
+        self.log_check = QCheckBox("Log scale")
+        self.log_check.setToolTip("Plot the loss on a logarithmic axis, to see progress once it is small")
+        self.x_combo = make_combo(X_AXES, "Horizontal axis: parameter updates or passes over the training set")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Against"))
+        controls.addWidget(self.x_combo)
+        controls.addWidget(self.log_check)
+        controls.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.graphics, 1)
+        layout.addLayout(controls)
+        self.history = History(6)  # step, epoch, train loss, test loss, train acc, test acc
+        self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
+        self._redraw_timer.timeout.connect(self._redraw)
+        self.log_check.toggled.connect(self._on_log_check_toggled)
+        self.x_combo.currentIndexChanged.connect(self._redraw)
+        self.setToolTip("Loss on the whole training set (solid) and test set (dashed)")
+        self._redraw()
+
+    def set_task(self, task: str) -> None:
+        self.accuracy_plot.setVisible(task == "classification")
+
+    def clear_history(self) -> None:
+        self.history.clear()
+        self._redraw()
+
+    def append(self, eval_rows: np.ndarray) -> None:
+        """Add rows of the trainer's evaluation history (step, epoch, train, test, accuracies...)."""
+        for row in eval_rows[:, :6]:
+            self.history.append(row)
+        if len(eval_rows) and not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def _on_log_check_toggled(self, log: bool) -> None:
+        self.loss_plot.setLogMode(y=log)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        rows = self.history.view()
+        x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
+        self.loss_plot.setLabel("bottom", X_AXES[self.x_combo.currentData()].lower())
+        shown = positive_or_nan if self.log_check.isChecked() else np.asarray
+        self.train_curve.setData(x, shown(rows[:, 2]))
+        self.test_curve.setData(x, shown(rows[:, 3]))
+        self.train_accuracy.setData(x, rows[:, 4])
+        self.test_accuracy.setData(x, rows[:, 5])

@@ -1,0 +1,141 @@
+"""The network's output over the input plane: decision boundary or regression surface,
+with the training points (filled) and test points (outlined) on top.
+
+The picture is the snapshot's batched grid evaluation.  Hovering a neuron in the diagram
+shows that neuron's output here instead, large (as the TF Playground does).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ...engine.experiment import PlaneData
+from .. import palette
+
+GRID_SIZE = 64
+BACKGROUND_LIGHTEN = 0.35  # mix of white into the background so the points stand out
+
+
+def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, discrete: bool) -> np.ndarray:
+    """Colours (g, g, 3) uint8 for a network output over the plane (g, g, units)."""
+    if task == "regression":
+        values = output[..., 0]
+        return palette.diverging_rgb(np.sign(values) if discrete else values, 1.0 if discrete else limit)
+    if output.shape[-1] == 1:  # probability of class 1: orange (class 0) → white → blue (class 1)
+        t = 2 * output[..., 0] - 1
+        return palette.diverging_rgb(np.sign(t) if discrete else t, 1.0)
+    probs = np.clip(output, 0, None)
+    if discrete:
+        probs = np.eye(output.shape[-1])[np.argmax(output, axis=-1)]
+    probs = probs / np.maximum(probs.sum(-1, keepdims=True), 1e-12)
+    rgb = probs @ palette.class_rgb(n_classes)
+    return (rgb * (1 - BACKGROUND_LIGHTEN) + 255 * BACKGROUND_LIGHTEN).round().astype(np.ubyte)
+
+
+class OutputView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.test_check = QCheckBox("Show test data")
+        self.test_check.setToolTip("Draw the held-out test points (outlined) as well as the training points (filled)")
+        self.discrete_check = QCheckBox("Discretize output")
+        self.discrete_check.setToolTip("Colour each point of the plane by its predicted class only, "
+                                       "not by how confident the network is")
+        self.title = QLabel()
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.train_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=1))
+        self.test_points = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(None))
+        self.plot.addItem(self.train_points)
+        self.plot.addItem(self.test_points)
+        self.off_plane = QLabel(wordWrap=True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.off_plane)
+        controls = QHBoxLayout()
+        controls.addWidget(self.test_check)
+        controls.addWidget(self.discrete_check)
+        controls.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(controls)
+        self.plane: PlaneData | None = None
+        self.task, self.n_classes = "classification", 2
+        self.grid: list | None = None
+        self.hovered: tuple[int, int] | None = None
+        self.test_check.toggled.connect(self._draw_points)
+        self.discrete_check.toggled.connect(self._redraw)
+
+    def set_plane(self, plane: PlaneData | None, task: str, n_classes: int, n_inputs: int) -> None:
+        """A new network or data set: new points, no picture until the next snapshot."""
+        self.plane, self.task, self.n_classes, self.grid = plane, task, n_classes, None
+        self.image.clear()
+        if plane is None:
+            self.off_plane.setText(f"The data has {n_inputs} input columns, so there is no plane to draw the "
+                                   "output over. Watch the loss and the weights instead.")
+            self.stack.setCurrentWidget(self.off_plane)
+            return
+        self.stack.setCurrentWidget(self.plot)
+        (x0, y0), (x1, y1) = plane.extent
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._draw_points()
+
+    def show_snapshot(self, snapshot) -> None:
+        self.grid = snapshot.grid
+        if self.isVisible():
+            self._redraw()
+
+    def show_neuron(self, column: int, index: int, name: str = "") -> None:
+        """Show one neuron's values (column 0 = an input feature) instead of the network's
+        output; column -1 returns to the output."""
+        self.hovered = (column, index, name) if column >= 0 else None
+        self._redraw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._redraw()
+
+    def _target_limit(self) -> float:
+        if self.task != "regression":
+            return 1.0
+        return float(np.abs(self.plane.train.y).max()) or 1.0
+
+    def _redraw(self) -> None:
+        if self.plane is None or not self.grid:
+            return
+        if self.hovered is not None and self.hovered[0] < len(self.grid):
+            column, index, name = self.hovered
+            values = self.grid[column][..., index]
+            rgb = palette.diverging_rgb(values, float(np.abs(values).max()))
+            self.title.setText(f"What {name} computes over the plane (move away for the network's output)")
+        else:
+            rgb = output_rgb(self.grid[-1], self.task, self.n_classes, self._target_limit(),
+                             self.discrete_check.isChecked())
+            self.title.setText("Network output over the input plane")
+        # Grid row 0 is the top of the plane (y = +extent); the image's row 0 is drawn at y0.
+        (x0, y0), (x1, y1) = self.plane.extent
+        self.image.setImage(np.ascontiguousarray(rgb[::-1]), autoLevels=False, levels=(0, 255),
+                            rect=QRectF(x0, y0, x1 - x0, y1 - y0))
+
+    def _point_brushes(self, data) -> list:
+        if self.task == "regression":
+            rgb = palette.diverging_rgb(data.y, self._target_limit())
+        else:
+            rgb = palette.class_rgb(self.n_classes)[data.y.astype(int)]
+        return [pg.mkColor(*c) for c in rgb.astype(int).tolist()]
+
+    def _draw_points(self) -> None:
+        if self.plane is None:
+            return
+        train, test = self.plane.train, self.plane.test
+        self.train_points.setData(train.x[:, 0], train.x[:, 1], brush=self._point_brushes(train))
+        show_test = self.test_check.isChecked()
+        self.test_points.setVisible(show_test)
+        if show_test:
+            self.test_points.setData(test.x[:, 0], test.x[:, 1],
+                                     pen=[pg.mkPen(c, width=2) for c in self._point_brushes(test)])
