@@ -6,14 +6,26 @@ from playground.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.controller.latest is not None, timeout=5000)
-    yield win
-    win.close()
-    assert not win.controller._thread.isRunning(), "closing the window left the worker thread running"
+def make_window(qtbot, tmp_path):
+    """Open a main window on a configuration (default: the app's default) and close it after."""
+    windows = []
+
+    def make(config=None):
+        win = MainWindow(config, settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.controller.latest is not None, timeout=5000)
+        windows.append(win)
+        return win
+    yield make
+    for win in windows:
+        win.close()
+        assert not win.controller._thread.isRunning(), "closing the window left the worker thread running"
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
 
 
 def click_action(qtbot, window, action):

@@ -1,0 +1,149 @@
+"""The live views follow the snapshots: right data, right orientation, right colours."""
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from playground.engine import Config, LayerConfig
+from playground.gui import palette
+
+from .conftest import click_action, wait_snapshot
+
+
+def pixel(widget, point: QPointF) -> QColor:
+    return widget.grab().toImage().pixelColor(point.toPoint())
+
+
+def close_to(color: QColor, expected: QColor, tolerance: int = 12) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(color.getRgb()[:3], expected.getRgb()[:3]))
+
+
+def test_heatmaps_show_each_matrix_with_inputs_as_rows(qtbot, make_window):
+    window = make_window(Config(hidden=[LayerConfig(3)]))
+    click_action(qtbot, window, window.toolbar.step_action)
+    snapshot = wait_snapshot(qtbot, window, lambda s: s.step == 1)
+    qtbot.waitUntil(lambda: np.array_equal(window.heatmaps.plots[0].image.image, snapshot.layers[0]["params"]["W"]))
+    titles = [plot.plot.titleLabel.text for plot in window.heatmaps.plots]
+    assert titles == ["W1 (2×3)", "W2 (3×1)"]
+    for plot, layer in zip(window.heatmaps.plots, snapshot.layers):
+        assert plot.image.image.shape == layer["params"]["W"].shape
+        np.testing.assert_array_equal(plot.image.image, layer["params"]["W"])
+        np.testing.assert_array_equal(plot.bias.image[0], layer["params"]["b"])
+
+
+def test_heatmap_colours_follow_the_sign(qtbot, make_window):
+    window = make_window(Config(hidden=[LayerConfig(3)]))
+    heatmaps = window.heatmaps
+    heatmaps.numbers_check.setChecked(False)  # numbers would cover the pixels read below
+    for index, value in (((0, 0), 5.0), ((0, 1), -5.0), ((1, 2), 0.0)):
+        window.controller.edit_weight(0, "W", index, value)
+    wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"][0, 1] == -5.0)
+    qtbot.waitUntil(lambda: heatmaps.plots[0].image.image[0, 1] == -5.0)
+    plot = heatmaps.plots[0]
+    to_widget = heatmaps.graphics.mapFromScene
+    assert close_to(pixel(heatmaps.graphics, QPointF(to_widget(plot.cell_center(0, 0)))), palette.POSITIVE)
+    assert close_to(pixel(heatmaps.graphics, QPointF(to_widget(plot.cell_center(0, 1)))), palette.NEGATIVE)
+    assert close_to(pixel(heatmaps.graphics, QPointF(to_widget(plot.cell_center(1, 2)))), palette.NEUTRAL)
+
+
+def test_hovering_a_cell_reads_out_its_weight(qtbot, window):
+    heatmaps = window.heatmaps
+    w = window.controller.latest.layers[0]["params"]["W"]
+    qtbot.waitUntil(lambda: len(heatmaps.plots) == 3)
+    point = heatmaps.graphics.mapFromScene(heatmaps.plots[0].cell_center(1, 2))
+    qtbot.mouseMove(heatmaps.graphics.viewport(), point)
+    qtbot.waitUntil(lambda: heatmaps.readout.text().startswith("W1: w[X₂ → h1.3]"))
+    assert heatmaps.readout.text().endswith(f"= {w[1, 2]:.4g}")
+
+
+def test_change_since_start_is_zero_after_reset_and_not_after_steps(qtbot, window):
+    window.heatmaps.show_combo.setCurrentIndex(window.heatmaps.show_combo.findData("since_init"))
+    assert not np.any(window.heatmaps.plots[0].image.image)
+    click_action(qtbot, window, window.toolbar.step_action)
+    wait_snapshot(qtbot, window, lambda s: s.step == 1)
+    qtbot.waitUntil(lambda: np.any(window.heatmaps.plots[0].image.image))
+
+
+def test_editing_a_link_in_the_dialog_changes_exactly_that_weight(qtbot, window):
+    editor = window.editor
+    before = [layer["params"]["W"].copy() for layer in window.controller.latest.layers]
+    geometry = editor.geometry_now()
+    (x0, y0), (x1, y1) = geometry.neuron_pos(0, 0), geometry.neuron_pos(1, 0)
+    middle = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+    assert geometry.link_at(middle.x(), middle.y(), editor.weights) == (0, 0, 0)
+
+    def type_value():
+        dialog = QApplication.activeModalWidget()
+        dialog.setDoubleValue(0.75)
+        dialog.accept()
+    QTimer.singleShot(200, type_value)
+    qtbot.mouseClick(editor, Qt.LeftButton, pos=middle.toPoint())
+    after = wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"][0, 0] == 0.75)
+    expected = before
+    expected[0][0, 0] = 0.75
+    for w, layer in zip(expected, after.layers):
+        np.testing.assert_array_equal(layer["params"]["W"], w)
+    qtbot.waitUntil(lambda: window.heatmaps.plots[0].image.image[0, 0] == 0.75)
+
+
+def test_selecting_a_neuron_shows_its_formula_and_dims_other_links(qtbot, window):
+    editor = window.editor
+    x, y = editor.geometry_now().neuron_pos(1, 1)
+    qtbot.mouseClick(editor, Qt.LeftButton, pos=QPoint(int(x), int(y)))
+    assert editor.selected == (1, 1)
+    w, b = editor.weights[0][:, 1], editor.state.biases[0][1]
+    assert editor.state.formula.startswith("h1.2:  z = ")
+    assert f"{abs(w[1]):.2f}·X₂" in editor.state.formula and f"{abs(b):.2f}," in editor.state.formula
+    qtbot.mouseClick(editor, Qt.LeftButton, pos=QPoint(int(x), int(y)))
+    assert editor.selected is None and editor.state.formula == ""
+
+
+def test_hovering_a_neuron_shows_its_output_large(qtbot, window):
+    editor = window.editor
+    x, y = editor.geometry_now().neuron_pos(1, 0)
+    qtbot.mouseMove(editor, QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: "h1.1" in window.output_view.title.text())
+    qtbot.mouseMove(editor, QPoint(5, editor.height() - 5))
+    qtbot.waitUntil(lambda: window.output_view.title.text().startswith("Network output"))
+
+
+def test_loss_plot_gains_points_while_playing_and_clears_on_reset(qtbot, window):
+    click_action(qtbot, window, window.toolbar.play_action)
+    qtbot.waitUntil(lambda: window.loss_plot.history.n > 5, timeout=5000)
+    click_action(qtbot, window, window.toolbar.play_action)
+    qtbot.waitUntil(lambda: len(window.loss_plot.train_curve.xData) > 5)
+    click_action(qtbot, window, window.toolbar.reset_action)
+    qtbot.waitUntil(lambda: window.loss_plot.history.n <= 1)
+    x = window.loss_plot.train_curve.xData
+    assert x is None or len(x) <= 1
+
+
+def test_trained_circle_classifier_separates_centre_and_ring(qtbot, window):
+    window.controller.set_hyperparameters(learning_rate=0.1)
+    window.controller.step(3000)
+    wait_snapshot(qtbot, window, lambda s: s.step == 3000 and s.metrics["train_accuracy"] > 0.95, timeout=20000)
+    qtbot.waitUntil(lambda: window.output_view.grid is not None)
+    rgb = window.output_view.image.image.astype(float)
+    size = rgb.shape[0]
+    centre, ring = rgb[size // 2, size // 2], rgb[size // 2, int(size * 0.9)]  # (0, 0) and (4.8, 0)
+    classes = palette.class_rgb(2)
+    nearest = [int(np.argmin(np.abs(classes - c).sum(1))) for c in (centre, ring)]
+    assert nearest == [1, 0]  # the centre is class 1 (blue), the ring class 0 (orange)
+
+
+def test_a_vanishing_gradient_is_called_out(qtbot, make_window):
+    deep = [LayerConfig(4, "sigmoid", init="normal", init_scale=0.3)] * 8
+    window = make_window(Config(hidden=deep))
+    click_action(qtbot, window, window.toolbar.step_action)
+    qtbot.waitUntil(lambda: window.gradient_view.warning.isVisible())
+    assert "Layer W1:" in window.gradient_view.warning.text() and "ReLU" in window.gradient_view.warning.text()
+
+
+def test_every_view_renders_something(qtbot, window):
+    click_action(qtbot, window, window.toolbar.step_action)
+    wait_snapshot(qtbot, window, lambda s: s.step == 1)
+    qtbot.wait(300)  # let the coalesced redraws happen
+    for view in [window.editor, window.loss_plot, *window.views]:
+        image = view.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+        assert len(colours) > 20, f"{type(view).__name__} looks blank"
