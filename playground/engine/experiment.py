@@ -167,6 +167,12 @@ class Experiment:
         x = self.inputs(self.grid_points(size)).astype(self.network.dtype)
         return [out.reshape(size, size, -1) for out in [x, *self.network.forward_all(x)]]
 
+    def _view_grid(self, size: int) -> list[np.ndarray] | None:
+        """The grid for pictures: float32 is plenty for colours and halves what is sent."""
+        grid = self.evaluate_grid(size) if size else None
+        with np.errstate(over="ignore"):  # huge outputs of a wild network become ±inf
+            return None if grid is None else [g.astype(np.float32) for g in grid]
+
     def snapshot(self, grid_size: int = 0, full_history: bool = False) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one."""
         t, net = self.trainer, self.network
@@ -183,4 +189,4 @@ class Experiment:
         norms, ratios = t.last_gradient_stats()
         return Snapshot(t.step_count, t.epoch, layers, metrics, norms, ratios,
                         t.step_history.view()[steps_from:].copy(), t.eval_history.view()[evals_from:].copy(),
-                        self.evaluate_grid(grid_size) if grid_size else None)
+                        self._view_grid(grid_size))

@@ -19,7 +19,8 @@ from ..engine import Config, LayerConfig
 from ..engine.activations import HIDDEN_ACTIVATIONS
 from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
 from .network_geometry import NetworkGeometry
-from .network_painter import DiagramState, paint_diagram, thumbnails
+from .network_painter import DiagramState, bias_fills, paint_diagram, thumbnails
+from .view_export import add_export_actions
 
 MAX_GUI_LAYERS = 12
 MAX_GUI_UNITS = 64
@@ -31,6 +32,7 @@ class NetworkEditor(QWidget):
     neuron_selected = Signal(int, int)  # column (0 = inputs), neuron; (-1, -1) clears
     neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
     weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
+    message = Signal(str, str)  # level, text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -94,6 +96,7 @@ class NetworkEditor(QWidget):
         layers = [layer for layer in snapshot.layers if "W" in layer["params"]]
         self.state.weights = [layer["params"]["W"] for layer in layers]
         self.state.biases = [layer["params"]["b"] for layer in layers]
+        self.state.fills = bias_fills(self.state.biases)
         self.activations = [layer["activation"] for layer in layers]
         self.state.thumbnails = [thumbnails(g) for g in snapshot.grid] if snapshot.grid else []
         self._update_formula()
@@ -287,5 +290,10 @@ class NetworkEditor(QWidget):
     def contextMenuEvent(self, event) -> None:
         column_x = self.geometry_now().column_x
         column = int(np.argmin(np.abs(column_x - event.pos().x())))
-        if 0 < column < len(column_x) - 1:
-            self._layer_menu(column - 1, self).exec(event.globalPos())
+        menu = self._layer_menu(column - 1, self) if 0 < column < len(column_x) - 1 else QMenu(self)
+        menu.addSeparator()
+        add_export_actions(menu, self, "diagram", self._on_exported)
+        menu.exec(event.globalPos())
+
+    def _on_exported(self, ok: bool, path: str) -> None:
+        self.message.emit("info" if ok else "error", f"Saved {path}" if ok else f"Could not write {path}")

@@ -16,12 +16,14 @@ from .network_geometry import HEADER, NetworkGeometry
 
 WIDTH_BUCKETS = 6
 DIM_ALPHA = 35
+THUMBNAIL_STRIDE = 2
 
 
 @dataclass
 class DiagramState:
     weights: list = field(default_factory=list)  # W per gap, (n_in, n_out)
     biases: list = field(default_factory=list)  # b per non-input column
+    fills: list = field(default_factory=list)  # neuron colours per non-input column (from b)
     thumbnails: list = field(default_factory=list)  # per column: list of QImage, or []
     selected: tuple | None = None
     input_labels: list = field(default_factory=list)
@@ -30,14 +32,17 @@ class DiagramState:
 
 def thumbnails(grid: np.ndarray) -> list[QImage]:
     """One small image per neuron from a column's outputs over the plane (g, g, units),
-    on the diverging scale of that column's largest |output|."""
-    rgb = palette.diverging_rgb(grid, float(np.abs(grid).max()))
-    images = []
-    for unit in range(grid.shape[2]):
-        pixels = np.ascontiguousarray(rgb[:, :, unit])
-        h, w = pixels.shape[:2]
-        images.append(QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy())
-    return images
+    on the diverging scale of that column's largest |output|.  Thumbnails are drawn ~30 px
+    wide, so every other grid point is enough."""
+    units_first = np.ascontiguousarray(np.moveaxis(grid[::THUMBNAIL_STRIDE, ::THUMBNAIL_STRIDE], 2, 0))
+    rgb = palette.diverging_rgb(units_first, float(np.abs(grid).max()))  # (units, g, g, 3), C order
+    _, h, w, _ = rgb.shape
+    return [QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy() for pixels in rgb]
+
+
+def bias_fills(biases: list[np.ndarray]) -> list[list[QColor]]:
+    """Neuron fill colours per non-input column: the bias on the diverging scale."""
+    return [[QColor(*c) for c in palette.diverging_rgb(b, float(np.abs(b).max())).tolist()] for b in biases]
 
 
 def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, foreground: QColor) -> None:
@@ -93,8 +98,7 @@ def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramSta
 def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, column: int) -> None:
     r = geometry.radius
     images = state.thumbnails[column] if column < len(state.thumbnails) else []
-    bias = state.biases[column - 1] if 0 < column <= len(state.biases) else None
-    fills = palette.diverging_rgb(bias, float(np.abs(bias).max())) if bias is not None else None
+    fills = state.fills[column - 1] if 0 < column <= len(state.fills) else None
     for index in range(geometry.sizes[column]):
         x, y = geometry.neuron_pos(column, index)
         selected = state.selected == (column, index)
@@ -105,5 +109,5 @@ def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
             painter.setBrush(Qt.NoBrush)
             painter.drawRect(rect)
             continue
-        painter.setBrush(QColor(*fills[index]) if fills is not None else QColor(250, 250, 250))
+        painter.setBrush(fills[index] if fills is not None else QColor(250, 250, 250))
         painter.drawEllipse(QPointF(x, y), r, r)

@@ -34,9 +34,11 @@ CLASS_COLORS = [QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 158, 115), 
 
 
 def diverging_rgb(values: np.ndarray, limit: float) -> np.ndarray:
-    """Colours (..., 3) uint8 for values on the diverging scale [-limit, +limit]."""
-    limit = limit if limit > 0 else 1.0
-    index = np.clip((values / limit + 1) * 0.5 * (len(_LUT) - 1), 0, len(_LUT) - 1)
+    """Colours (..., 3) uint8 for values on the diverging scale [-limit, +limit]; NaN is
+    neutral, and ±inf (a wild network's outputs) is the end of the scale."""
+    limit = limit if 0 < limit < np.inf else 1.0
+    with np.errstate(all="ignore"):
+        index = np.clip((values / limit + 1) * 0.5 * (len(_LUT) - 1), 0, len(_LUT) - 1)
     return _LUT[np.rint(np.nan_to_num(index, nan=(len(_LUT) - 1) / 2)).astype(np.intp)]
 
 

@@ -10,4 +10,4 @@ def controller(qtbot):
     qtbot.waitUntil(lambda: ctrl.latest is not None, timeout=5000)
     yield ctrl
     ctrl.shutdown()
-    assert not ctrl._thread.isRunning()
+    assert not ctrl.is_running()

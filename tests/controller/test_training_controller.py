@@ -3,6 +3,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QTimer
 
+from playground.controller.worker import MAX_FPS
 from playground.engine import Config, LayerConfig
 
 
@@ -85,7 +86,7 @@ def test_divergence_pauses_with_a_message(qtbot):
                               check_params_cb=lambda level, text: level == "warning") as blocker:
             ctrl.play()
         assert "learning rate" in blocker.args[1]
-        qtbot.waitUntil(lambda: not ctrl.playing, timeout=2000)
+        qtbot.waitUntil(lambda: not ctrl.playing and ctrl.latest is not None, timeout=2000)
         assert all(np.all(np.isfinite(layer["params"]["W"])) for layer in ctrl.latest.layers)
     finally:
         ctrl.shutdown()
@@ -113,7 +114,7 @@ def test_fast_training_is_throttled_and_the_gui_stays_responsive(qtbot, controll
     timer.stop()
     rate = (controller.snapshots_received - received) / elapsed
     controller.pause()
-    assert 5 < rate <= 33
+    assert 5 < rate <= MAX_FPS * 1.05
     assert controller.latest.step > 3000
     assert np.percentile(late[1:], 99) < 50
 

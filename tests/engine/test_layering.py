@@ -13,3 +13,11 @@ def test_engine_imports_no_qt():
             f"print([m for m in sys.modules if m.startswith({FORBIDDEN!r})])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_engine_process_imports_no_qt():
+    """The training process starts from this module: it must stay as light as the engine."""
+    code = ("import sys, playground.controller.engine_process\n"
+            f"print([m for m in sys.modules if m.startswith({FORBIDDEN[:4]!r})])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

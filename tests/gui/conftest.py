@@ -20,7 +20,7 @@ def make_window(qtbot, tmp_path):
     yield make
     for win in windows:
         win.close()
-        assert not win.controller._thread.isRunning(), "closing the window left the worker thread running"
+        assert not win.controller.is_running(), "closing the window left the worker thread running"
 
 
 @pytest.fixture

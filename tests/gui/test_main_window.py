@@ -143,4 +143,4 @@ def test_closing_while_playing_stops_the_thread(qtbot, window):
     click_action(qtbot, window, window.toolbar.play_action)
     wait_snapshot(qtbot, window, lambda s: s.step > 10)
     window.close()
-    assert not window.controller._thread.isRunning()
+    assert not window.controller.is_running()

@@ -147,3 +147,15 @@ def test_every_view_renders_something(qtbot, window):
         image = view.grab().toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
         assert len(colours) > 20, f"{type(view).__name__} looks blank"
+
+
+def test_the_diagram_exports_as_png_and_svg(qtbot, window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from playground.gui.view_export import export_widget
+    assert export_widget(window.editor, str(tmp_path / "net.png"))
+    assert QImage(str(tmp_path / "net.png")).size() == window.editor.size()
+    assert export_widget(window.editor, str(tmp_path / "net.svg"))
+    svg = (tmp_path / "net.svg").read_text()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert svg.count("<polyline") + svg.count("<path") > 10  # the links are vectors, not one bitmap

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...engine.history import History
 from ...engine.training import VANISHING_RATIO, diagnose_gradients, gradient_health
 from .. import palette
+from . import cache_axes
 
 REDRAW_HZ = 10
 ADVICE = {
@@ -47,6 +48,7 @@ class GradientHealthView(QWidget):
         for plot in (self.norm_plot, self.ratio_plot):
             plot.setLogMode(y=True)
             plot.showGrid(x=True, y=True, alpha=0.2)
+        cache_axes(self.norm_plot, self.ratio_plot)
         self.ratio_plot.setXLink(self.norm_plot)
         self.ratio_plot.setLabel("bottom", "update")
         self.norm_plot.addLegend(offset=(-5, 5))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...engine.history import History
 from .. import palette
+from . import cache_axes
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
@@ -47,6 +48,7 @@ class LossPlot(QWidget):
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setLabel("left", "accuracy")
         self.accuracy_plot.setXLink(self.loss_plot)
+        cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, "loss")
         self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, "accuracy")
         self.log_check = QCheckBox("Log scale")

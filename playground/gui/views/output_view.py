@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QV
 
 from ...engine.experiment import PlaneData
 from .. import palette
+from . import cache_axes
 
 GRID_SIZE = 64
 BACKGROUND_LIGHTEN = 0.35  # mix of white into the background so the points stand out
@@ -26,7 +27,7 @@ def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, disc
     if output.shape[-1] == 1:  # probability of class 1: orange (class 0) → white → blue (class 1)
         t = 2 * output[..., 0] - 1
         return palette.diverging_rgb(np.sign(t) if discrete else t, 1.0)
-    probs = np.clip(output, 0, None)
+    probs = np.nan_to_num(np.clip(output, 0, None), nan=0.0, posinf=1.0)  # a wild network may overflow
     if discrete:
         probs = np.eye(output.shape[-1])[np.argmax(output, axis=-1)]
     probs = probs / np.maximum(probs.sum(-1, keepdims=True), 1e-12)
@@ -45,6 +46,7 @@ class OutputView(QWidget):
         self.title = QLabel()
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAspectLocked(True)
+        cache_axes(self.plot.getPlotItem())
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=1))

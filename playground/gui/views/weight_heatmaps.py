@@ -2,7 +2,7 @@
 
 A layer with 3 inputs and 2 outputs is a 3×2 picture titled "W1 (3×2)", its bias vector a
 strip under the columns it feeds.  Colours come from the shared diverging palette centred
-on 0 with symmetric limits, per matrix or for the whole network.  The pictures are built
+on 0 with symmetric, rounded limits, per matrix or for the whole network.  The pictures are built
 once per network shape and updated in place with ``setImage``.
 """
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import palette
+from . import cache_axes
 from ..form_widgets import make_combo
 from ..labels import neuron_name
 
@@ -21,6 +22,18 @@ SCOPES = {"matrix": "Each matrix", "network": "Whole network"}
 MAX_NUMBERED_CELLS = 64
 MIN_NUMBER_PIXELS = 38  # narrower cells would make the numbers overlap
 BIAS_GAP = 0.3
+
+
+NICE_STEPS = np.array([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
+
+
+def nice_limit(value: float) -> float:
+    """The smallest 'round' number ≥ value (steps ≤ 25 % apart): the colour scale and its bar
+    stay still while the weights drift, instead of rescaling (and redrawing) every frame."""
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    decade = 10.0 ** np.floor(np.log10(value))
+    return float(NICE_STEPS[np.searchsorted(NICE_STEPS * decade, value * (1 - 1e-12))] * decade)
 
 
 def color_map() -> pg.ColorMap:
@@ -39,6 +52,7 @@ class _MatrixPlot:
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        cache_axes(self.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.bias = pg.ImageItem(axisOrder="row-major")
         self.bias.setRect(QRectF(0, n_in + BIAS_GAP, n_out, 1))
@@ -46,6 +60,7 @@ class _MatrixPlot:
             self.plot.addItem(item)
         self.bar = pg.ColorBarItem(colorMap=color_map(), interactive=False, width=10, colorMapMenu=False)
         self.bar.setImageItem([self.image, self.bias])
+        self.bar.axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         layout.addItem(self.bar, row=0, col=2 * column + 1)
         self._label_axes(row_labels + ["b"], column_labels, n_in)
         self.numbers = []
@@ -67,7 +82,9 @@ class _MatrixPlot:
     def show(self, weights: np.ndarray, bias: np.ndarray, limit: float, numbers: bool) -> None:
         self.image.setImage(weights, autoLevels=False)
         self.bias.setImage(bias[None, :], autoLevels=False)
-        self.bar.setLevels((-limit, limit))
+        low, high = self.bar.levels()
+        if limit != high:  # both images get the new levels; the bar's axis redraws only then
+            self.bar.setLevels((-limit, limit))
         numbers = numbers and self.plot.vb.width() / self.shape[1] >= MIN_NUMBER_PIXELS
         for item in self.numbers:
             item.setVisible(numbers)
@@ -156,7 +173,7 @@ class WeightHeatmaps(QWidget):
         matrices = self.matrices()
         if [p.shape for p in self.plots] != [w.shape for w, _ in matrices]:
             self._build([w.shape for w, _ in matrices])
-        limits = [max(float(np.abs(w).max()), float(np.abs(b).max()), 1e-12) for w, b in matrices]
+        limits = [nice_limit(max(float(np.abs(w).max()), float(np.abs(b).max()))) for w, b in matrices]
         if self.scope_combo.currentData() == "network" and limits:
             limits = [max(limits)] * len(limits)
         for plot, (w, b), limit in zip(self.plots, matrices, limits):

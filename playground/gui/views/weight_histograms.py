@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 
 from .. import palette
+from . import cache_axes
 
 BINS = 30
 REDRAW_HZ = 5
@@ -42,6 +43,7 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
             plot = self.addPlot(row=k // COLUMNS, col=k % COLUMNS, title=f"W{k + 1}")
             plot.setMouseEnabled(x=False, y=False)
             plot.hideAxis("left")
+            cache_axes(plot)
             start = plot.plot(stepMode="center", fillLevel=0, brush=start_brush, pen=pg.mkPen(None))
             now = plot.plot(stepMode="center", pen=now_pen)
             self.plots.append((start, now))
