@@ -47,6 +47,7 @@ class GradientHealthView(QWidget):
         self.ratio_plot = self.graphics.addPlot(row=1, col=0, title="Update size ‖ΔW‖ / ‖W‖ per layer")
         for plot in (self.norm_plot, self.ratio_plot):
             plot.setLogMode(y=True)
+            plot.getAxis("left").setStyle(maxTextLevel=0)  # label decades only; minor labels overlap
             plot.showGrid(x=True, y=True, alpha=0.2)
         cache_axes(self.norm_plot, self.ratio_plot)
         self.ratio_plot.setXLink(self.norm_plot)

@@ -20,6 +20,7 @@ from ..labels import neuron_name
 SHOW_MODES = {"params": "Weights W", "last_update": "Last update ΔW", "since_init": "Change since start W − W₀"}
 SCOPES = {"matrix": "Each matrix", "network": "Whole network"}
 MAX_NUMBERED_CELLS = 64
+MAX_NAMED_COLUMNS = 5
 MIN_NUMBER_PIXELS = 38  # narrower cells would make the numbers overlap
 BIAS_GAP = 0.3
 
@@ -76,8 +77,10 @@ class _MatrixPlot:
         if len(row_labels) <= 17:
             rows = [(i + 0.5, label) for i, label in enumerate(row_labels[:-1])]
             self.plot.getAxis("left").setTicks([rows + [(n_in + BIAS_GAP + 0.5, "b")]])
-        if len(column_labels) <= 16:
-            self.plot.getAxis("bottom").setTicks([[(j + 0.5, label) for j, label in enumerate(column_labels)]])
+        named = len(column_labels) <= MAX_NAMED_COLUMNS  # wider matrices get numbers, not overlapping names
+        step = max(1, len(column_labels) // MAX_NAMED_COLUMNS)
+        self.plot.getAxis("bottom").setTicks([[(j + 0.5, label if named else str(j + 1))
+                                               for j, label in enumerate(column_labels) if j % step == 0]])
 
     def show(self, weights: np.ndarray, bias: np.ndarray, limit: float, numbers: bool) -> None:
         self.image.setImage(weights, autoLevels=False)
