@@ -152,7 +152,6 @@ class MainWindow(QMainWindow):
         self.editor.edit_requested.connect(self._rebuild_with)
         self.editor.weight_edit_requested.connect(lambda layer, i, j, value: c.edit_weight(layer, "W", (i, j), value))
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
-        self.editor.message.connect(self._on_controller_message)
         self.data_panel.structural_change.connect(self._on_structural_change)
         self.data_panel.import_csv_requested.connect(self._on_import_csv)
         self.training_panel.structural_change.connect(self._on_structural_change)

@@ -20,7 +20,7 @@ from ..engine.activations import HIDDEN_ACTIVATIONS
 from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
 from .network_geometry import NetworkGeometry
 from .network_painter import DiagramState, bias_fills, paint_diagram, thumbnails
-from .view_export import add_export_actions
+from .view_export import export_actions
 
 MAX_GUI_LAYERS = 12
 MAX_GUI_UNITS = 64
@@ -32,7 +32,6 @@ class NetworkEditor(QWidget):
     neuron_selected = Signal(int, int)  # column (0 = inputs), neuron; (-1, -1) clears
     neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
     weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
-    message = Signal(str, str)  # level, text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -292,8 +291,5 @@ class NetworkEditor(QWidget):
         column = int(np.argmin(np.abs(column_x - event.pos().x())))
         menu = self._layer_menu(column - 1, self) if 0 < column < len(column_x) - 1 else QMenu(self)
         menu.addSeparator()
-        add_export_actions(menu, self, "diagram", self._on_exported)
+        menu.addActions(export_actions(self, "diagram"))
         menu.exec(event.globalPos())
-
-    def _on_exported(self, ok: bool, path: str) -> None:
-        self.message.emit("info" if ok else "error", f"Saved {path}" if ok else f"Could not write {path}")

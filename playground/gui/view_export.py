@@ -1,16 +1,13 @@
-"""Saving any widget as a picture: PNG (pixels, as on screen) or SVG (vectors, for slides).
-
-pyqtgraph views also offer their own "Export..." entry (PNG, SVG, CSV) in their context
-menu; this covers the widgets pyqtgraph does not draw, such as the network diagram.
-"""
+"""Saving any view as a picture: PNG (pixels, as on screen) or SVG (vectors, for slides),
+from its context menu."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
 
@@ -25,15 +22,30 @@ def export_widget(widget: QWidget, path: str) -> bool:
     generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
     generator.setTitle(widget.windowTitle() or type(widget).__name__)
     painter = QPainter(generator)
-    widget.render(painter, QPoint(0, 0))
-    return painter.end()
+    try:  # QWidget's render: QGraphicsView overrides render() with a scene-only signature
+        QWidget.render(widget, painter, QPoint(0, 0))
+    finally:
+        ok = painter.end()
+    return ok
 
 
-def add_export_actions(menu: QMenu, widget: QWidget, name: str, on_result) -> None:
-    """"Export <name> as PNG…/SVG…" entries; ``on_result(ok, path)`` reports the outcome."""
-    for extension, file_filter in FILTERS.items():
-        def export(_=False, extension=extension, file_filter=file_filter):
+def export_actions(widget: QWidget, name: str, formats=tuple(FILTERS)) -> list[QAction]:
+    """"Export <name> as PNG…/SVG…" actions, parented to ``widget``."""
+    actions = []
+    for extension in formats:
+        file_filter = FILTERS[extension]
+        def export(_=False, extension=extension, file_filter=file_filter):  # bind this loop's values
             path, _ = QFileDialog.getSaveFileName(widget, f"Export {name}", f"{name}.{extension}", file_filter)
-            if path:
-                on_result(export_widget(widget, path), path)
-        menu.addAction(f"Export {name} as {extension.upper()}…", export)
+            if path and not export_widget(widget, path):
+                QMessageBox.warning(widget, "Export failed", f"Could not write {path}.")
+        action = QAction(f"Export {name} as {extension.upper()}…", widget)
+        action.triggered.connect(export)
+        actions.append(action)
+    return actions
+
+
+def install_exports(view, name: str) -> None:
+    """Give a pyqtgraph view's context menu a PNG export.  It replaces pyqtgraph's "Export...":
+    its SVG exporter fails on Qt 6.11's SVG paths (ValueError in SVGExporter), and a QSvgGenerator
+    drawing of a pyqtgraph scene loses the images' clipping, so these views offer PNG only."""
+    view.scene().contextMenu = export_actions(view, name, formats=("png",))

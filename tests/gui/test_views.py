@@ -159,3 +159,19 @@ def test_the_diagram_exports_as_png_and_svg(qtbot, window, tmp_path):
     svg = (tmp_path / "net.svg").read_text()
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     assert svg.count("<polyline") + svg.count("<path") > 10  # the links are vectors, not one bitmap
+
+
+def test_every_plot_offers_png_export_in_its_context_menu(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+    click_action(qtbot, window, window.toolbar.step_action)
+    wait_snapshot(qtbot, window, lambda s: s.step == 1)
+    views = {"loss": window.loss_plot.graphics, "output": window.output_view.plot, "weights": window.heatmaps.graphics,
+             "gradients": window.gradient_view.graphics, "histograms": window.histograms}
+    for name, view in views.items():
+        actions = view.scene().contextMenu
+        assert [a.text() for a in actions] == [f"Export {name} as PNG…"]
+        path = tmp_path / f"{name}.png"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=str(path): (p, ""))
+        actions[0].trigger()
+        assert QImage(str(path)).size() == view.size(), name

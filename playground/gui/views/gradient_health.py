@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...engine.history import History
 from ...engine.training import VANISHING_RATIO, diagnose_gradients, gradient_health
 from .. import palette
+from ..view_export import install_exports
 from . import cache_axes
 
 REDRAW_HZ = 10
@@ -43,6 +44,7 @@ class GradientHealthView(QWidget):
         self.warning.hide()
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        install_exports(self.graphics, "gradients")
         self.norm_plot = self.graphics.addPlot(row=0, col=0, title="Gradient norm ‖∂L/∂W‖ per layer")
         self.ratio_plot = self.graphics.addPlot(row=1, col=0, title="Update size ‖ΔW‖ / ‖W‖ per layer")
         for plot in (self.norm_plot, self.ratio_plot):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...engine.history import History
 from .. import palette
+from ..view_export import install_exports
 from . import cache_axes
 from ..form_widgets import make_combo
 
@@ -42,6 +43,7 @@ class LossPlot(QWidget):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        install_exports(self.graphics, "loss")
         self.loss_plot = self.graphics.addPlot(row=0, col=0)
         self.loss_plot.setLabel("left", "loss")
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)

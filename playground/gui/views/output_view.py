@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QV
 
 from ...engine.experiment import PlaneData
 from .. import palette
+from ..view_export import install_exports
 from . import cache_axes
 
 GRID_SIZE = 64
@@ -45,6 +46,7 @@ class OutputView(QWidget):
                                        "not by how confident the network is")
         self.title = QLabel()
         self.plot = pg.PlotWidget(background="w")
+        install_exports(self.plot, "output")
         self.plot.setAspectLocked(True)
         cache_axes(self.plot.getPlotItem())
         self.image = pg.ImageItem(axisOrder="row-major")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import palette
+from ..view_export import install_exports
 from . import cache_axes
 from ..form_widgets import make_combo
 from ..labels import neuron_name
@@ -133,6 +134,7 @@ class WeightHeatmaps(QWidget):
         self.readout = QLabel("Hover a cell to read its weight")
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        install_exports(self.graphics, "weights")
         controls = QHBoxLayout()
         for label, widget in (("Show", self.show_combo), ("Colour range", self.scope_combo)):
             controls.addWidget(QLabel(label))

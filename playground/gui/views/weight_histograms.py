@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 
 from .. import palette
+from ..view_export import install_exports
 from . import cache_axes
 
 BINS = 30
@@ -28,6 +29,7 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setBackground("w")
+        install_exports(self, "histograms")
         self.setToolTip("Distribution of each layer's weights: grey at initialization, blue now")
         self.plots: list[tuple] = []
         self.latest = None
