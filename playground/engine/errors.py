@@ -19,3 +19,7 @@ class DivergenceError(EngineError, FloatingPointError):
 
 class DataError(EngineError, ValueError):
     """Input data that cannot be used (e.g. a malformed CSV); the message names where."""
+
+
+class SessionError(EngineError, ValueError):
+    """A session file that cannot be opened or written; the message says why, for a person."""

@@ -67,13 +67,15 @@ class Experiment:
         config.validate()
         self.config = config
         init_seq, shuffle_seq = np.random.SeedSequence(config.seed).spawn(2)
-        data_rng = np.random.default_rng(np.random.SeedSequence([config.data_seed, 1]))
+        # Separate streams for the points and the split, so data handed in (a CSV, or the data
+        # a session saved) is split exactly as the same data generated here would be.
+        points_rng, split_rng = (np.random.default_rng(s) for s in np.random.SeedSequence([config.data_seed, 1]).spawn(2))
         if data is None:
             if config.dataset == "csv":
                 raise ConfigError("a CSV data set needs its data")
-            data = generate(config.dataset, config.n_samples, config.noise, data_rng)
+            data = generate(config.dataset, config.n_samples, config.noise, points_rng)
         self.data = data
-        self.train_data, self.test_data = split(data, config.train_fraction, data_rng)
+        self.train_data, self.test_data = split(data, config.train_fraction, split_rng)
         self.network = self._build_network()
         self.network.initialize(np.random.default_rng(init_seq))
         self.initial_theta = self.network.theta.copy()

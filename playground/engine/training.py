@@ -68,6 +68,13 @@ class Trainer:
             self.order = self.rng.permutation(len(self.x_train))
             self._x_epoch, self._y_epoch = self.x_train[self.order], self.y_train[self.order]
 
+    def set_position(self, step_count: int, epoch: int, cursor: int, order: np.ndarray) -> None:
+        """Continue from a saved point: counters, and the current epoch's sample order."""
+        self.step_count, self.epoch, self.cursor = step_count, epoch, cursor
+        self.order = np.asarray(order, dtype=np.intp)
+        if self.batch_size > 0:
+            self._x_epoch, self._y_epoch = self.x_train[self.order], self.y_train[self.order]
+
     def _next_batch(self):
         if self.cursor == 0:
             self._start_epoch()

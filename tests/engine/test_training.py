@@ -13,9 +13,9 @@ def train(config: Config, updates: int) -> Experiment:
 
 
 @pytest.mark.parametrize("config,updates,target", [
-    (Config(dataset="circle"), 1500, 0.95),
+    (Config(dataset="circle"), 3000, 0.95),
     (Config(dataset="xor", hidden=[LayerConfig(8)], optimizer="adam", learning_rate=0.01), 3000, 0.95),
-    (Config(dataset="spiral", hidden=[LayerConfig(8)] * 3, optimizer="adam", learning_rate=0.01), 5000, 0.90),
+    (Config(dataset="spiral", hidden=[LayerConfig(8)] * 3, optimizer="adam", learning_rate=0.01), 8000, 0.90),
     (Config(dataset="spiral3", hidden=[LayerConfig(12)] * 3, optimizer="adam", learning_rate=0.01), 5000, 0.85),
 ])
 def test_seeded_runs_reach_their_accuracy(config, updates, target):
@@ -133,7 +133,7 @@ def test_grid_evaluation_matches_pointwise_prediction():
 
 
 def test_float32_trains():
-    exp = train(Config(dtype="float32"), 1500)
+    exp = train(Config(dtype="float32"), 3000)
     assert exp.network.theta.dtype == np.float32 and exp.trainer.evaluate()["test_accuracy"] > 0.9
 
 

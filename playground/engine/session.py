@@ -1,0 +1,226 @@
+"""Session files (``.nnplay``): everything needed to continue a session exactly.
+
+A zip archive with exactly four members (format documented in ``docs/session-format.md``):
+
+- ``manifest.json``: format name and version, app version, created/modified times;
+- ``config.json``: the :class:`Config` (registry names only, never objects);
+- ``state.json``: counters, the shuffling generator's state, the optimizer's name and step,
+  the data set's description, and the GUI's view choices;
+- ``arrays.npz``: parameters, optimizer moments, sample order, histories and the data,
+  read with ``allow_pickle=False``.
+
+Reading never trusts the file: sizes are checked before anything is decompressed, every
+array header before its data is read, and every failure becomes a :class:`SessionError`
+whose message a user can act on.  Writing goes to a temporary file in the same folder that
+replaces the old one only when complete and flushed to disk.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import numpy as np
+
+from .. import __version__
+from .config import Config
+from .errors import ConfigError, SessionError
+from .experiment import Experiment
+from .training_state import capture, dataset_from, restore
+
+EXTENSION = ".nnplay"
+FORMAT_NAME = "neural-playground-session"
+FORMAT_VERSION = 1
+MEMBERS = ("manifest.json", "config.json", "state.json", "arrays.npz")
+MAX_JSON_BYTES = 1 << 20
+MAX_ARRAYS_BYTES = 1 << 30  # uncompressed; a 784-128-10 network with a long history is ~50 MB
+MAX_COMPRESSION_RATIO = 1000
+ARRAY_KINDS = "biuf"  # bool, integers, floats: nothing that could hold objects
+# Older format versions are upgraded one step at a time: MIGRATIONS[v] turns the members
+# (manifest, config, state, arrays) of version v into those of version v + 1.
+MIGRATIONS: dict = {}
+
+
+@dataclass
+class Session:
+    """A session read from a file: the settings, the data, the training state, view choices."""
+
+    config: Config
+    state: dict
+    arrays: dict
+    views: dict = field(default_factory=dict)
+    manifest: dict = field(default_factory=dict)
+
+    def experiment(self) -> Experiment:
+        """Build the experiment and put the saved state into it; any mismatch between the
+        settings and the arrays is a :class:`SessionError`."""
+        data = dataset_from(self.state, self.arrays)
+        try:
+            experiment = Experiment(self.config.copy(), data)
+        except ConfigError as exc:
+            raise SessionError(f"the saved settings cannot be built: {exc}") from None
+        restore(experiment, self.state, self.arrays)
+        return experiment
+
+    def warning(self) -> str:
+        """A warning to show after opening (the session still opens), or ""."""
+        if not all(np.all(np.isfinite(self.arrays[k])) for k in ("theta", "initial_theta") if k in self.arrays):
+            return "Some saved weights are NaN or infinite: training will stop at once. Reset to start afresh."
+        return ""
+
+
+# -- writing --------------------------------------------------------------------------------
+def save_session(path: str, experiment: Experiment, views: dict | None = None, created: str | None = None) -> None:
+    """Write ``experiment`` to ``path`` atomically (the old file survives any failure)."""
+    state, arrays = capture(experiment)
+    state["views"] = views or {}
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    manifest = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "app_version": __version__,
+                "created": created or now, "modified": now}
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    members = {"manifest.json": _json_bytes(manifest), "config.json": _json_bytes(experiment.config.to_dict()),
+               "state.json": _json_bytes(state), "arrays.npz": buffer.getvalue()}
+    write_atomically(path, members)
+
+
+def _json_bytes(value) -> bytes:
+    return json.dumps(value, indent=1, allow_nan=False).encode()
+
+
+def write_atomically(path: str, members: dict[str, bytes]) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".saving-", suffix=EXTENSION, delete=False)
+    except OSError as exc:
+        raise SessionError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+    try:
+        with handle:
+            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+                for name, data in members.items():
+                    archive.writestr(name, data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException as exc:
+        try:
+            os.unlink(handle.name)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise SessionError(f"could not save {path}: {exc.strerror or exc}") from None
+        raise
+
+
+# -- reading --------------------------------------------------------------------------------
+def load_session(path: str) -> Session:
+    """Read and check a session file; raises :class:`SessionError` with a reason."""
+    try:
+        with open(path, "rb") as handle:
+            blob = handle.read(MAX_ARRAYS_BYTES + MAX_JSON_BYTES * 3 + 1)
+    except OSError as exc:
+        raise SessionError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return read_session(blob)
+
+
+def read_session(blob: bytes) -> Session:
+    try:
+        members = _read_members(blob)
+    except SessionError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, RuntimeError,
+            NotImplementedError, UnicodeDecodeError, MemoryError) as exc:
+        raise SessionError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
+    manifest, config_data, state, arrays = _migrate(*members)
+    try:
+        config = Config.from_dict(config_data)
+        config.validate()
+    except ConfigError as exc:
+        raise SessionError(f"the saved settings are invalid: {exc}") from None
+    views = state.get("views", {})
+    return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest)
+
+
+def _read_members(blob: bytes):
+    if not zipfile.is_zipfile(io.BytesIO(blob)):
+        raise SessionError("this is not a Neural Playground session (not a zip archive)")
+    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+        infos = {info.filename: info for info in archive.infolist()}
+        missing, extra = set(MEMBERS) - set(infos), set(infos) - set(MEMBERS)
+        if missing or extra:
+            parts = [f"missing {', '.join(sorted(missing))}" if missing else "",
+                     f"unexpected {', '.join(sorted(extra))}" if extra else ""]
+            raise SessionError("not a Neural Playground session: " + "; ".join(p for p in parts if p))
+        for name, info in infos.items():
+            _check_size(name, info, MAX_ARRAYS_BYTES if name.endswith(".npz") else MAX_JSON_BYTES)
+        json_parts = [_parse_json(name, archive.read(name)) for name in MEMBERS[:3]]
+        arrays = read_arrays(archive.read("arrays.npz"))
+    return (*json_parts, arrays)
+
+
+def _check_size(name: str, info: zipfile.ZipInfo, limit: int) -> None:
+    """Refuse a member whose declared size is absurd before decompressing anything."""
+    if info.file_size > limit:
+        raise SessionError(f"{name} would unpack to {info.file_size:,} bytes (limit {limit:,}); refusing")
+    if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
+        raise SessionError(f"{name} is compressed {info.file_size // info.compress_size:,}:1, "
+                           "which no real session is; refusing")
+
+
+def _parse_json(name: str, data: bytes) -> dict:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SessionError(f"{name} is not valid JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise SessionError(f"{name} should hold a JSON object")
+    return value
+
+
+def read_arrays(blob: bytes) -> dict[str, np.ndarray]:
+    """Arrays of an ``.npz`` blob, each header checked before its data is read."""
+    arrays = {}
+    with zipfile.ZipFile(io.BytesIO(blob)) as npz:
+        for info in npz.infolist():
+            _check_size(f"arrays.npz/{info.filename}", info, MAX_ARRAYS_BYTES)
+            if not info.filename.endswith(".npy"):
+                raise SessionError(f"arrays.npz holds an unexpected member {info.filename!r}")
+            with npz.open(info) as handle:
+                shape, dtype = _array_header(handle, info)
+            with npz.open(info) as handle:
+                arrays[info.filename[:-4]] = np.lib.format.read_array(handle, allow_pickle=False)
+            if arrays[info.filename[:-4]].shape != shape:
+                raise SessionError(f"array {info.filename[:-4]!r} is truncated")
+    return arrays
+
+
+def _array_header(handle, info: zipfile.ZipInfo):
+    version = np.lib.format.read_magic(handle)
+    reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+    shape, _, dtype = reader(handle)
+    name = info.filename[:-4]
+    if dtype.hasobject or dtype.kind not in ARRAY_KINDS:
+        raise SessionError(f"array {name!r} has type {dtype}, which a session never holds")
+    if int(np.prod(shape, dtype=object)) * dtype.itemsize > info.file_size:
+        raise SessionError(f"array {name!r} declares shape {shape}, more than its {info.file_size:,} bytes")
+    return shape, dtype
+
+
+def _migrate(manifest: dict, config: dict, state: dict, arrays: dict):
+    if manifest.get("format") != FORMAT_NAME:
+        raise SessionError("not a Neural Playground session (unknown format name)")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SessionError(f"the session's format version {version!r} is invalid")
+    if version > FORMAT_VERSION:
+        raise SessionError(f"this session was made by a newer version of Neural Playground (format {version}; "
+                           f"this version reads up to {FORMAT_VERSION}). Please update the app.")
+    while version < FORMAT_VERSION:
+        manifest, config, state, arrays = MIGRATIONS[version](manifest, config, state, arrays)
+        version += 1
+        manifest["format_version"] = version
+    return manifest, config, state, arrays

@@ -1,0 +1,98 @@
+"""An experiment's training state as JSON-able values plus named arrays, and back.
+
+This is what makes "save, open, continue" bit-identical to never having stopped: the
+parameters, the optimizer's moments, the counters, the current epoch's sample order and the
+shuffling generator's exact state.  The data set itself travels too, so a session never
+depends on regenerating points with the same code.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .datasets import Dataset
+from .errors import SessionError
+from .experiment import Experiment
+
+TASKS = ("classification", "regression")
+
+
+def capture(experiment: Experiment) -> tuple[dict, dict[str, np.ndarray]]:
+    """(state, arrays) of an experiment, copied."""
+    t, net, data = experiment.trainer, experiment.network, experiment.data
+    state = {
+        "step_count": t.step_count, "epoch": t.epoch, "cursor": t.cursor,
+        "shuffle_rng": t.rng.bit_generator.state,
+        "optimizer": {"name": t.optimizer.name, "t": int(t.optimizer.t)},
+        "data": {"task": data.task, "n_classes": int(data.n_classes), "feature_names": list(data.feature_names)},
+    }
+    arrays = {
+        "theta": net.theta.copy(), "initial_theta": experiment.initial_theta.copy(),
+        "previous_theta": t.previous_theta.copy(), "order": t.order.copy(),
+        "step_history": t.step_history.view().copy(), "eval_history": t.eval_history.view().copy(),
+        "data_x": data.x.copy(), "data_y": data.y.copy(),
+        **{f"optimizer_{k}": v.copy() for k, v in t.optimizer.state.items()},
+    }
+    return state, arrays
+
+
+def dataset_from(state: dict, arrays: dict[str, np.ndarray]) -> Dataset:
+    """The session's data set, checked for consistency."""
+    info = _field(state, "data", dict)
+    task, n_classes = _field(info, "task", str), _field(info, "n_classes", int)
+    names = _field(info, "feature_names", list)
+    x, y = arrays["data_x"], arrays["data_y"]
+    if task not in TASKS:
+        raise SessionError(f"unknown task {task!r} in the saved data")
+    if x.ndim != 2 or y.shape != (len(x),) or len(x) < 4 or len(names) != x.shape[1]:
+        raise SessionError(f"the saved data has inconsistent shapes: x {x.shape}, y {y.shape}, "
+                           f"{len(names)} feature names")
+    if task == "classification":
+        if not np.issubdtype(y.dtype, np.integer) or n_classes < 2 or y.min() < 0 or y.max() >= n_classes:
+            raise SessionError("the saved class labels do not match the number of classes")
+    return Dataset(x.astype(float), y if task == "classification" else y.astype(float), task, n_classes,
+                   tuple(str(n) for n in names))
+
+
+def restore(experiment: Experiment, state: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Put a captured state into a freshly built experiment of the same configuration."""
+    t, net = experiment.trainer, experiment.network
+    n_train = len(t.x_train)
+    expected = {"theta": net.theta.shape, "initial_theta": net.theta.shape, "previous_theta": net.theta.shape,
+                "order": (n_train,), **{f"optimizer_{k}": v.shape for k, v in t.optimizer.state.items()}}
+    for name, shape in expected.items():
+        if name not in arrays:
+            raise SessionError(f"the session has no {name!r} array")
+        if arrays[name].shape != shape:
+            raise SessionError(f"array {name!r} has shape {arrays[name].shape}, but this network needs {shape}")
+    optimizer = _field(state, "optimizer", dict)
+    if _field(optimizer, "name", str) != t.optimizer.name:
+        raise SessionError(f"the optimizer state is for {optimizer['name']!r}, the settings say {t.optimizer.name!r}")
+    order = arrays["order"]
+    if not np.array_equal(np.sort(order), np.arange(n_train)):
+        raise SessionError("the saved sample order is not a permutation of the training set")
+    step_count, epoch, cursor = (_field(state, k, int) for k in ("step_count", "epoch", "cursor"))
+    if min(step_count, epoch, cursor) < 0 or cursor >= n_train:
+        raise SessionError("the saved counters are out of range")
+    for name, history in (("step_history", t.step_history), ("eval_history", t.eval_history)):
+        rows = arrays.get(name, np.empty((0, history.width)))
+        if rows.ndim != 2 or rows.shape[1] != history.width:
+            raise SessionError(f"array {name!r} has shape {rows.shape}; rows of {history.width} expected")
+    try:
+        t.rng.bit_generator.state = state["shuffle_rng"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SessionError(f"the saved random generator state is invalid ({exc})") from None
+    net.theta[...] = arrays["theta"]
+    experiment.initial_theta[...] = arrays["initial_theta"]
+    t.previous_theta[...] = arrays["previous_theta"]
+    t.optimizer.load_state_dict({"t": _field(optimizer, "t", int),
+                                 **{k: arrays[f"optimizer_{k}"] for k in t.optimizer.state}})
+    t.set_position(step_count, epoch, cursor, order)
+    t.step_history.load(arrays.get("step_history", np.empty((0, t.step_history.width))))
+    t.eval_history.load(arrays.get("eval_history", np.empty((0, t.eval_history.width))))
+
+
+def _field(mapping: dict, key: str, kind: type):
+    value = mapping.get(key) if isinstance(mapping, dict) else None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise SessionError(f"the session's {key!r} is missing or not a {kind.__name__}")
+    return value

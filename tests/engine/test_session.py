@@ -1,0 +1,189 @@
+"""Session files: exact resume, atomic save, and a loader that refuses bad files politely."""
+import io
+import json
+import os
+import zipfile
+
+import numpy as np
+import pytest
+
+from playground.engine import Config, Experiment, LayerConfig, SessionError
+from playground.engine import session as session_module
+from playground.engine.datasets import Dataset
+from playground.engine.optimizers import OPTIMIZERS
+from playground.engine.session import load_session, read_session, save_session
+
+
+def trained(config: Config, updates: int, data=None) -> Experiment:
+    exp = Experiment(config, data)
+    for _ in range(updates):
+        exp.trainer.step()
+    return exp
+
+
+def resume(path, updates: int) -> Experiment:
+    exp = load_session(str(path)).experiment()
+    for _ in range(updates):
+        exp.trainer.step()
+    return exp
+
+
+@pytest.mark.parametrize("optimizer", sorted(OPTIMIZERS))
+@pytest.mark.parametrize("batch_size", [0, 1, 7])
+def test_save_open_continue_is_bit_identical(tmp_path, optimizer, batch_size):
+    config = Config(optimizer=optimizer, batch_size=batch_size, n_samples=60, hidden=[LayerConfig(3)],
+                    regularizer="l2", regularization_rate=1e-3)
+    straight = trained(config.copy(), 200)
+    save_session(str(tmp_path / "s.nnplay"), trained(config.copy(), 100))
+    resumed = resume(tmp_path / "s.nnplay", 100)
+    assert np.array_equal(resumed.network.theta, straight.network.theta)
+    assert np.array_equal(resumed.trainer.step_history.view(), straight.trainer.step_history.view())
+    assert (resumed.trainer.step_count, resumed.trainer.epoch) == (straight.trainer.step_count, straight.trainer.epoch)
+
+
+def test_a_round_trip_keeps_settings_data_history_and_views(tmp_path):
+    config = Config(dataset="spiral3", hidden=[LayerConfig(5, "relu", init="he_normal", init_scale=2.0)],
+                    optimizer="adam", learning_rate=0.02, hyper={"beta1": 0.8}, seed=7, data_seed=3)
+    exp = trained(config, 30)
+    exp.trainer.evaluate()
+    save_session(str(tmp_path / "s.nnplay"), exp, views={"heatmap_mode": "since_init"})
+    session = load_session(str(tmp_path / "s.nnplay"))
+    assert session.config == exp.config and session.views == {"heatmap_mode": "since_init"}
+    again = session.experiment()
+    assert np.array_equal(again.data.x, exp.data.x) and np.array_equal(again.data.y, exp.data.y)
+    assert np.array_equal(again.initial_theta, exp.initial_theta)
+    assert np.array_equal(again.trainer.eval_history.view(), exp.trainer.eval_history.view())
+    assert session.manifest["format"] == "neural-playground-session" and session.warning() == ""
+
+
+def test_imported_csv_data_travels_with_the_session(tmp_path):
+    rng = np.random.default_rng(0)
+    data = Dataset(rng.normal(size=(40, 3)), rng.integers(0, 2, 40), "classification", 2, ("p", "q", "r"))
+    exp = trained(Config(dataset="csv", n_samples=40), 5, data)
+    save_session(str(tmp_path / "s.nnplay"), exp)
+    again = load_session(str(tmp_path / "s.nnplay")).experiment()
+    assert again.data.feature_names == ("p", "q", "r") and np.array_equal(again.data.x, data.x)
+    assert np.array_equal(again.network.theta, exp.network.theta)
+
+
+def test_nan_weights_open_with_a_warning(tmp_path):
+    exp = Experiment(Config())
+    exp.network.theta[0] = np.nan
+    save_session(str(tmp_path / "s.nnplay"), exp)
+    session = load_session(str(tmp_path / "s.nnplay"))
+    assert "NaN" in session.warning()
+    assert np.isnan(session.experiment().network.theta[0])
+
+
+# -- atomic save ----------------------------------------------------------------------------
+@pytest.mark.parametrize("stage", ["writestr", "fsync", "replace"])
+def test_a_save_interrupted_at_any_stage_leaves_the_old_file(tmp_path, monkeypatch, stage):
+    path = tmp_path / "s.nnplay"
+    save_session(str(path), trained(Config(), 10))
+    before = path.read_bytes()
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    target = {"writestr": (zipfile.ZipFile, "writestr"), "fsync": (os, "fsync"), "replace": (os, "replace")}[stage]
+    monkeypatch.setattr(*target, fail)
+    with pytest.raises(SessionError, match="No space left"):
+        save_session(str(path), trained(Config(), 50))
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert load_session(str(path)).experiment().trainer.step_count == 10
+    assert [p.name for p in tmp_path.iterdir()] == ["s.nnplay"]  # no temporary file left behind
+
+
+def test_saving_into_a_missing_folder_says_so(tmp_path):
+    with pytest.raises(SessionError, match="cannot write"):
+        save_session(str(tmp_path / "no" / "s.nnplay"), Experiment(Config()))
+
+
+# -- validation -----------------------------------------------------------------------------
+@pytest.fixture
+def members(tmp_path):
+    save_session(str(tmp_path / "s.nnplay"), trained(Config(optimizer="momentum"), 5))
+    with zipfile.ZipFile(tmp_path / "s.nnplay") as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def pack(members: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def with_json(members, name, change) -> bytes:
+    value = json.loads(members[name])
+    change(value)
+    return pack({**members, name: json.dumps(value).encode()})
+
+
+def with_arrays(members, **changes) -> bytes:
+    arrays = dict(np.load(io.BytesIO(members["arrays.npz"])))
+    arrays.update(changes)
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return pack({**members, "arrays.npz": buffer.getvalue()})
+
+
+def open_blob(blob: bytes):
+    return read_session(blob).experiment()
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda m: b"hello, not a zip", "not a zip"),
+    (lambda m: pack({k: v for k, v in m.items() if k != "state.json"}), "missing state.json"),
+    (lambda m: pack({**m, "evil.py": b"import os"}), "unexpected evil.py"),
+    (lambda m: pack({**m, "config.json": b"{not json"}), "config.json is not valid JSON"),
+    (lambda m: with_json(m, "config.json", lambda c: c.update(optimizer="magic")), "unknown optimizer 'magic'"),
+    (lambda m: with_json(m, "config.json", lambda c: c["hidden"][0].update(activation="swish")), "swish"),
+    (lambda m: with_json(m, "manifest.json", lambda c: c.update(format_version=99)), "newer version"),
+    (lambda m: with_json(m, "manifest.json", lambda c: c.update(format="other")), "unknown format"),
+    (lambda m: with_json(m, "state.json", lambda c: c.update(cursor="x")), "'cursor'"),
+    (lambda m: with_arrays(m, theta=np.zeros(3)), "'theta' has shape (3,)"),
+    (lambda m: with_arrays(m, theta=np.array(["a", "b"])), "type <U1"),
+    (lambda m: with_arrays(m, order=np.zeros(250, int)), "not a permutation"),
+])
+def test_bad_files_are_refused_with_a_reason(members, make, message):
+    with pytest.raises(SessionError) as info:
+        open_blob(make(members))
+    assert message in str(info.value)
+
+
+def test_object_arrays_are_never_unpickled(members):
+    buffer = io.BytesIO()
+    np.savez(buffer, theta=np.array([{"a": 1}], dtype=object))
+    blob = pack({**members, "arrays.npz": buffer.getvalue()})
+    with pytest.raises(SessionError, match="type object"):
+        read_session(blob)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(members, monkeypatch):
+    bomb = pack({**members, "config.json": b"{" + b" " * 5_000_000 + b"}"})
+    with pytest.raises(SessionError, match="refusing"):
+        read_session(bomb)
+
+
+def test_an_absurd_declared_array_shape_is_refused(members):
+    arrays = io.BytesIO()
+    with zipfile.ZipFile(arrays, "w") as npz:
+        header = io.BytesIO()
+        np.lib.format.write_array_header_1_0(header, {"descr": "<f8", "fortran_order": False,
+                                                      "shape": (10**12,)})
+        npz.writestr("theta.npy", header.getvalue() + b"\0" * 64)
+    with pytest.raises(SessionError, match="declares shape"):
+        read_session(pack({**members, "arrays.npz": arrays.getvalue()}))
+
+
+def test_an_older_format_is_migrated_step_by_step(members, monkeypatch):
+    monkeypatch.setattr(session_module, "FORMAT_VERSION", 2)
+
+    def v1_to_v2(manifest, config, state, arrays):
+        state["views"] = {"migrated": True}
+        return manifest, config, state, arrays
+    monkeypatch.setattr(session_module, "MIGRATIONS", {1: v1_to_v2})
+    session = read_session(pack(members))
+    assert session.views == {"migrated": True} and session.manifest["format_version"] == 2
