@@ -187,3 +187,63 @@ def test_an_older_format_is_migrated_step_by_step(members, monkeypatch):
     monkeypatch.setattr(session_module, "MIGRATIONS", {1: v1_to_v2})
     session = read_session(pack(members))
     assert session.views == {"migrated": True} and session.manifest["format_version"] == 2
+
+
+# -- fuzzing --------------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FUZZ = settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                           max_leaves=6)
+
+
+def refuses_politely(blob: bytes) -> None:
+    """Either a session that builds, or a SessionError: never any other exception."""
+    try:
+        read_session(blob).experiment()
+    except SessionError as exc:
+        assert str(exc)
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_fuzz_random_bytes(blob):
+    refuses_politely(blob)
+
+
+@FUZZ
+@given(st.data())
+def test_fuzz_truncated_and_flipped_files(members, data):
+    blob = bytearray(pack(members))
+    cut = data.draw(st.integers(0, len(blob)))
+    flips = data.draw(st.lists(st.tuples(st.integers(0, max(cut - 1, 0)), st.integers(0, 255)), max_size=4))
+    blob = blob[:cut]
+    for position, value in flips:
+        if position < len(blob):
+            blob[position] = value
+    refuses_politely(bytes(blob))
+
+
+@FUZZ
+@given(st.sampled_from(["manifest.json", "config.json", "state.json"]), st.data())
+def test_fuzz_mutated_json_values(members, name, data):
+    value = json.loads(members[name])
+    keys = sorted(value)
+    key = data.draw(st.sampled_from(keys + ["unknown"]))
+    value[key] = data.draw(JSON_VALUES)
+    refuses_politely(pack({**members, name: json.dumps(value).encode()}))
+
+
+ARRAY_DTYPES = st.sampled_from(["f8", "f4", "i8", "i1", "u2", "?", "c16", "U3", "S2", "M8[s]"])
+
+
+@FUZZ
+@given(st.data())
+def test_fuzz_wrong_array_types_and_shapes(members, data):
+    names = sorted(np.load(io.BytesIO(members["arrays.npz"])).files)
+    name = data.draw(st.sampled_from(names))
+    shape = data.draw(st.lists(st.integers(0, 5), max_size=3).map(tuple))
+    array = np.zeros(shape, dtype=data.draw(ARRAY_DTYPES))
+    refuses_politely(with_arrays(members, **{name: array}))
