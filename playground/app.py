@@ -9,11 +9,18 @@ from . import __version__
 DESCRIPTION = "Neural Playground: build a neural network by hand and watch its weight matrices learn."
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments: one line on stderr and exit status 2, without the usage block."""
+
+    def error(self, message: str):
+        self.exit(2, f"error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description=DESCRIPTION,
-                                     epilog="With no command, the window opens.")
+    parser = OneLineParser(prog="main.py", description=DESCRIPTION, epilog="With no command, the window opens.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--reset-layout", action="store_true", help="forget the saved window layout")
+    parser.add_argument("--open", metavar="SESSION", help="open this session file in the window")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="train for a moment, save a screenshot of the window to PNG, and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -21,6 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Train a configuration without a window; print progress and final losses.")
     from .cli import add_train_arguments
     add_train_arguments(train)
+    info = sub.add_parser("info", help="print what a session file holds")
+    info.add_argument("session", metavar="SESSION")
+    render = sub.add_parser("render", help="draw a view of a session to a PNG, without a window",
+                            description="Draw one view of a session offscreen (for slides and handouts).")
+    render.add_argument("session", metavar="SESSION")
+    render.add_argument("--view", required=True, choices=["weights", "diagram", "loss", "boundary"])
+    render.add_argument("--out", required=True, metavar="FILE.png")
+    render.add_argument("--size", default="1000x700", help="WIDTHxHEIGHT in pixels (default %(default)s)")
     return parser
 
 
@@ -40,6 +55,10 @@ def run_window(args) -> int:
     window.show()
     if args.screenshot:
         _screenshot_then_quit(app, window, args.screenshot)
+    elif args.open:
+        window.files.open(args.open, confirmed=True)
+    else:
+        window.files.offer_recovery()
     return app.exec()
 
 
@@ -52,6 +71,7 @@ def _screenshot_then_quit(app, window, path: str, train_ms: int = 1500) -> None:
         ok = window.screen().grabWindow(window.winId()).save(path)
         if not ok:
             print(f"error: could not write {path}", file=sys.stderr)
+        window.files.modified = False  # a throwaway run: nothing to ask about
         window.close()
         app.exit(0 if ok else 1)
     QTimer.singleShot(0, window.controller.play)
@@ -63,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train":
         from .cli import run_train
         return run_train(args)
+    if args.command == "info":
+        from .cli import run_info
+        return run_info(args)
+    if args.command == "render":
+        from .render import run_render
+        return run_render(args)
     return run_window(args)
 
 

@@ -1,4 +1,4 @@
-"""Headless commands: train a configuration from the command line, no window.
+"""Headless commands: train a configuration or a saved session, and describe a session.
 
 Errors are one line on stderr and a non-zero exit, never a traceback.
 """
@@ -9,6 +9,7 @@ import sys
 import time
 
 from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig
+from .engine.session import load_session, save_session
 from .engine.activations import HIDDEN_ACTIVATIONS
 from .engine.datasets import DATASETS, FEATURES
 from .engine.initializers import INITIALIZERS
@@ -18,6 +19,9 @@ from .engine.regularizers import REGULARIZERS
 
 def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     d = Config()
+    parser.add_argument("session", nargs="?", metavar="SESSION",
+                        help="continue this saved session (.nnplay); the options below then do not apply")
+    parser.add_argument("--save", metavar="OUT", help="save the trained session to OUT (.nnplay)")
     parser.add_argument("--dataset", default=d.dataset, choices=list(DATASETS))
     parser.add_argument("--samples", type=int, default=d.n_samples)
     parser.add_argument("--noise", type=float, default=d.noise, help="0 to 0.5 (default %(default)s)")
@@ -62,11 +66,42 @@ def run_train(args) -> int:
     try:
         if args.updates < 0:
             raise EngineError("--updates must be 0 or more")
-        experiment = Experiment(config_from_args(args))
+        experiment = load_session(args.session).experiment() if args.session else Experiment(config_from_args(args))
     except EngineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    return train(experiment, args.updates, args.report_every)
+    status = train(experiment, args.updates, args.report_every)
+    if args.save:
+        try:
+            save_session(args.save, experiment)
+        except EngineError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"saved {args.save}")
+    return status
+
+
+def run_info(args) -> int:
+    try:
+        session = load_session(args.session)
+        experiment = session.experiment()
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    c, m, net, t = session.config, session.manifest, experiment.network, experiment.trainer
+    shape = [net.layers[0].params["W"].shape[0]] + [layer.params["W"].shape[1] for layer in net.layers]
+    print(f"session:    {args.session} (format {m.get('format_version')}, saved by {m.get('app_version')}, "
+          f"modified {m.get('modified')})")
+    print(f"data:       {c.dataset}, {len(experiment.data.x)} samples ({len(experiment.train_data.x)} train), "
+          f"{experiment.data.task}, features {', '.join(experiment.data.feature_names if c.dataset == 'csv' else c.features)}")
+    print(f"network:    {'-'.join(map(str, shape))}, activations "
+          f"{', '.join(layer.activation_name for layer in net.layers)}, {net.theta.size:,} parameters")
+    print(f"training:   {c.loss} loss, {c.optimizer} lr {c.learning_rate:g}, batch {c.batch_size or 'full'}, "
+          f"{c.regularizer} regularization {c.regularization_rate:g}")
+    print("state:      " + format_metrics(t.evaluate(record=False)))
+    if session.warning():
+        print(f"warning:    {session.warning()}")
+    return 0
 
 
 def train(experiment: Experiment, updates: int, report_every: int = 0) -> int:

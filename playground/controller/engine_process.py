@@ -7,7 +7,7 @@ and the GUI keeps its own.  This module imports no Qt.
 
 Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in; events out:
 ``("snapshot", generation, Snapshot)``, ``("playing", bool)``, ``("diverged", text)``,
-``("failed", text)``.  Snapshots are "latest only": a new one is sent after the GUI
+``("failed", text)``, ``("saved", path, error)``.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
 so the GUI's queue can never fill up.  The pipes carry pickles between our own two
 processes only; files on disk never do.
@@ -17,7 +17,9 @@ from __future__ import annotations
 import time
 from multiprocessing.connection import Connection
 
-from ..engine import DivergenceError, EngineError, Experiment
+from ..engine import DivergenceError, EngineError, Experiment, SessionError
+from ..engine.session import save_session
+from ..engine.training_state import restore
 
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 
@@ -38,6 +40,7 @@ class EngineLoop:
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
             "set": self._set, "speed": self._set_speed, "replace": self._replace, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
+            "save": self._save,
         }
 
     def run(self) -> None:
@@ -110,11 +113,24 @@ class EngineLoop:
         self.grid_size, self.dirty = int(size), True
 
     def _replace(self, argument) -> None:
-        """A new experiment (rebuild, reset, open): stop, swap, publish from its start."""
-        generation, config, data = argument
+        """A new experiment (rebuild, reset, open): stop, swap, publish from its start.
+        ``saved`` is a session's (state, arrays) to continue from, or None."""
+        generation, config, data, saved = argument
         self._pause(None)
-        self.experiment, self.generation = Experiment(config, data), generation
+        experiment = Experiment(config, data)
+        if saved is not None:
+            restore(experiment, *saved)
+        self.experiment, self.generation = experiment, generation
         self.dirty = self.full_history = self.gui_ready = True
+
+    def _save(self, argument) -> None:
+        path, views, created = argument
+        try:
+            save_session(path, self.experiment, views, created)
+        except SessionError as exc:
+            self.events.send(("saved", path, str(exc)))
+            return
+        self.events.send(("saved", path, ""))
 
     def _ack(self, _) -> None:
         self.gui_ready = True

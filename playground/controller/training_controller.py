@@ -6,10 +6,11 @@ It lives in the GUI thread; the engine runs in its own process (see :mod:`engine
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
-from ..engine import Config, EngineError, Experiment
+from ..engine import Config, EngineError, Experiment, SessionError
 from ..engine.datasets import Dataset
+from ..engine.session import Session, load_session
 from .worker import TrainingWorker
 
 STRUCTURAL_HINT = "Rebuilt the network: new weights, step 0."
@@ -20,6 +21,7 @@ class TrainingController(QObject):
     playing_changed = Signal(bool)
     rebuilt = Signal(object)  # Config of the new network
     message = Signal(str, str)  # level ("info", "warning", "error"), text
+    saved = Signal(str, str)  # path, error ("" when the file was written)
 
     def __init__(self, config: Config | None = None, data: Dataset | None = None, parent=None):
         super().__init__(parent)
@@ -32,6 +34,7 @@ class TrainingController(QObject):
         self._worker.playing_changed.connect(self._on_worker_playing_changed)
         self._worker.diverged.connect(self._on_worker_diverged)
         self._worker.failed.connect(self._on_worker_failed)
+        self._worker.saved.connect(self.saved)
         self.replace(Experiment((config or Config()).copy(), data), announce=False)
 
     # -- intents -------------------------------------------------------------------------
@@ -85,16 +88,52 @@ class TrainingController(QObject):
         """New weights from the seed (same seed, same weights), step 0, same settings."""
         return self.rebuild(self.config, self.data)
 
-    def replace(self, experiment: Experiment, announce: bool = True) -> None:
-        """Train ``experiment`` from now on (the engine process rebuilds it from its config
-        and data, seeded, so both sides hold the same network)."""
+    def replace(self, experiment: Experiment, announce: bool = True, saved: tuple | None = None) -> None:
+        """Train ``experiment`` from now on.  The engine process rebuilds it from its config
+        and data (seeded, so both sides hold the same network) and, for a session, puts the
+        ``saved`` (state, arrays) into it."""
         self.config, self.data = experiment.config.copy(), (experiment.data if experiment.config.dataset == "csv" else None)
         self.plane = experiment.plane_data()
         self.generation += 1
         self.latest = None
-        self._worker.send("replace", (self.generation, experiment.config.copy(), self.data))
+        self._worker.send("replace", (self.generation, experiment.config.copy(), experiment.data, saved))
         if announce:
             self.rebuilt.emit(self.config)
+
+    # -- sessions --------------------------------------------------------------------------
+    def open_session(self, path: str) -> Session:
+        """Load, check and continue a session file.  Raises :class:`SessionError` (and the
+        open session stays untouched) when the file cannot be used.  Returns the session,
+        for its view choices."""
+        session = load_session(path)
+        experiment = session.experiment()  # checks every array against the settings
+        self.replace(experiment, saved=(session.state, session.arrays))
+        warning = session.warning()
+        self.message.emit("warning" if warning else "info", warning or f"Opened {path}")
+        return session
+
+    def save_session(self, path: str, views: dict | None = None, created: str | None = None,
+                     timeout_ms: int = 30000) -> str:
+        """Save the running session (the engine process writes it, atomically) and wait for
+        the result: "" on success, else the reason."""
+        result = []
+        loop = QEventLoop()
+
+        def done(saved_path: str, error: str) -> None:
+            if saved_path == path and not result:
+                result.append(error)
+                loop.quit()
+        self.saved.connect(done)
+        self._worker.send("save", (path, views or {}, created))
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if not result:
+            loop.exec()
+        self.saved.disconnect(done)
+        return result[0] if result else "the training engine did not answer in time"
+
+    def save_in_background(self, path: str, views: dict | None = None) -> None:
+        """Save without waiting (autosave); the outcome arrives through ``saved``."""
+        self._worker.send("save", (path, views or {}, None))
 
     def shutdown(self) -> None:
         """Stop training, the engine process and the reader thread; safe to call twice."""

@@ -43,6 +43,7 @@ class TrainingWorker(QObject):
     playing_changed = Signal(bool)
     diverged = Signal(str)
     failed = Signal(str)
+    saved = Signal(str, str)  # path, error ("" when saved)
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
@@ -97,6 +98,8 @@ class TrainingWorker(QObject):
             self.diverged.emit(event[1])
         elif kind == "failed":
             self.failed.emit(event[1])
+        elif kind == "saved":
+            self.saved.emit(event[1], event[2])
         elif kind == "closed" and not self._stopping:
             self.playing_changed.emit(False)
             self.failed.emit(LOST_MESSAGE)

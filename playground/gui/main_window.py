@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QMainWindow, QMessageBox,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..controller.config_edits import config_with
@@ -13,6 +13,7 @@ from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError
 from ..engine.csv_import import load_csv
 from ..engine.datasets import DATASETS
+from ..engine.session import EXTENSION
 from .data_panel import DataPanel
 from .labels import FEATURE_LABELS
 from .views.gradient_health import GradientHealthView
@@ -21,7 +22,9 @@ from .views.output_view import GRID_SIZE, OutputView
 from .views.weight_heatmaps import WeightHeatmaps
 from .views.weight_histograms import WeightHistogramView
 from .message_bar import MessageBar
+from .exports import ExportMenu
 from .network_editor import NetworkEditor
+from .session_files import SessionFiles
 from .training_panel import TrainingPanel
 from .training_toolbar import TrainingToolBar
 
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([d["weights"]], [300], Qt.Vertical)
         self.resizeDocks([d["weights"], d["gradients"], d["histograms"]], [640, 400, 400], Qt.Horizontal)
         self.controller.set_grid_size(GRID_SIZE)
+        self.files = SessionFiles(self, self.controller, self.settings, self)
+        self.setAcceptDrops(True)
         self._default_state = self.saveState()
         self._build_menus()
         self._connect()
@@ -111,7 +116,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        f = self.files
+        self._add(file_menu, "New", lambda: f.new(Config()), QKeySequence.New)
+        self._add(file_menu, "Open…", f.open_dialog, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu("Open Recent")
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self._add(file_menu, "Save", f.save, QKeySequence.Save)
+        self._add(file_menu, "Save As…", f.save_as, QKeySequence("Ctrl+Shift+S"))
+        file_menu.addSeparator()
         self._add(file_menu, "Import CSV data…", self._on_import_csv, "Ctrl+I")
+        file_menu.addMenu(ExportMenu(self, self.controller, self.loss_plot))
         file_menu.addSeparator()
         self._add(file_menu, "Quit", self.close, QKeySequence.Quit)
         edit = bar.addMenu("&Edit")
@@ -150,12 +164,12 @@ class MainWindow(QMainWindow):
         c.playing_changed.connect(t.set_playing)
         c.message.connect(self._on_controller_message)
         self.editor.edit_requested.connect(self._rebuild_with)
-        self.editor.weight_edit_requested.connect(lambda layer, i, j, value: c.edit_weight(layer, "W", (i, j), value))
+        self.editor.weight_edit_requested.connect(self._on_editor_weight_edit_requested)
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
         self.data_panel.structural_change.connect(self._on_structural_change)
         self.data_panel.import_csv_requested.connect(self._on_import_csv)
         self.training_panel.structural_change.connect(self._on_structural_change)
-        self.training_panel.live_change.connect(lambda values: c.set_hyperparameters(**values))
+        self.training_panel.live_change.connect(self._on_training_panel_live_change)
         self.training_panel.invalid_input.connect(lambda text: self._on_controller_message("error", text))
 
     # -- edits ---------------------------------------------------------------------------
@@ -163,10 +177,21 @@ class MainWindow(QMainWindow):
     def _on_structural_change(self, changes: dict, what: str) -> None:
         self._rebuild_with(config_with(self.controller.config, changes), what)
 
+    @Slot(dict)
+    def _on_training_panel_live_change(self, values: dict) -> None:
+        self.controller.set_hyperparameters(**values)
+        self.files.mark_modified()
+
+    @Slot(int, int, int, float)
+    def _on_editor_weight_edit_requested(self, layer: int, i: int, j: int, value: float) -> None:
+        self.controller.edit_weight(layer, "W", (i, j), value)
+        self.files.mark_modified()
+
     def _rebuild_with(self, config: Config, what: str, data=None) -> None:
         c = self.controller
         before = (c.config.copy(), c.data)
         if c.rebuild(config, data):
+            self.files.mark_modified()
             self.undo_stack.push(RebuildCommand(c, before, (c.config.copy(), c.data), what))
         else:
             self._on_controller_rebuilt(c.config)  # put the panels back to what runs
@@ -228,6 +253,47 @@ class MainWindow(QMainWindow):
         else:
             self.message_bar.show_message(level, text)
 
+    # -- sessions ------------------------------------------------------------------------
+    def _view_controls(self) -> dict:
+        return {"heatmap_show": self.heatmaps.show_combo, "heatmap_scope": self.heatmaps.scope_combo,
+                "heatmap_numbers": self.heatmaps.numbers_check, "output_test": self.output_view.test_check,
+                "output_discrete": self.output_view.discrete_check, "loss_log": self.loss_plot.log_check,
+                "loss_x": self.loss_plot.x_combo}
+
+    def view_state(self) -> dict:
+        """The view choices a session file keeps."""
+        return {key: w.currentData() if isinstance(w, QComboBox) else w.isChecked()
+                for key, w in self._view_controls().items()}
+
+    def set_view_state(self, state: dict) -> None:
+        """Apply saved view choices; unknown keys and values are ignored."""
+        for key, widget in self._view_controls().items():
+            value = state.get(key)
+            if isinstance(widget, QCheckBox) and isinstance(value, bool):
+                widget.setChecked(value)
+            elif isinstance(widget, QComboBox) and widget.findData(value) >= 0:
+                widget.setCurrentIndex(widget.findData(value))
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            self.recent_menu.addAction(path, lambda p=path: self.files.open(p))
+        self.recent_menu.setEnabled(bool(self.files.recent()))
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.toLocalFile().endswith((EXTENSION, ".csv")) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path.endswith(EXTENSION):
+                self.files.open(path)
+            elif path.endswith(".csv"):
+                self.import_csv(path)
+            event.acceptProposedAction()
+            return
+
     # -- layout and lifetime --------------------------------------------------------------
     def _restore_layout(self) -> None:
         geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
@@ -246,6 +312,10 @@ class MainWindow(QMainWindow):
                           "Build a neural network by hand and watch its weight matrices learn.")
 
     def closeEvent(self, event) -> None:
+        if self.controller.is_running() and not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.files.discard_recovery()
         self.controller.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

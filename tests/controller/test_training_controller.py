@@ -4,11 +4,18 @@ import numpy as np
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from playground.controller.worker import MAX_FPS
-from playground.engine import Config, LayerConfig
+import pytest
+
+from playground.engine import Config, LayerConfig, SessionError
 
 
 def wait_for(qtbot, controller, predicate):
     qtbot.waitUntil(lambda: controller.latest is not None and predicate(controller.latest), timeout=5000)
+    return controller.latest
+
+
+def wait_for_step(qtbot, controller, step):
+    return wait_for(qtbot, controller, lambda s: s.step == step)
 
 
 def wait_step(qtbot, controller, step):
@@ -127,3 +134,34 @@ def test_edit_weight_changes_exactly_that_weight_and_pauses(qtbot, controller):
     expected = [w.copy() for w in before]
     expected[1][2, 1] = 0.75
     assert all(np.array_equal(a, e) for a, e in zip(after, expected)) and not controller.playing
+
+
+def test_save_then_open_continues_exactly(qtbot, controller, tmp_path):
+    path = str(tmp_path / "s.nnplay")
+    controller.set_hyperparameters(optimizer="adam", learning_rate=0.01)
+    controller.step(100)
+    wait_for(qtbot, controller, lambda s: s.step == 100)
+    assert controller.save_session(path, {"x": 1}) == ""
+    controller.step(100)
+    straight = wait_for_step(qtbot, controller, 200)
+    assert controller.open_session(path).views == {"x": 1}
+    wait_for(qtbot, controller, lambda s: s.step == 100)
+    controller.step(100)
+    resumed = wait_for_step(qtbot, controller, 200)
+    for a, b in zip(straight.layers, resumed.layers):
+        assert np.array_equal(a["params"]["W"], b["params"]["W"])
+
+
+def test_opening_a_bad_file_keeps_the_session_and_says_why(qtbot, controller, tmp_path):
+    bad = tmp_path / "bad.nnplay"
+    bad.write_bytes(b"garbage")
+    controller.step(5)
+    before = wait_for_step(qtbot, controller, 5)
+    generation = controller.generation
+    with pytest.raises(SessionError, match="not a zip"):
+        controller.open_session(str(bad))
+    assert controller.generation == generation and controller.latest is before
+
+
+def test_saving_to_an_impossible_place_reports_the_reason(qtbot, controller, tmp_path):
+    assert "cannot write" in controller.save_session(str(tmp_path / "missing" / "s.nnplay"))

@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from playground.gui.main_window import MainWindow
 
@@ -12,13 +13,15 @@ def make_window(qtbot, tmp_path):
 
     def make(config=None):
         win = MainWindow(config, settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-        qtbot.addWidget(win)
+        # pytest-qt closes the window first; the unsaved-changes prompt has its own tests
+        qtbot.addWidget(win, before_close_func=lambda w: setattr(w.files, "modified", False))
         win.show()
         qtbot.waitUntil(lambda: win.controller.latest is not None, timeout=5000)
         windows.append(win)
         return win
     yield make
     for win in windows:
+        win.files.modified = False
         win.close()
         assert not win.controller.is_running(), "closing the window left the worker thread running"
 
@@ -41,3 +44,19 @@ def wait_snapshot(qtbot, window, predicate, timeout=5000):
 
 def first_weights(window) -> np.ndarray:
     return window.controller.latest.layers[0]["params"]["W"].copy()
+
+
+def answer_next_dialog(button, then=None):
+    """Press ``button`` in the next modal message box (or call ``then(dialog)``)."""
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+        elif then is not None:
+            then(dialog)
+        else:
+            dialog.button(button).click()
+    QTimer.singleShot(50, answer)
+
+
+DISCARD, SAVE, CANCEL = QMessageBox.Discard, QMessageBox.Save, QMessageBox.Cancel

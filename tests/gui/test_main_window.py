@@ -1,7 +1,7 @@
 import numpy as np
 from PySide6.QtCore import Qt
 
-from .conftest import click_action, first_weights, wait_snapshot
+from .conftest import DISCARD, answer_next_dialog, click_action, first_weights, wait_snapshot
 
 
 def test_step_button_advances_by_one_and_changes_weights(qtbot, window):
@@ -142,5 +142,6 @@ def test_good_csv_is_imported_and_drawn(qtbot, window, tmp_path):
 def test_closing_while_playing_stops_the_thread(qtbot, window):
     click_action(qtbot, window, window.toolbar.play_action)
     wait_snapshot(qtbot, window, lambda s: s.step > 10)
+    answer_next_dialog(DISCARD)
     window.close()
     assert not window.controller.is_running()

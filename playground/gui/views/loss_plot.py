@@ -49,6 +49,7 @@ class LossPlot(QWidget):
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setLabel("left", "accuracy")
+        self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setXLink(self.loss_plot)
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, "loss")

@@ -1,0 +1,83 @@
+"""File ▸ Export: the loss history as CSV, the weights as .npz or CSV files, and the network
+as a standalone NumPy script.  Everything comes from the latest snapshot, so exporting never
+pauses or touches training."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from ..engine.export_script import python_script
+
+LOSS_COLUMNS = "update,epoch,train_loss,test_loss,train_accuracy,test_accuracy"
+
+
+def weight_arrays(snapshot) -> dict[str, np.ndarray]:
+    """{"W1": ..., "b1": ..., ...} for every layer with weights."""
+    arrays = {}
+    for k, layer in enumerate([layer for layer in snapshot.layers if "W" in layer["params"]], 1):
+        arrays[f"W{k}"], arrays[f"b{k}"] = layer["params"]["W"], layer["params"]["b"]
+    return arrays
+
+
+class ExportMenu(QMenu):
+    def __init__(self, window, controller, loss_plot):
+        super().__init__("Export", window)
+        self.window, self.controller, self.loss_plot = window, controller, loss_plot
+        for text, slot, tip in (
+            ("Loss history as CSV…", self.export_loss, "Every evaluation: update, epoch, losses and accuracies"),
+            ("Weights as NumPy .npz…", self.export_npz, "W1, b1, W2, b2, … in one file for np.load"),
+            ("Weights as CSV files…", self.export_csv, "One CSV file per weight matrix and bias vector"),
+            ("Network as Python script…", self.export_script,
+             "A script that needs only NumPy and predicts with these weights"),
+        ):
+            action = self.addAction(text, slot)
+            action.setToolTip(tip)
+        self.setToolTipsVisible(True)
+
+    def _ask(self, title: str, name: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, name, file_filter)
+        return path
+
+    def _write(self, path: str, write) -> bool:
+        try:
+            write(path)
+        except OSError as exc:
+            QMessageBox.warning(self.window, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    def export_loss(self, path: str | None = None) -> bool:
+        path = path or self._ask("Export loss history", "loss.csv", "CSV files (*.csv)")
+        rows = self.loss_plot.history.view()
+        return bool(path) and self._write(path, lambda p: np.savetxt(p, rows, delimiter=",", header=LOSS_COLUMNS,
+                                                                      comments="", fmt="%.10g"))
+
+    def export_npz(self, path: str | None = None) -> bool:
+        path = path or self._ask("Export weights", "weights.npz", "NumPy archives (*.npz)")
+        return bool(path) and self._write(path, lambda p: np.savez(p, **weight_arrays(self.controller.latest)))
+
+    def export_csv(self, folder: str | None = None) -> bool:
+        folder = folder or QFileDialog.getExistingDirectory(self.window, "Export weights as CSV files into")
+
+        def write(target: str) -> None:
+            for name, values in weight_arrays(self.controller.latest).items():
+                np.savetxt(os.path.join(target, f"{name}.csv"), np.atleast_2d(values), delimiter=",", fmt="%.17g")
+        return bool(folder) and self._write(folder, write)
+
+    def export_script(self, path: str | None = None) -> bool:
+        path = path or self._ask("Export network as a Python script", "network.py", "Python files (*.py)")
+        snapshot, config, data = self.controller.latest, self.controller.config, self.controller.data
+        layers = [(layer["params"]["W"], layer["params"]["b"], layer["activation"])
+                  for layer in snapshot.layers if "W" in layer["params"]]
+        features = None if config.dataset == "csv" else list(config.features)
+        names = list(data.feature_names) if data is not None and features is None else list(config.features)
+        source = python_script(layers, features, names, f"A network trained in Neural Playground for "
+                               f"{snapshot.step} updates on the {config.dataset} data")
+
+        def write(target: str) -> None:
+            with open(target, "w", encoding="utf-8") as handle:
+                handle.write(source)
+        return bool(path) and self._write(path, write)

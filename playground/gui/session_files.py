@@ -1,0 +1,175 @@
+"""The File menu's logic: which file is open, whether it has unsaved changes, recent files,
+the unsaved-changes prompt, and autosave to a recovery file.
+
+Nothing is lost: every way of leaving the current session (New, Open, a dropped file,
+closing) asks first when there are unsaved changes; a failed save or open says why and
+leaves both the file on disk and the open session as they were.
+"""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..controller.training_controller import TrainingController
+from ..engine import SessionError
+from ..engine.session import EXTENSION
+
+FILE_FILTER = f"Neural Playground sessions (*{EXTENSION});;All files (*)"
+MAX_RECENT = 8
+AUTOSAVE_MS = 60_000
+RECOVERY_NAME = f"recovery{EXTENSION}"
+
+
+class SessionFiles(QObject):
+    def __init__(self, window: QWidget, controller: TrainingController, settings: QSettings, views):
+        """``views`` has ``view_state() -> dict`` and ``set_view_state(dict)``."""
+        super().__init__(window)
+        self.window, self.controller, self.settings, self.views = window, controller, settings, views
+        self.path: str | None = None
+        self.created: str | None = None
+        self.modified = False
+        self._saved_step = 0
+        self._autosaved = True
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        controller.snapshot_ready.connect(self._on_controller_snapshot)
+        self._update_title()
+
+    # -- state ---------------------------------------------------------------------------
+    def mark_modified(self) -> None:
+        self.modified, self._autosaved = True, False
+        self._update_title()
+
+    def _set_clean(self, path: str | None, step: int) -> None:
+        self.path, self.modified, self._saved_step = path, False, step
+        self._update_title()
+
+    def _on_controller_snapshot(self, snapshot) -> None:
+        if snapshot.step != self._saved_step and not self.modified:
+            self.mark_modified()
+
+    def _update_title(self) -> None:
+        name = os.path.basename(self.path) if self.path else "Untitled"
+        self.window.setWindowTitle(f"{name}[*] — Neural Playground")
+        self.window.setWindowModified(self.modified)
+
+    # -- actions -------------------------------------------------------------------------
+    def new(self, config) -> bool:
+        if not self.confirm_discard():
+            return False
+        if self.controller.rebuild(config):
+            self.created = None
+            self._set_clean(None, 0)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", self._folder(), FILE_FILTER)
+        return bool(path) and self.open(path, confirmed=True)
+
+    def open(self, path: str, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard():
+            return False
+        try:
+            session = self.controller.open_session(path)
+        except SessionError as exc:
+            QMessageBox.warning(self.window, "Could not open the session",
+                                f"{path} was not opened; the current session is unchanged.\n\n{exc}")
+            return False
+        self.views.set_view_state(session.views)
+        self.created = session.manifest.get("created")
+        self._set_clean(path, int(session.state["step_count"]))
+        self._add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        return self.write(self.path) if self.path else self.save_as()
+
+    def save_as(self) -> bool:
+        suggested = self.path or os.path.join(self._folder(), f"session{EXTENSION}")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save session as", suggested, FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(EXTENSION) and "." not in os.path.basename(path):
+            path += EXTENSION
+        return self.write(path)
+
+    def write(self, path: str) -> bool:
+        step = self.controller.latest.step if self.controller.latest else 0
+        error = self.controller.save_session(path, self.views.view_state(), self.created)
+        if error:
+            QMessageBox.warning(self.window, "Could not save", f"The session was not saved.\n\n{error}")
+            return False
+        self._set_clean(path, step)
+        self._add_recent(path)
+        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when it is fine to leave the current session (saved, discarded, or clean)."""
+        if not self.modified:
+            return True
+        box = QMessageBox(QMessageBox.Warning, "Unsaved changes",
+                          "The current session has unsaved changes. Save them first?",
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.window)
+        box.setDefaultButton(QMessageBox.Save)
+        answer = box.exec()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    # -- recent files ----------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        value = self.settings.value("recent_sessions", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if isinstance(p, str)]
+
+    def _add_recent(self, path: str) -> None:
+        path = os.path.abspath(path)
+        paths = [path] + [p for p in self.recent() if p != path]
+        self.settings.setValue("recent_sessions", paths[:MAX_RECENT])
+
+    def _folder(self) -> str:
+        recent = self.recent()
+        return os.path.dirname(self.path or (recent[0] if recent else os.path.expanduser("~")))
+
+    # -- autosave and recovery --------------------------------------------------------------
+    def recovery_path(self) -> str:
+        return os.path.join(os.path.dirname(os.path.abspath(self.settings.fileName())), RECOVERY_NAME)
+
+    def autosave(self) -> None:
+        """Save unsaved work to the recovery file, without waiting or interrupting."""
+        if self.modified and not self._autosaved:
+            os.makedirs(os.path.dirname(self.recovery_path()), exist_ok=True)
+            self.controller.save_in_background(self.recovery_path(), self.views.view_state())
+            self._autosaved = True
+
+    def discard_recovery(self) -> None:
+        try:
+            os.remove(self.recovery_path())
+        except FileNotFoundError:
+            pass
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved session.  True when it was restored."""
+        path = self.recovery_path()
+        if not os.path.exists(path):
+            return False
+        answer = QMessageBox.question(
+            self.window, "Restore unsaved work?",
+            "Neural Playground did not close normally last time. Restore the session it saved "
+            "automatically?", QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer == QMessageBox.Yes:
+            try:
+                self.controller.open_session(path)
+            except SessionError as exc:
+                QMessageBox.warning(self.window, "Could not restore", f"The saved work could not be read.\n\n{exc}")
+            else:
+                self.mark_modified()  # it is not saved anywhere the user chose
+                return True
+        self.discard_recovery()
+        return False

@@ -1,0 +1,108 @@
+"""Sessions in the window: save, change, open again; the unsaved-changes prompt; bad files."""
+import numpy as np
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from playground.engine import Config, LayerConfig
+
+from .conftest import CANCEL, DISCARD, SAVE, answer_next_dialog, wait_snapshot
+
+
+def test_save_change_and_open_again_restores_weights_settings_and_views(qtbot, window, tmp_path, monkeypatch):
+    path = str(tmp_path / "lesson.nnplay")
+    window.controller.step(50)
+    saved = wait_snapshot(qtbot, window, lambda s: s.step == 50)
+    window.heatmaps.show_combo.setCurrentIndex(window.heatmaps.show_combo.findData("since_init"))
+    window.output_view.test_check.setChecked(True)
+    assert window.isWindowModified()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (path, ""))
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    assert window.windowTitle().startswith("lesson.nnplay")
+
+    window.editor.add_layer()  # change everything
+    window.heatmaps.show_combo.setCurrentIndex(0)
+    window.output_view.test_check.setChecked(False)
+    wait_snapshot(qtbot, window, lambda s: len(s.layers) == 4)
+    assert window.isWindowModified()
+
+    answer_next_dialog(DISCARD)
+    assert window.files.open(path)
+    opened = wait_snapshot(qtbot, window, lambda s: len(s.layers) == 3 and s.step == 50)
+    for a, b in zip(saved.layers, opened.layers):
+        np.testing.assert_array_equal(a["params"]["W"], b["params"]["W"])
+    assert window.editor.layers_label.text() == "2 hidden layers"
+    assert window.heatmaps.show_combo.currentData() == "since_init" and window.output_view.test_check.isChecked()
+    assert not window.isWindowModified()
+    assert window.files.recent()[0] == path
+
+
+def test_cancel_in_the_unsaved_prompt_keeps_the_window_open(qtbot, window):
+    window.controller.step(3)
+    wait_snapshot(qtbot, window, lambda s: s.step == 3)
+    assert window.files.modified
+    answer_next_dialog(CANCEL)
+    window.close()
+    assert window.isVisible() and window.controller.is_running()
+
+
+def test_save_in_the_unsaved_prompt_saves_before_new(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "kept.nnplay"
+    window.controller.step(3)
+    wait_snapshot(qtbot, window, lambda s: s.step == 3)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    answer_next_dialog(SAVE)
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    assert path.exists()
+    wait_snapshot(qtbot, window, lambda s: s.step == 0)
+    assert window.windowTitle().startswith("Untitled") and not window.files.modified
+
+
+def test_an_invalid_file_shows_a_message_box_and_keeps_the_session(qtbot, window, tmp_path):
+    bad = tmp_path / "broken.nnplay"
+    bad.write_bytes(b"PK\x03\x04 definitely not a session")
+    window.controller.step(7)
+    before = wait_snapshot(qtbot, window, lambda s: s.step == 7)
+    window.files.modified = False
+    texts = []
+
+    def read_and_close(dialog):
+        texts.append(dialog.text())
+        dialog.accept()
+    answer_next_dialog(None, then=read_and_close)
+    assert not window.files.open(str(bad))
+    assert "broken.nnplay was not opened" in texts[0] and "current session is unchanged" in texts[0]
+    qtbot.wait(100)
+    assert window.controller.latest is before
+
+
+def test_dropping_a_session_file_opens_it(qtbot, make_window, tmp_path):
+    window = make_window(Config(hidden=[LayerConfig(3)]))
+    path = str(tmp_path / "d.nnplay")
+    assert window.controller.save_session(path) == ""
+    window.editor.add_layer()
+    wait_snapshot(qtbot, window, lambda s: len(s.layers) == 3)
+    window.files.modified = False
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(path)])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    assert QApplication.sendEvent(window, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, drop)
+    wait_snapshot(qtbot, window, lambda s: len(s.layers) == 2)
+    assert window.windowTitle().startswith("d.nnplay")
+
+
+def test_autosave_writes_a_recovery_file_that_the_next_start_offers(qtbot, make_window):
+    window = make_window()
+    window.controller.step(12)
+    wait_snapshot(qtbot, window, lambda s: s.step == 12)
+    window.files.autosave()
+    recovery = window.files.recovery_path()
+    qtbot.waitUntil(lambda: __import__("os").path.exists(recovery), timeout=5000)
+    second = make_window()
+    answer_next_dialog(QMessageBox.Yes)
+    assert second.files.offer_recovery()
+    wait_snapshot(qtbot, second, lambda s: s.step == 12)
+    assert second.files.modified

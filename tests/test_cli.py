@@ -1,0 +1,71 @@
+"""The command line, as a user runs it: train, save, continue, describe, render; bad input
+gets one line and a non-zero exit."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from playground.engine.session import load_session
+
+MAIN = str(Path(__file__).resolve().parents[1] / "main.py")
+
+
+def run(*args, cwd):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, MAIN, *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli")
+    out = run("train", "--dataset", "circle", "--layers", "5", "--updates", "300", "--save", "s.nnplay", cwd=folder)
+    assert out.returncode == 0, out.stderr
+    assert "saved s.nnplay" in out.stdout
+    return folder / "s.nnplay"
+
+
+def test_train_continues_a_saved_session_and_saves_it(session, tmp_path):
+    out = run("train", str(session), "--updates", "200", "--save", "more.nnplay", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "update      500" in out.stdout
+    continued = load_session(str(tmp_path / "more.nnplay")).experiment()
+    straight = load_session(str(session)).experiment()
+    for _ in range(200):
+        straight.trainer.step()
+    assert continued.trainer.step_count == 500
+    assert np.array_equal(continued.network.theta, straight.network.theta)
+
+
+def test_info_describes_the_session(session, tmp_path):
+    out = run("info", str(session), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "network:    2-5-1" in out.stdout and "update      300" in out.stdout
+
+
+@pytest.mark.parametrize("view", ["weights", "diagram", "loss", "boundary"])
+def test_render_draws_each_view(session, tmp_path, view):
+    from PySide6.QtGui import QImage
+    out = run("render", str(session), "--view", view, "--out", f"{view}.png", "--size", "800x500", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    image = QImage(str(tmp_path / f"{view}.png"))
+    assert (image.width(), image.height()) == (800, 500)
+    colours = {image.pixel(x, y) for x in range(0, 800, 8) for y in range(0, 500, 8)}
+    assert len(colours) > 20, f"{view} looks blank"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["info", "missing.nnplay"], "cannot read missing.nnplay"),
+    (["render", "missing.nnplay", "--view", "loss", "--out", "x.png"], "cannot read"),
+    (["render", "x.nnplay", "--view", "bogus", "--out", "x.png"], "invalid choice: 'bogus'"),
+    (["train", "--updates", "-5"], "--updates must be 0 or more"),
+    (["train", "--layers", "a,b"], "--layers must be comma-separated"),
+    (["frobnicate"], "invalid choice: 'frobnicate'"),
+])
+def test_bad_arguments_and_files_get_one_line(tmp_path, args, message):
+    out = run(*args, cwd=tmp_path)
+    assert out.returncode != 0
+    assert message in out.stderr and len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
