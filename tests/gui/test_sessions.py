@@ -106,3 +106,25 @@ def test_autosave_writes_a_recovery_file_that_the_next_start_offers(qtbot, make_
     assert second.files.offer_recovery()
     wait_snapshot(qtbot, second, lambda s: s.step == 12)
     assert second.files.modified
+
+
+def test_file_export_writes_loss_weights_and_a_working_script(qtbot, window, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    window.controller.step(20)
+    snapshot = wait_snapshot(qtbot, window, lambda s: s.step == 20)
+    qtbot.waitUntil(lambda: window.loss_plot.history.n >= 2)
+    menu = next(m for m in window.findChildren(type(window.recent_menu)) if m.title() == "Export")
+    answers = iter([str(tmp_path / "loss.csv"), str(tmp_path / "w.npz"), str(tmp_path / "net.py")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    for action in menu.actions():
+        action.trigger()
+    loss = np.loadtxt(tmp_path / "loss.csv", delimiter=",", skiprows=1, ndmin=2)
+    np.testing.assert_allclose(loss, window.loss_plot.history.view(), rtol=1e-9)
+    weights = np.load(tmp_path / "w.npz")
+    assert sorted(weights.files) == ["W1", "W2", "W3", "b1", "b2", "b3"]
+    np.testing.assert_array_equal(weights["W2"], snapshot.layers[1]["params"]["W"])
+    np.testing.assert_array_equal(np.loadtxt(tmp_path / "W1.csv", delimiter=","), snapshot.layers[0]["params"]["W"])
+    out = subprocess.run([sys.executable, str(tmp_path / "net.py")], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("[[")
