@@ -6,7 +6,6 @@ import os
 import sys
 
 from .engine import EngineError
-from .engine.datasets import DATASETS
 from .engine.session import load_session
 
 
@@ -29,7 +28,7 @@ def run_render(args) -> int:
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (must exist for widgets)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         widget = build_view(args.view, experiment)
     except EngineError as exc:
@@ -37,10 +36,9 @@ def run_render(args) -> int:
         return 2
     widget.resize(*size)
     widget.show()
-    QApplication.processEvents()
-    for view in [widget, *widget.findChildren(type(widget))]:
-        if hasattr(view, "_redraw"):
-            view._redraw()  # coalesced redraws happen now, not on a timer that never fires
+    app.processEvents()
+    if hasattr(widget, "redraw"):
+        widget.redraw()  # now, not on the coalescing timer of a live window
     ok = widget.grab().save(args.out)
     widget.close()
     if not ok:
@@ -76,8 +74,7 @@ def build_view(name: str, experiment):
         from .gui.views.output_view import OutputView
         if experiment.plane_data() is None:
             raise EngineError("this session's data has no input plane to draw a boundary on")
-        n_classes = data.n_classes if config.dataset == "csv" else DATASETS[config.dataset].n_classes
         view = OutputView()
-        view.set_plane(experiment.plane_data(), data.task, n_classes, len(labels))
+        view.set_plane(experiment.plane_data(), data.task, data.n_classes, len(labels))
         view.grid = snapshot.grid
     return view

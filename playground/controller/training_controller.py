@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
-from ..engine import Config, EngineError, Experiment, SessionError
+from ..engine import Config, EngineError, Experiment
 from ..engine.datasets import Dataset
 from ..engine.session import Session, load_session
 from .worker import TrainingWorker

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, Q
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from ..engine import Config
-from ..engine.datasets import DATASETS, FEATURES
+from ..engine.datasets import DATASETS
 from .form_widgets import make_combo, set_combo
 from .labels import DATASET_LABELS, FEATURE_LABELS
 

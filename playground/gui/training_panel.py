@@ -9,11 +9,10 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QToolButton,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QToolButton,
                                QWidget)
 
 from ..engine import Config
-from ..engine.activations import ACTIVATIONS
 from ..engine.config import LOSS_CHOICES
 from ..engine.optimizers import OPTIMIZERS
 from .form_widgets import NumberCombo, make_combo, set_combo

@@ -16,6 +16,7 @@ from ...engine.training import VANISHING_RATIO, diagnose_gradients, gradient_hea
 from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
+from .loss_plot import positive_or_nan
 
 REDRAW_HZ = 10
 ADVICE = {
@@ -29,11 +30,6 @@ ADVICE = {
 def layer_pens(n_layers: int) -> list:
     colors = palette.class_rgb(max(n_layers, 2))[:n_layers]
     return [pg.mkPen(pg.mkColor(*c), width=2) for c in colors.astype(int).tolist()]
-
-
-def positive_or_nan(values: np.ndarray) -> np.ndarray:
-    """Log axes cannot show 0 or NaN: leave a gap there instead of a warning."""
-    return np.where(values > 0, values, np.nan)
 
 
 class GradientHealthView(QWidget):
@@ -65,7 +61,7 @@ class GradientHealthView(QWidget):
         self.curves: list[tuple] = []
         self.problems: list[tuple[int, str]] = []
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
-        self._redraw_timer.timeout.connect(self._redraw)
+        self._redraw_timer.timeout.connect(self.redraw)
 
     def set_layers(self, n_layers: int) -> None:
         """A new network: empty history, one curve per weighted layer."""
@@ -99,7 +95,7 @@ class GradientHealthView(QWidget):
         self.warning.setText("\n".join(f"⚠ Layer W{layer + 1}: " + ADVICE[kind].format(ratio=VANISHING_RATIO)
                                        for layer, kind in problems))
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         rows = self.history.view()
         n = len(self.curves)
         for k, (norm_curve, ratio_curve) in enumerate(self.curves):
@@ -108,4 +104,4 @@ class GradientHealthView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._redraw()
+        self.redraw()

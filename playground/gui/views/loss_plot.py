@@ -68,18 +68,18 @@ class LossPlot(QWidget):
         layout.addLayout(controls)
         self.history = History(6)  # step, epoch, train loss, test loss, train acc, test acc
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
-        self._redraw_timer.timeout.connect(self._redraw)
+        self._redraw_timer.timeout.connect(self.redraw)
         self.log_check.toggled.connect(self._on_log_check_toggled)
-        self.x_combo.currentIndexChanged.connect(self._redraw)
+        self.x_combo.currentIndexChanged.connect(self.redraw)
         self.setToolTip("Loss on the whole training set (solid) and test set (dashed)")
-        self._redraw()
+        self.redraw()
 
     def set_task(self, task: str) -> None:
         self.accuracy_plot.setVisible(task == "classification")
 
     def clear_history(self) -> None:
         self.history.clear()
-        self._redraw()
+        self.redraw()
 
     def append(self, eval_rows: np.ndarray) -> None:
         """Add rows of the trainer's evaluation history (step, epoch, train, test, accuracies...)."""
@@ -90,9 +90,9 @@ class LossPlot(QWidget):
 
     def _on_log_check_toggled(self, log: bool) -> None:
         self.loss_plot.setLogMode(y=log)
-        self._redraw()
+        self.redraw()
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
         self.loss_plot.setLabel("bottom", X_AXES[self.x_combo.currentData()].lower())

@@ -73,7 +73,7 @@ class OutputView(QWidget):
         self.grid: list | None = None
         self.hovered: tuple[int, int] | None = None
         self.test_check.toggled.connect(self._draw_points)
-        self.discrete_check.toggled.connect(self._redraw)
+        self.discrete_check.toggled.connect(self.redraw)
 
     def set_plane(self, plane: PlaneData | None, task: str, n_classes: int, n_inputs: int) -> None:
         """A new network or data set: new points, no picture until the next snapshot."""
@@ -92,24 +92,24 @@ class OutputView(QWidget):
     def show_snapshot(self, snapshot) -> None:
         self.grid = snapshot.grid
         if self.isVisible():
-            self._redraw()
+            self.redraw()
 
     def show_neuron(self, column: int, index: int, name: str = "") -> None:
         """Show one neuron's values (column 0 = an input feature) instead of the network's
         output; column -1 returns to the output."""
         self.hovered = (column, index, name) if column >= 0 else None
-        self._redraw()
+        self.redraw()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._redraw()
+        self.redraw()
 
     def _target_limit(self) -> float:
         if self.task != "regression":
             return 1.0
         return float(np.abs(self.plane.train.y).max()) or 1.0
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         if self.plane is None or not self.grid:
             return
         if self.hovered is not None and self.hovered[0] < len(self.grid):

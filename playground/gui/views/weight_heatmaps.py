@@ -150,8 +150,8 @@ class WeightHeatmaps(QWidget):
         self.input_labels: list[str] = []
         self.latest = None
         for widget in (self.show_combo, self.scope_combo):
-            widget.currentIndexChanged.connect(self._redraw)
-        self.numbers_check.toggled.connect(self._redraw)
+            widget.currentIndexChanged.connect(self.redraw)
+        self.numbers_check.toggled.connect(self.redraw)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
 
     def set_input_labels(self, labels: list[str]) -> None:
@@ -161,11 +161,11 @@ class WeightHeatmaps(QWidget):
     def show_snapshot(self, snapshot) -> None:
         self.latest = snapshot
         if self.isVisible():
-            self._redraw()
+            self.redraw()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._redraw()
+        self.redraw()
 
     def matrices(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(W, b) per weighted layer of the latest snapshot, in the chosen mode."""
@@ -174,7 +174,7 @@ class WeightHeatmaps(QWidget):
         mode = self.show_combo.currentData()
         return [(layer[mode]["W"], layer[mode]["b"]) for layer in self.latest.layers if "W" in layer["params"]]
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         matrices = self.matrices()
         if [p.shape for p in self.plots] != [w.shape for w, _ in matrices]:
             self._build([w.shape for w, _ in matrices])

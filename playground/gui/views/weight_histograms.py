@@ -34,7 +34,7 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         self.plots: list[tuple] = []
         self.latest = None
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
-        self._redraw_timer.timeout.connect(self._redraw)
+        self._redraw_timer.timeout.connect(self.redraw)
 
     def set_layers(self, n_layers: int) -> None:
         self.clear()
@@ -61,7 +61,7 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         layers = [layer for layer in self.latest.layers if "W" in layer["params"]] if self.latest else []
         return [(layer["params"]["W"], layer["params"]["W"] - layer["since_init"]["W"]) for layer in layers]
 
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         weights = self.layer_weights()
         if len(weights) != len(self.plots):
             return
@@ -72,4 +72,4 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._redraw()
+        self.redraw()
