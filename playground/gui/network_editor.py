@@ -114,6 +114,7 @@ class NetworkEditor(QWidget):
         minus.setEnabled(layer.units > 1)
         plus.setEnabled(layer.units < MAX_GUI_UNITS)
         act = QToolButton(box)
+        act.setObjectName("activation")
         act.setText(ACTIVATION_LABELS[layer.activation])
         act.setToolTip(f"Activation of hidden layer {index + 1}; right-click the column for more")
         act.setPopupMode(QToolButton.InstantPopup)
@@ -197,9 +198,17 @@ class NetworkEditor(QWidget):
         self._place_column_controls()
 
     def _place_column_controls(self) -> None:
+        """Centre each hidden column's buttons over it; where columns are too close for the
+        activation button, show only − and + (the right-click menu still has the rest)."""
         geometry = self.geometry_now()
+        spacing = float(np.diff(geometry.column_x).min()) if len(geometry.column_x) > 1 else self.width()
         for index, box in enumerate(self._column_buttons):
+            activation = box.findChild(QToolButton, "activation")
+            activation.show()
             box.adjustSize()
+            if box.width() > spacing - 4:
+                activation.hide()
+                box.adjustSize()
             box.move(int(geometry.column_x[index + 1] - box.width() / 2), 34)
 
     # -- painting ------------------------------------------------------------------------

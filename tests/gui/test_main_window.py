@@ -145,3 +145,12 @@ def test_closing_while_playing_stops_the_thread(qtbot, window):
     answer_next_dialog(DISCARD)
     window.close()
     assert not window.controller.is_running()
+
+
+def test_column_buttons_never_overlap_with_many_layers(qtbot, make_window):
+    from playground.engine import Config, LayerConfig
+    window = make_window(Config(hidden=[LayerConfig(4)] * 12))
+    window.editor.resize(800, 500)
+    boxes = sorted((b.geometry() for b in window.editor._column_buttons), key=lambda r: r.x())
+    assert len(boxes) == 12
+    assert all(a.right() < b.left() for a, b in zip(boxes, boxes[1:]))
