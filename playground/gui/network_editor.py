@@ -198,8 +198,9 @@ class NetworkEditor(QWidget):
         self._place_column_controls()
 
     def _place_column_controls(self) -> None:
-        """Centre each hidden column's buttons over it; where columns are too close for the
-        activation button, show only − and + (the right-click menu still has the rest)."""
+        """Centre each hidden column's buttons over it.  Where columns are too close for the
+        activation button, show only − and + (the right-click menu still has the rest); closer
+        still, put every other column's buttons on a second row."""
         geometry = self.geometry_now()
         spacing = float(np.diff(geometry.column_x).min()) if len(geometry.column_x) > 1 else self.width()
         for index, box in enumerate(self._column_buttons):
@@ -209,7 +210,8 @@ class NetworkEditor(QWidget):
             if box.width() > spacing - 4:
                 activation.hide()
                 box.adjustSize()
-            box.move(int(geometry.column_x[index + 1] - box.width() / 2), 34)
+            second_row = box.width() > spacing - 4 and index % 2 == 1
+            box.move(int(geometry.column_x[index + 1] - box.width() / 2), 34 + 24 * second_row)
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event) -> None:

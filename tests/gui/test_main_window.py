@@ -151,6 +151,8 @@ def test_column_buttons_never_overlap_with_many_layers(qtbot, make_window):
     from playground.engine import Config, LayerConfig
     window = make_window(Config(hidden=[LayerConfig(4)] * 12))
     window.editor.resize(800, 500)
-    boxes = sorted((b.geometry() for b in window.editor._column_buttons), key=lambda r: r.x())
+    boxes = [b.geometry() for b in window.editor._column_buttons]
     assert len(boxes) == 12
-    assert all(a.right() < b.left() for a, b in zip(boxes, boxes[1:]))
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), boxes
+    neurons_top = window.editor.geometry_now().neuron_pos(1, 0)[1] - window.editor.geometry_now().radius
+    assert all(box.bottom() < neurons_top for box in boxes)
