@@ -31,6 +31,7 @@ class EngineLoop:
         self.experiment: Experiment | None = None
         self.generation = 0
         self.grid_size = 0
+        self.sample: int | None = None  # training sample whose activations snapshots carry
         self.speed = 0.0  # updates per second; 0 = as fast as possible
         self.playing = self.running = False
         self.gui_ready = True
@@ -40,7 +41,7 @@ class EngineLoop:
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
             "set": self._set, "speed": self._set_speed, "replace": self._replace, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
-            "save": self._save,
+            "save": self._save, "sample": self._set_sample,
         }
 
     def run(self) -> None:
@@ -112,6 +113,9 @@ class EngineLoop:
     def _set_grid_size(self, size) -> None:
         self.grid_size, self.dirty = int(size), True
 
+    def _set_sample(self, index) -> None:
+        self.sample, self.dirty = (None if index is None else int(index)), True
+
     def _replace(self, argument) -> None:
         """A new experiment (rebuild, reset, open): stop, swap, publish from its start.
         ``saved`` is a session's (state, arrays) to continue from, or None."""
@@ -158,7 +162,7 @@ class EngineLoop:
         now = time.perf_counter()
         if self.experiment is None or not (self.dirty and self.gui_ready) or now - self.last_publish < self.min_interval:
             return
-        snapshot = self.experiment.snapshot(self.grid_size, full_history=self.full_history)
+        snapshot = self.experiment.snapshot(self.grid_size, full_history=self.full_history, sample=self.sample)
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now
         self.events.send(("snapshot", self.generation, snapshot))

@@ -59,6 +59,10 @@ class TrainingController(QObject):
     def set_grid_size(self, size: int) -> None:
         self._worker.send("grid_size", size)
 
+    def set_sample(self, index: int | None) -> None:
+        """Let snapshots carry this training sample's activations (None: none)."""
+        self._worker.send("sample", index)
+
     def set_hyperparameters(self, **values) -> None:
         """Apply at the next update; weights, optimizer state and counters stay."""
         for key, value in values.items():

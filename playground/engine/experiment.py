@@ -175,8 +175,18 @@ class Experiment:
         with np.errstate(over="ignore"):  # huge outputs of a wild network become ±inf
             return None if grid is None else [g.astype(np.float32) for g in grid]
 
-    def snapshot(self, grid_size: int = 0, full_history: bool = False) -> Snapshot:
-        """Copies of parameters, gradients, metrics, and the history since the last one."""
+    def sample_activations(self, index: int) -> dict:
+        """Training sample ``index`` (clamped) as it flows through the network: its point,
+        its target, and every column's values (inputs first), for the diagram."""
+        index = min(max(int(index), 0), len(self.train_data.x) - 1)
+        x = self.trainer.x_train[index:index + 1]
+        columns = [x[0].copy()] + [out[0].copy() for out in self.network.forward_all(x)]
+        return {"index": index, "point": self.train_data.x[index].copy(), "label": self.train_data.y[index],
+                "columns": columns}
+
+    def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None) -> Snapshot:
+        """Copies of parameters, gradients, metrics, and the history since the last one;
+        with ``sample``, that training sample's activations in ``extras["sample"]``."""
         t, net = self.trainer, self.network
         metrics = t.evaluate()
         theta, grad = net.theta.copy(), net.grad.copy()
@@ -189,6 +199,7 @@ class Experiment:
         steps_from, evals_from = (0, 0) if full_history else self._published
         self._published = (t.step_history.n, t.eval_history.n)
         norms, ratios = t.last_gradient_stats()
+        extras = {"sample": self.sample_activations(sample)} if sample is not None else {}
         return Snapshot(t.step_count, t.epoch, layers, metrics, norms, ratios,
                         t.step_history.view()[steps_from:].copy(), t.eval_history.view()[evals_from:].copy(),
-                        self._view_grid(grid_size))
+                        self._view_grid(grid_size), extras)

@@ -23,6 +23,7 @@ from .views.weight_heatmaps import WeightHeatmaps
 from .views.weight_histograms import WeightHistogramView
 from .message_bar import MessageBar
 from .exports import ExportMenu
+from .form_widgets import set_combo
 from .network_editor import NetworkEditor
 from .session_files import SessionFiles
 from .training_panel import TrainingPanel
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([d["weights"], d["gradients"], d["histograms"]], [640, 400, 400], Qt.Horizontal)
         self.controller.set_grid_size(GRID_SIZE)
         self.files = SessionFiles(self, self.controller, self.settings, self)
+        self._sample = 0  # the training sample the diagram follows in "activation" mode
         self.setAcceptDrops(True)
         self._default_state = self.saveState()
         self._build_menus()
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self.editor.edit_requested.connect(self._rebuild_with)
         self.editor.weight_edit_requested.connect(self._on_editor_weight_edit_requested)
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
+        self.editor.neuron_mode.currentIndexChanged.connect(self._on_editor_neuron_mode_changed)
+        self.output_view.sample_chosen.connect(self._on_output_view_sample_chosen)
         self.data_panel.structural_change.connect(self._on_structural_change)
         self.data_panel.import_csv_requested.connect(self._on_import_csv)
         self.training_panel.structural_change.connect(self._on_structural_change)
@@ -240,6 +244,16 @@ class MainWindow(QMainWindow):
         self.gradient_view.set_layers(len(config.hidden) + 1)
         self.histograms.set_layers(len(config.hidden) + 1)
         self.toolbar.show_metrics({"step": 0, "epoch": 0})
+
+    def _on_editor_neuron_mode_changed(self) -> None:
+        following = self.editor.neuron_mode.currentData() == "sample"
+        self.controller.set_sample(self._sample if following else None)
+
+    @Slot(int)
+    def _on_output_view_sample_chosen(self, index: int) -> None:
+        self._sample = index
+        set_combo(self.editor.neuron_mode, "sample")
+        self._on_editor_neuron_mode_changed()
 
     @Slot(int, int)
     def _on_editor_neuron_hovered(self, column: int, index: int) -> None:

@@ -19,12 +19,14 @@ from ..engine import Config, LayerConfig
 from ..engine.activations import HIDDEN_ACTIVATIONS
 from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
 from .network_geometry import NetworkGeometry
-from .network_painter import DiagramState, bias_fills, paint_diagram, thumbnails
+from .form_widgets import make_combo
+from .network_painter import DiagramState, paint_diagram, thumbnails, value_fills
 from .view_export import export_actions
 
 MAX_GUI_LAYERS = 12
 MAX_GUI_UNITS = 64
 WEIGHT_LIMIT = 1e3
+NEURON_MODES = {"plane": "Output over the plane", "bias": "Bias", "sample": "Activation for one sample"}
 
 
 class NetworkEditor(QWidget):
@@ -46,11 +48,19 @@ class NetworkEditor(QWidget):
         self.add_layer_button = self._tool("+", "Add a hidden layer (a copy of the last one)", self.add_layer)
         self.remove_layer_button = self._tool("−", "Remove the last hidden layer", self.remove_layer)
         self.layers_label = QLabel()
+        self.neuron_mode = make_combo(NEURON_MODES, "What each neuron shows: its output over the whole input plane, "
+                                      "its bias, or its activation for one training sample (click a point "
+                                      "in the Output view to choose it)")
+        self.neuron_mode.currentIndexChanged.connect(self._on_neuron_mode_changed)
+        self.sample: dict | None = None
+        self._latest = None
         top = QHBoxLayout()
         top.addWidget(self.add_layer_button)
         top.addWidget(self.remove_layer_button)
         top.addWidget(self.layers_label)
         top.addStretch()
+        top.addWidget(QLabel("Neurons show"))
+        top.addWidget(self.neuron_mode)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addLayout(top)
@@ -92,14 +102,24 @@ class NetworkEditor(QWidget):
     def set_snapshot(self, snapshot) -> None:
         """Show a snapshot's weights, biases and (when it has one) each neuron's output over
         the input plane."""
+        self._latest = snapshot
         layers = [layer for layer in snapshot.layers if "W" in layer["params"]]
         self.state.weights = [layer["params"]["W"] for layer in layers]
         self.state.biases = [layer["params"]["b"] for layer in layers]
-        self.state.fills = bias_fills(self.state.biases)
         self.activations = [layer["activation"] for layer in layers]
-        self.state.thumbnails = [thumbnails(g) for g in snapshot.grid] if snapshot.grid else []
+        mode = self.neuron_mode.currentData()
+        self.sample = snapshot.extras.get("sample") if mode == "sample" else None
+        if self.sample is not None:
+            self.state.fills = value_fills(self.sample["columns"])
+        else:
+            self.state.fills = [None] + value_fills(self.state.biases)
+        self.state.thumbnails = [thumbnails(g) for g in snapshot.grid] if snapshot.grid and mode == "plane" else []
         self._update_formula()
         self.update()
+
+    def _on_neuron_mode_changed(self) -> None:
+        if self._latest is not None:
+            self.set_snapshot(self._latest)
 
     def _column_controls(self, index: int) -> QWidget:
         layer = self.config.hidden[index]
@@ -236,6 +256,9 @@ class NetworkEditor(QWidget):
             gap = selected[0] - 1
             self.state.formula = neuron_formula(*selected, sizes, self.input_labels, self.weights[gap],
                                                 self.state.biases[gap], self.activations[gap])
+        if selected is not None and self.sample is not None and self.state.formula:
+            value = self.sample["columns"][selected[0]][selected[1]]
+            self.state.formula += f"   → {value:.3f} for sample {self.sample['index'] + 1}"
 
     # -- interaction ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -287,6 +310,8 @@ class NetworkEditor(QWidget):
 
     def _neuron_tip(self, column: int, index: int) -> str:
         name = self.neuron_name(column, index)
+        if self.sample is not None and column < len(self.sample["columns"]):
+            return f"{name} = {self.sample['columns'][column][index]:.4g} for sample {self.sample['index'] + 1}"
         if column == 0 or not self._weights_match(self.column_sizes()):
             return f"{name} (click to highlight its links)"
         return f"{name}: bias b = {self.state.biases[column - 1][index]:.4g} (click to see its formula)"

@@ -23,7 +23,7 @@ THUMBNAIL_STRIDE = 2
 class DiagramState:
     weights: list = field(default_factory=list)  # W per gap, (n_in, n_out)
     biases: list = field(default_factory=list)  # b per non-input column
-    fills: list = field(default_factory=list)  # neuron colours per non-input column (from b)
+    fills: list = field(default_factory=list)  # per column (0 = inputs): neuron colours, or None
     thumbnails: list = field(default_factory=list)  # per column: list of QImage, or []
     selected: tuple | None = None
     input_labels: list = field(default_factory=list)
@@ -40,9 +40,10 @@ def thumbnails(grid: np.ndarray) -> list[QImage]:
     return [QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy() for pixels in rgb]
 
 
-def bias_fills(biases: list[np.ndarray]) -> list[list[QColor]]:
-    """Neuron fill colours per non-input column: the bias on the diverging scale."""
-    return [[QColor(*c) for c in palette.diverging_rgb(b, float(np.abs(b).max())).tolist()] for b in biases]
+def value_fills(columns: list[np.ndarray]) -> list[list[QColor]]:
+    """Neuron fill colours from one value per neuron (a bias, or an activation), on each
+    column's own diverging scale."""
+    return [[QColor(*c) for c in palette.diverging_rgb(v, float(np.abs(v).max())).tolist()] for v in columns]
 
 
 def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, foreground: QColor) -> None:
@@ -98,7 +99,7 @@ def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramSta
 def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, column: int) -> None:
     r = geometry.radius
     images = state.thumbnails[column] if column < len(state.thumbnails) else []
-    fills = state.fills[column - 1] if 0 < column <= len(state.fills) else None
+    fills = state.fills[column] if column < len(state.fills) else None
     for index in range(geometry.sizes[column]):
         x, y = geometry.neuron_pos(column, index)
         selected = state.selected == (column, index)

@@ -194,3 +194,13 @@ def test_zero_weights_have_no_update_ratio_instead_of_an_infinite_one():
     exp = train(Config(hidden=[LayerConfig(3, init="zeros")], output_init="zeros"), 1)
     _, ratios = exp.trainer.last_gradient_stats()
     assert np.isnan(ratios).all()
+
+
+def test_a_sample_flows_through_the_network_in_the_snapshot():
+    exp = train(Config(hidden=[LayerConfig(3)]), 5)
+    sample = exp.snapshot(sample=4).extras["sample"]
+    x = exp.trainer.x_train[4:5]
+    assert sample["index"] == 4 and np.array_equal(sample["columns"][0], x[0])
+    assert [c.shape for c in sample["columns"]] == [(2,), (3,), (1,)]
+    np.testing.assert_allclose(sample["columns"][-1], exp.network.predict(x)[0])
+    assert exp.snapshot(sample=10**6).extras["sample"]["index"] == len(exp.train_data.x) - 1

@@ -175,3 +175,20 @@ def test_every_plot_offers_png_export_in_its_context_menu(qtbot, window, tmp_pat
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=str(path): (p, ""))
         actions[0].trigger()
         assert QImage(str(path)).size() == view.size(), name
+
+
+def test_clicking_a_training_point_shows_its_activations_in_the_diagram(qtbot, window):
+    view, editor = window.output_view, window.editor
+    point = view.plane.train.x[7]
+    scene_pos = view.plot.getPlotItem().vb.mapViewToScene(QPointF(*point))
+    qtbot.mouseClick(view.plot.viewport(), Qt.LeftButton, pos=view.plot.mapFromScene(scene_pos))
+    assert editor.neuron_mode.currentData() == "sample"
+    snapshot = wait_snapshot(qtbot, window, lambda s: s.extras.get("sample", {}).get("index") == 7)
+    qtbot.waitUntil(lambda: editor.sample is not None and editor.sample["index"] == 7)
+    hidden = snapshot.extras["sample"]["columns"][1]
+    strongest = int(np.argmax(np.abs(hidden)))
+    expected = palette.POSITIVE if hidden[strongest] > 0 else palette.NEGATIVE
+    assert close_to(editor.state.fills[1][strongest], expected, tolerance=2)
+    x, y = editor.geometry_now().neuron_pos(1, strongest)
+    qtbot.mouseClick(editor, Qt.LeftButton, pos=QPoint(int(x), int(y)))
+    assert editor.state.formula.endswith(f"→ {hidden[strongest]:.3f} for sample 8")

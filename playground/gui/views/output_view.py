@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...engine.experiment import PlaneData
@@ -37,6 +37,8 @@ def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, disc
 
 
 class OutputView(QWidget):
+    sample_chosen = Signal(int)  # index of the training point clicked
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.test_check = QCheckBox("Show test data")
@@ -53,8 +55,12 @@ class OutputView(QWidget):
         self.plot.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=1))
         self.test_points = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(None))
-        self.plot.addItem(self.train_points)
-        self.plot.addItem(self.test_points)
+        self.chosen = pg.ScatterPlotItem(size=16, brush=pg.mkBrush(None), pen=pg.mkPen(palette.SELECTED, width=3))
+        for item in (self.train_points, self.test_points, self.chosen):
+            self.plot.addItem(item)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+        self.plot.setToolTip("Click a training point to follow it through the network "
+                             "(diagram: Neurons show ▸ Activation for one sample)")
         self.off_plane = QLabel(wordWrap=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
@@ -79,6 +85,7 @@ class OutputView(QWidget):
         """A new network or data set: new points, no picture until the next snapshot."""
         self.plane, self.task, self.n_classes, self.grid = plane, task, n_classes, None
         self.image.clear()
+        self.chosen.setData([], [])
         if plane is None:
             self.off_plane.setText(f"The data has {n_inputs} input columns, so there is no plane to draw the "
                                    "output over. Watch the loss and the weights instead.")
@@ -91,8 +98,20 @@ class OutputView(QWidget):
 
     def show_snapshot(self, snapshot) -> None:
         self.grid = snapshot.grid
+        sample = snapshot.extras.get("sample")
+        self.chosen.setData(*([[sample["point"][0]], [sample["point"][1]]] if sample is not None else [[], []]))
         if self.isVisible():
             self.redraw()
+
+    def _on_scene_mouse_clicked(self, event) -> None:
+        if self.plane is None or event.button() != Qt.LeftButton:
+            return
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        distances = np.hypot(*(self.plane.train.x - [point.x(), point.y()]).T)
+        nearest = int(np.argmin(distances))
+        (x0, _), (x1, _) = self.plane.extent
+        if distances[nearest] <= 0.03 * (x1 - x0):  # a few pixels: a click on the point itself
+            self.sample_chosen.emit(nearest)
 
     def show_neuron(self, column: int, index: int, name: str = "") -> None:
         """Show one neuron's values (column 0 = an input feature) instead of the network's
