@@ -56,6 +56,7 @@ def windowed(config: Config, seconds: float) -> dict:
         result["updates"] = (window.controller.latest.step - result["steps0"]) / elapsed
         result["snapshots"] = (window.controller.snapshots_received - result["snaps0"]) / elapsed
         timer.stop()
+        window.files.modified = False  # a throwaway run: nothing to ask about
         window.close()
         app.quit()
     QTimer.singleShot(0, window.controller.play)

@@ -47,6 +47,7 @@ def main(path: str = "docs/screenshot.png") -> int:
     def save():
         ok = window.grab().save(path)
         print(f"{'saved' if ok else 'could not write'} {path} at update {window.controller.latest.step}")
+        window.files.modified = False  # a throwaway run: nothing to ask about
         window.close()
         app.exit(0 if ok else 1)
     timer = QTimer(interval=200, timeout=check)

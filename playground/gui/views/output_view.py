@@ -78,6 +78,7 @@ class OutputView(QWidget):
         self.task, self.n_classes = "classification", 2
         self.grid: list | None = None
         self.hovered: tuple[int, int] | None = None
+        self._chosen_point = None
         self.test_check.toggled.connect(self._draw_points)
         self.discrete_check.toggled.connect(self.redraw)
 
@@ -86,6 +87,7 @@ class OutputView(QWidget):
         self.plane, self.task, self.n_classes, self.grid = plane, task, n_classes, None
         self.image.clear()
         self.chosen.setData([], [])
+        self._chosen_point = None
         if plane is None:
             self.off_plane.setText(f"The data has {n_inputs} input columns, so there is no plane to draw the "
                                    "output over. Watch the loss and the weights instead.")
@@ -99,7 +101,10 @@ class OutputView(QWidget):
     def show_snapshot(self, snapshot) -> None:
         self.grid = snapshot.grid
         sample = snapshot.extras.get("sample")
-        self.chosen.setData(*([[sample["point"][0]], [sample["point"][1]]] if sample is not None else [[], []]))
+        point = None if sample is None else tuple(sample["point"])
+        if point != self._chosen_point:  # touching a scatter item every frame costs a re-layout
+            self._chosen_point = point
+            self.chosen.setData(*([[point[0]], [point[1]]] if point else [[], []]))
         if self.isVisible():
             self.redraw()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
+from .weight_heatmaps import nice_limit
 
 BINS = 30
 REDRAW_HZ = 5
@@ -20,7 +21,7 @@ def histograms(now: np.ndarray, start: np.ndarray):
     """Shared symmetric bin edges and the counts of both weight sets (fewer bins for few
     weights, so eight weights are not eight lonely spikes)."""
     bins = int(np.clip(now.size // 2, 4, BINS))
-    limit = max(float(np.abs(now).max()), float(np.abs(start).max()), 1e-12)
+    limit = nice_limit(max(float(np.abs(now).max()), float(np.abs(start).max())))  # axes stay still
     edges = np.linspace(-limit, limit, bins + 1)
     return edges, np.histogram(now, edges)[0], np.histogram(start, edges)[0]
 
