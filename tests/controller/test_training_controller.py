@@ -165,3 +165,14 @@ def test_opening_a_bad_file_keeps_the_session_and_says_why(qtbot, controller, tm
 
 def test_saving_to_an_impossible_place_reports_the_reason(qtbot, controller, tmp_path):
     assert "cannot write" in controller.save_session(str(tmp_path / "missing" / "s.nnplay"))
+
+
+def test_saving_while_playing_writes_a_consistent_session(qtbot, controller, tmp_path):
+    from playground.engine.session import load_session
+    controller.play()
+    wait_for(qtbot, controller, lambda s: s.step > 500)
+    assert controller.save_session(str(tmp_path / "live.nnplay")) == ""
+    controller.pause()
+    experiment = load_session(str(tmp_path / "live.nnplay")).experiment()
+    assert experiment.trainer.step_count > 500
+    assert len(experiment.trainer.step_history.view()) == experiment.trainer.step_count
