@@ -4,9 +4,11 @@ import numpy as np
 import pytest
 
 from playground.engine.conv_layers import AvgPool2D, Conv2D, Flatten, MaxPool2D
+from playground.engine.initializers import INITIALIZERS
 from playground.engine.layers import Dense
 from playground.engine.losses import get_loss
 from playground.engine.network import Network
+from playground.engine.recurrent import SimpleRNN
 from playground.engine.regularizers import make_regularizer
 
 from .gradcheck import numeric_gradient, relative_error
@@ -84,3 +86,13 @@ def test_max_pool_takes_window_maxima():
 def test_conv_parameters_do_not_depend_on_the_image_size():
     counts = {Network([Conv2D(8, 3)], (1, n, n)).parameter_count() for n in (8, 28, 100)}
     assert counts == {8 * 1 * 3 * 3 + 8}
+
+
+@pytest.mark.parametrize("init", sorted(INITIALIZERS))
+def test_every_initializer_draws_kernels_and_recurrent_weights(init):
+    rng = np.random.default_rng(0)
+    for layers, shape in (([Conv2D(4, 3, init=init), Flatten()], (2, 6, 6)), ([SimpleRNN(5, init=init)], (7, 3))):
+        net = Network(layers, shape)
+        net.initialize(rng)
+        assert np.all(np.isfinite(net.theta))
+        assert net.n_weights > 0
