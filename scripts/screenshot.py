@@ -21,6 +21,7 @@ from playground.gui.main_window import MainWindow  # noqa: E402
 
 TARGET_ACCURACY = 0.9
 MAX_SECONDS = 30
+UPDATES_PER_SECOND = 1000.0
 CONFIG = Config(dataset="spiral", noise=0.1, features=["x1", "x2", "x1_sq", "x2_sq", "sin_x1", "sin_x2"],
                 hidden=[LayerConfig(8, "tanh"), LayerConfig(6, "tanh")], optimizer="adam",
                 learning_rate=0.01, batch_size=10)
@@ -52,7 +53,11 @@ def main(path: str = "docs/screenshot.png") -> int:
         app.exit(0 if ok else 1)
     timer = QTimer(interval=200, timeout=check)
     timer.start()
-    QTimer.singleShot(0, window.controller.play)
+    # A moderate speed, after the first frames: the curves then have a point every few updates.
+    speed = window.toolbar.speed  # chosen as a user would, so the toolbar shows it
+    speed.setCurrentIndex(speed.findData(f"{UPDATES_PER_SECOND}"))
+    speed.activated.emit(speed.currentIndex())
+    QTimer.singleShot(1000, window.controller.play)
     return app.exec()
 
 
