@@ -11,7 +11,7 @@ from playground.engine.network import Network
 from playground.engine.recurrent import SimpleRNN
 from playground.engine.regularizers import make_regularizer
 
-from .gradcheck import numeric_gradient, relative_error
+from .gradcheck import assert_network_gradients
 
 
 def check_gradients(layers, input_shape, seed=0, batch=2):
@@ -21,15 +21,7 @@ def check_gradients(layers, input_shape, seed=0, batch=2):
     net.theta += rng.normal(0, 0.1, net.theta.shape)
     x = rng.normal(0, 1, (batch, *input_shape))
     y = rng.normal(0, 1, (batch, 2))
-    loss, reg = get_loss("mse"), make_regularizer("l2", 0.01)
-
-    def total():
-        data_loss, penalty, _ = net.loss_and_gradient(x, y, loss, reg)
-        return data_loss + penalty
-    _, _, gx = net.loss_and_gradient(x, y, loss, reg, input_grad=True)
-    analytic_theta, analytic_x = net.grad.copy(), gx.copy()
-    assert relative_error(analytic_theta, numeric_gradient(total, net.theta)) < 1e-6
-    assert relative_error(analytic_x, numeric_gradient(total, x)) < 1e-6
+    assert_network_gradients(net, x, y, get_loss("mse"), make_regularizer("l2", 0.01))
 
 
 @pytest.mark.parametrize("padding", ["valid", "same"])

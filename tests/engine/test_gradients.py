@@ -9,7 +9,7 @@ from playground.engine.losses import get_loss
 from playground.engine.network import Network
 from playground.engine.regularizers import REGULARIZERS, make_regularizer
 
-from .gradcheck import numeric_gradient, relative_error
+from .gradcheck import assert_network_gradients
 
 # (loss, output activation, output units): every valid pairing
 OUTPUTS = [("mse", "linear", 2), ("mse", "tanh", 2), ("mse", "sigmoid", 1), ("mse", "relu", 2),
@@ -36,16 +36,7 @@ def make_case(hidden_act, out_act, units, loss_name, seed=0):
 @pytest.mark.parametrize("hidden_act", list(ACTIVATIONS))
 def test_network_gradient_matches_finite_differences(hidden_act, loss_name, out_act, units, regularizer):
     net, x, y = make_case(hidden_act, out_act, units, loss_name)
-    loss, reg = get_loss(loss_name), make_regularizer(regularizer, 0.05)
-
-    def total():
-        data_loss, penalty, _ = net.loss_and_gradient(x, y, loss, reg)
-        return data_loss + penalty
-
-    _, _, gx = net.loss_and_gradient(x, y, loss, reg, input_grad=True)
-    analytic_theta, analytic_x = net.grad.copy(), gx.copy()
-    assert relative_error(analytic_theta, numeric_gradient(total, net.theta)) < 1e-6
-    assert relative_error(analytic_x, numeric_gradient(total, x)) < 1e-6
+    assert_network_gradients(net, x, y, get_loss(loss_name), make_regularizer(regularizer, 0.05))
 
 
 def test_input_gradient_is_skipped_unless_asked():

@@ -9,7 +9,7 @@ from playground.engine.network import Network
 from playground.engine.recurrent import SimpleRNN
 from playground.engine.regularizers import make_regularizer
 
-from .gradcheck import numeric_gradient, relative_error
+from .gradcheck import assert_network_gradients
 
 
 def make(rnn, steps=5, features=3, out=2, seed=0):
@@ -33,14 +33,7 @@ def gradients(net, x, y, regularizer=make_regularizer("l1", 0.01)):
 @pytest.mark.parametrize("sequences", [False, True])
 def test_full_bptt_matches_finite_differences(activation, sequences):
     net, x, y = make(SimpleRNN(4, activation, return_sequences=sequences))
-    loss, reg = get_loss("mse"), make_regularizer("l1", 0.01)
-
-    def total():
-        data_loss, penalty, _ = net.loss_and_gradient(x, y, loss, reg)
-        return data_loss + penalty
-    analytic_theta, analytic_x = gradients(net, x, y)
-    assert relative_error(analytic_theta, numeric_gradient(total, net.theta)) < 1e-6
-    assert relative_error(analytic_x, numeric_gradient(total, x)) < 1e-6
+    assert_network_gradients(net, x, y, get_loss("mse"), make_regularizer("l1", 0.01))
 
 
 @pytest.mark.parametrize("sequences", [False, True])
