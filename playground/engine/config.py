@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from .activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
+from .conv_layers import PADDINGS
 from .datasets import DATASETS, FEATURES, MAX_SAMPLES
 from .errors import ConfigError
+from .image_sequence_data import N_DIGITS, SHAPED_DATASETS
 from .initializers import INITIALIZERS
 from .optimizers import OPTIMIZERS
 from .registry import lookup
@@ -15,26 +17,71 @@ from .regularizers import REGULARIZERS
 
 MAX_HIDDEN_LAYERS = 16
 MAX_UNITS = 1024
+MAX_FILTERS = 256
+MAX_KERNEL = 15
+MAX_STRIDE = 8
+MAX_SEQUENCE_LENGTH = 1000
+MAX_SHAPED_VALUES = 10_000_000  # samples × values per image or sequence
 LOSS_CHOICES = {"mse": "Mean squared error", "cross_entropy": "Cross-entropy"}
+LAYER_KINDS = {"dense": "Dense", "conv2d": "Convolution", "maxpool2d": "Max pooling",
+               "avgpool2d": "Average pooling", "flatten": "Flatten", "simple_rnn": "Recurrent (Elman)"}
+# What each layer kind uses of a LayerConfig; the rest of its fields are ignored.
+_LAYER_FIELDS = {"dense": {"units", "activation", "init"}, "conv2d": {"units", "activation", "init", "kernel", "stride"},
+                 "maxpool2d": {"kernel", "stride"}, "avgpool2d": {"kernel", "stride"}, "flatten": set(),
+                 "simple_rnn": {"units", "activation", "init"}}
 
 
 @dataclass
 class LayerConfig:
+    """One hidden layer.  ``units`` is neurons (dense), filters (conv2d) or hidden units
+    (simple_rnn); ``kernel`` is the kernel size (conv2d) or window size (pooling)."""
+
     units: int = 4
     activation: str = "tanh"
     init: str = "xavier_uniform"
     init_scale: float = 1.0
     kind: str = "dense"
+    kernel: int = 3
+    stride: int = 1
+    padding: str = "valid"
+    return_sequences: bool = False
+    bptt: int = 0  # truncate backpropagation through time to this many steps; 0 = all
+
+    @classmethod
+    def conv(cls, filters: int, kernel: int = 3, **settings) -> "LayerConfig":
+        return cls(filters, kind="conv2d", kernel=kernel, **{"activation": "relu", "init": "he_normal", **settings})
+
+    @classmethod
+    def pool(cls, size: int = 2, kind: str = "maxpool2d") -> "LayerConfig":
+        return cls(kind=kind, kernel=size, stride=size)
+
+    @classmethod
+    def rnn(cls, units: int, **settings) -> "LayerConfig":
+        return cls(units, kind="simple_rnn", **settings)
 
     def validate(self) -> None:
-        if self.kind != "dense":
-            raise ConfigError(f"unknown layer kind {self.kind!r}")
-        if not 1 <= self.units <= MAX_UNITS:
-            raise ConfigError(f"a layer needs 1 to {MAX_UNITS} neurons, not {self.units}")
-        if self.activation not in HIDDEN_ACTIVATIONS:
+        name = LAYER_KINDS.get(self.kind)
+        if name is None:
+            raise ConfigError(f"unknown layer kind {self.kind!r}; choose from {', '.join(LAYER_KINDS)}")
+        uses = _LAYER_FIELDS[self.kind]
+        if "units" in uses:
+            most = MAX_FILTERS if self.kind == "conv2d" else MAX_UNITS
+            if not 1 <= self.units <= most:
+                raise ConfigError(f"a {name.lower()} layer needs 1 to {most} units, not {self.units}")
+        if "activation" in uses and self.activation not in HIDDEN_ACTIVATIONS:
             lookup(dict.fromkeys(HIDDEN_ACTIVATIONS), self.activation, "hidden activation")
-        lookup(INITIALIZERS, self.init, "initializer")
-        _check_range("initialization scale", self.init_scale, 0, 1e6)
+        if "init" in uses:
+            lookup(INITIALIZERS, self.init, "initializer")
+            _check_range("initialization scale", self.init_scale, 0, 1e6)
+        if "kernel" in uses and not 1 <= self.kernel <= MAX_KERNEL:
+            raise ConfigError(f"kernel and window sizes must be 1 to {MAX_KERNEL}, not {self.kernel}")
+        if "stride" in uses and not 1 <= self.stride <= MAX_STRIDE:
+            raise ConfigError(f"the stride must be 1 to {MAX_STRIDE}, not {self.stride}")
+        if self.padding not in PADDINGS:
+            raise ConfigError(f"padding must be one of {', '.join(PADDINGS)}, not {self.padding!r}")
+        if not 0 <= self.bptt <= MAX_SEQUENCE_LENGTH:
+            raise ConfigError(f"truncated backpropagation takes 0 (all steps) to {MAX_SEQUENCE_LENGTH} steps, "
+                              f"not {self.bptt}")
 
 
 @dataclass
@@ -61,15 +108,26 @@ class Config:
     seed: int = 1  # initialization and shuffling
     data_seed: int = 1  # the data set's points and the train/test split
     dtype: str = "float64"
+    sequence_length: int = 20  # time steps of a sequence data set
+    frequency: float = 0.05  # cycles per time step, for the sine wave
+    delay: int = 2  # how many steps back the echo task looks
+
+    @property
+    def data_kind(self) -> str:
+        """"plane" (2-D points and features), "csv", "image" or "sequence"."""
+        if self.dataset in SHAPED_DATASETS:
+            return SHAPED_DATASETS[self.dataset].kind
+        return "csv" if self.dataset == "csv" else "plane"
 
     def validate(self) -> None:
-        if self.dataset != "csv":
-            lookup(DATASETS, self.dataset, "data set")
+        if self.dataset != "csv" and self.dataset not in SHAPED_DATASETS:
+            lookup({**DATASETS, **SHAPED_DATASETS}, self.dataset, "data set")
         if not 4 <= self.n_samples <= MAX_SAMPLES:
             raise ConfigError(f"number of samples must be 4 to {MAX_SAMPLES:,}, not {self.n_samples}")
         _check_range("noise", self.noise, 0, 1)
         _check_range("train fraction", self.train_fraction, 0.01, 0.99)
-        if self.dataset != "csv":
+        self._validate_shaped_data()
+        if self.data_kind == "plane":
             if not self.features:
                 raise ConfigError("choose at least one input feature")
             for name in self.features:
@@ -99,6 +157,20 @@ class Config:
                 raise ConfigError(f"the {what} must be a whole number from 0 to 2⁶³-1, not {seed}")
         if self.dtype not in ("float64", "float32"):
             raise ConfigError(f"precision must be float64 or float32, not {self.dtype!r}")
+
+    def _validate_shaped_data(self) -> None:
+        if not 2 <= self.sequence_length <= MAX_SEQUENCE_LENGTH:
+            raise ConfigError(f"a sequence needs 2 to {MAX_SEQUENCE_LENGTH} time steps, not {self.sequence_length}")
+        _check_range("frequency", self.frequency, 0, 0.5)
+        if self.dataset == "echo" and not 0 <= self.delay < self.sequence_length:
+            raise ConfigError(f"the echo's delay must be 0 to {self.sequence_length - 1} steps "
+                              f"(shorter than the sequence), not {self.delay}")
+        if self.dataset == "digits" and self.n_samples > N_DIGITS:
+            raise ConfigError(f"the digits set has {N_DIGITS:,} images; choose at most that many samples")
+        values = {"image": 64, "sequence": self.sequence_length}.get(self.data_kind, 0) * self.n_samples
+        if values > MAX_SHAPED_VALUES:
+            raise ConfigError(f"{self.n_samples:,} samples of this data set are {values:,} values; "
+                              f"at most {MAX_SHAPED_VALUES:,} fit")
 
     def optimizer_hyper(self) -> dict[str, float]:
         """The hyper-parameters the current optimizer takes (others are kept, unused)."""
@@ -145,7 +217,9 @@ def _coerce(name, value, default):
             raise ConfigError("'hidden' must be a list of layers")
         return [_layer_from_dict(v) for v in value]
     if isinstance(default, bool) or isinstance(value, bool):
-        raise ConfigError(f"{name!r} has the wrong type")
+        if type(value) is not type(default):
+            raise ConfigError(f"{name!r} has the wrong type")
+        return value
     if isinstance(default, float) and isinstance(value, (int, float)):
         return float(value)
     if isinstance(default, dict):

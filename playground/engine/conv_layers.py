@@ -67,7 +67,7 @@ class Conv2D(Layer):
 
     def build(self, input_shape):
         if len(input_shape) != 3:
-            raise ConfigError(f"Conv2D needs (channels, height, width) inputs, not {input_shape}")
+            raise ConfigError("a convolution needs images (channels × height × width) as its input")
         self.input_shape = tuple(input_shape)
         c, h, w = input_shape
         self._pads = [_padding(n, self.kernel, self.stride, self.padding) for n in (h, w)]
@@ -118,7 +118,7 @@ class _Pool2D(Layer):
 
     def build(self, input_shape):
         if len(input_shape) != 3:
-            raise ConfigError(f"pooling needs (channels, height, width) inputs, not {input_shape}")
+            raise ConfigError("pooling needs images (channels × height × width) as its input")
         c, h, w = input_shape
         self.input_shape = tuple(input_shape)
         self.output_shape = (c, _padding(h, self.size, self.stride, "valid")[2],

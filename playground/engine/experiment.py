@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .config import Config
+from .config import Config, LayerConfig
+from .conv_layers import AvgPool2D, Conv2D, Flatten, MaxPool2D
 from .datasets import Dataset, generate, make_features, split
 from .errors import ConfigError
-from .layers import Dense
+from .image_sequence_data import SHAPED_DATASETS
+from .layers import Dense, Layer
 from .losses import get_loss
 from .network import Network
 from .optimizers import make_optimizer
+from .recurrent import SimpleRNN
 from .regularizers import make_regularizer
 from .training import Trainer
 
@@ -62,6 +65,44 @@ def resolve_output(config: Config, data: Dataset) -> tuple[int, str, str]:
     return units, activation, "mse"
 
 
+def make_data(config: Config, rng: np.random.Generator) -> Dataset:
+    """The configured data set, drawn with ``rng``."""
+    if config.dataset == "csv":
+        raise ConfigError("a CSV data set needs its data")
+    if config.dataset in SHAPED_DATASETS:
+        return SHAPED_DATASETS[config.dataset].make(config.n_samples, config.noise, rng, config.sequence_length,
+                                                    config.frequency, config.delay)
+    return generate(config.dataset, config.n_samples, config.noise, rng)
+
+
+def make_layer(spec: LayerConfig, bias: dict) -> Layer:
+    """The engine layer a :class:`LayerConfig` describes."""
+    weights = {"init": spec.init, "init_scale": spec.init_scale, **bias}
+    if spec.kind == "conv2d":
+        return Conv2D(spec.units, spec.kernel, spec.stride, spec.padding, spec.activation, **weights)
+    if spec.kind == "simple_rnn":
+        return SimpleRNN(spec.units, spec.activation, spec.return_sequences, spec.bptt, **weights)
+    if spec.kind in ("maxpool2d", "avgpool2d"):
+        return (MaxPool2D if spec.kind == "maxpool2d" else AvgPool2D)(spec.kernel, spec.stride)
+    if spec.kind == "flatten":
+        return Flatten()
+    return Dense(spec.units, spec.activation, **weights)
+
+
+def _recurrent_stats(layer: Layer) -> dict:
+    """For a recurrent layer: ‖∂L/∂h_t‖ per time step at the last update and W_hh's
+    spectral radius; nothing for other layers."""
+    if not isinstance(layer, SimpleRNN):
+        return {}
+    with np.errstate(all="ignore"):
+        radius = layer.spectral_radius() if np.all(np.isfinite(layer.params["W_hh"])) else float("nan")
+    return {"time_grad_norms": layer.grad_norms.copy(), "spectral_radius": radius}
+
+
+def _shape_text(shape: tuple) -> str:
+    return "×".join(str(n) for n in shape)
+
+
 class Experiment:
     def __init__(self, config: Config, data: Dataset | None = None):
         config.validate()
@@ -71,9 +112,7 @@ class Experiment:
         # a session saved) is split exactly as the same data generated here would be.
         points_rng, split_rng = (np.random.default_rng(s) for s in np.random.SeedSequence([config.data_seed, 1]).spawn(2))
         if data is None:
-            if config.dataset == "csv":
-                raise ConfigError("a CSV data set needs its data")
-            data = generate(config.dataset, config.n_samples, config.noise, points_rng)
+            data = make_data(config, points_rng)
         self.data = data
         self.train_data, self.test_data = split(data, config.train_fraction, split_rng)
         self.network = self._build_network()
@@ -92,21 +131,34 @@ class Experiment:
     @property
     def uses_plane(self) -> bool:
         """True when samples are points of a plane, so features and grids apply."""
-        return self.data.x.shape[1] == 2
+        return self.data.x.ndim == 2 and self.data.x.shape[1] == 2
 
     def inputs(self, points: np.ndarray) -> np.ndarray:
-        if self.config.dataset == "csv":
+        if self.config.data_kind != "plane":
             return points
         return make_features(points, self.config.features)
 
     def _build_network(self) -> Network:
+        """The hidden layers as configured, a Flatten wherever a dense layer meets an image or
+        a sequence (so nobody has to add one by hand), and the dense output layer."""
         c = self.config
         units, out_act, self.loss_name = resolve_output(c, self.data)
         bias = {"bias_init": c.bias_init, "bias_scale": c.bias_scale}
-        layers = [Dense(h.units, h.activation, init=h.init, init_scale=h.init_scale, **bias) for h in c.hidden]
-        layers.append(Dense(units, out_act, init=c.output_init, init_scale=c.output_init_scale, **bias))
-        n_inputs = self.data.x.shape[1] if c.dataset == "csv" else len(c.features)
-        return Network(layers, (n_inputs,), dtype=np.dtype(c.dtype))
+        output = LayerConfig(units, out_act, c.output_init, c.output_init_scale)
+        input_shape = self.inputs(self.data.x[:1]).shape[1:]
+        layers, shape = [], input_shape
+        for position, spec in enumerate([*c.hidden, output], start=1):
+            if spec.kind == "dense" and len(shape) > 1:
+                layers.append(Flatten())
+                shape = layers[-1].build(shape)
+            layer = make_layer(spec, bias)
+            try:
+                shape = layer.build(shape)
+            except ConfigError as exc:
+                raise ConfigError(f"layer {position} ({spec.kind}) does not fit its input of shape "
+                                  f"{_shape_text(shape)}: {exc}") from None
+            layers.append(layer)
+        return Network(layers, input_shape, dtype=np.dtype(c.dtype))
 
     # -- changes that keep training state ---------------------------------------------
     def set_hyperparameters(self, **values) -> None:
@@ -176,13 +228,17 @@ class Experiment:
             return None if grid is None else [g.astype(np.float32) for g in grid]
 
     def sample_activations(self, index: int) -> dict:
-        """Training sample ``index`` (clamped) as it flows through the network: its point,
-        its target, and every column's values (inputs first), for the diagram."""
+        """Training sample ``index`` (clamped) as it flows through the network: its point (or
+        image, or sequence), its target, every column's values (inputs first: for a
+        convolution these are its feature maps), and each recurrent layer's hidden state at
+        every time step (``hidden_states[layer index]``, (time, units))."""
         index = min(max(int(index), 0), len(self.train_data.x) - 1)
         x = self.trainer.x_train[index:index + 1]
         columns = [x[0].copy()] + [out[0].copy() for out in self.network.forward_all(x)]
+        hidden = {i: layer.hidden_states[0].copy() for i, layer in enumerate(self.network.layers)
+                  if isinstance(layer, SimpleRNN)}
         return {"index": index, "point": self.train_data.x[index].copy(), "label": self.train_data.y[index],
-                "columns": columns}
+                "columns": columns, "hidden_states": hidden}
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
@@ -193,8 +249,10 @@ class Experiment:
         last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
         since_init = theta - self.initial_theta
         layers = [{"name": f"L{i + 1}", "kind": layer.kind, "activation": layer.activation_name,
+                   "input_shape": layer.input_shape, "output_shape": layer.output_shape,
                    "params": net.views(theta, i), "grads": net.views(grad, i),
-                   "last_update": net.views(last_update, i), "since_init": net.views(since_init, i)}
+                   "last_update": net.views(last_update, i), "since_init": net.views(since_init, i),
+                   **_recurrent_stats(layer)}
                   for i, layer in enumerate(net.layers)]
         steps_from, evals_from = (0, 0) if full_history else self._published
         self._published = (t.step_history.n, t.eval_history.n)

@@ -1,12 +1,16 @@
 """Data for the image and sequence layers, all made or read locally (nothing is downloaded).
 
 Images are (n, 1, 8, 8) in [0, 1]; sequences are (n, time, 1).  Each generator takes an
-explicit ``numpy.random.Generator``.
+explicit ``numpy.random.Generator``.  :data:`SHAPED_DATASETS` names them for a
+:class:`~playground.engine.config.Config`, as ``datasets.DATASETS`` names the 2-D sets.
 """
 from __future__ import annotations
 
+import functools
 import gzip
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -14,18 +18,36 @@ from .datasets import Dataset
 from .errors import DataError
 
 DIGITS_FILE = Path(__file__).resolve().parents[2] / "resources" / "digits.csv.gz"
+N_DIGITS = 1797
 IMAGE_SIZE = 8
 
 
-def digits() -> Dataset:
-    """The bundled UCI 8×8 handwritten digits (1,797 images, 10 classes; CC BY 4.0)."""
+@functools.lru_cache(maxsize=1)
+def _digits_table() -> np.ndarray:
     try:
         with gzip.open(DIGITS_FILE, "rt") as handle:
             table = np.loadtxt(handle, delimiter=",")
     except (OSError, ValueError) as exc:
         raise DataError(f"the bundled digits data cannot be read ({DIGITS_FILE}): {exc}") from None
+    table.flags.writeable = False  # cached and shared: nobody may change it
+    return table
+
+
+def digits() -> Dataset:
+    """The bundled UCI 8×8 handwritten digits (1,797 images, 10 classes; CC BY 4.0)."""
+    table = _digits_table()
     x = (table[:, :-1] / 16.0).reshape(-1, 1, IMAGE_SIZE, IMAGE_SIZE)
     return Dataset(x, table[:, -1].astype(int), "classification", 10, ("pixels",))
+
+
+def some_digits(n: int, noise: float, rng: np.random.Generator) -> Dataset:
+    """``n`` of the digits drawn without replacement, plus Gaussian pixel noise."""
+    if not 1 <= n <= N_DIGITS:
+        raise DataError(f"the digits set has {N_DIGITS:,} images; choose 1 to {N_DIGITS:,}, not {n:,}")
+    every = digits()
+    pick = np.sort(rng.choice(N_DIGITS, n, replace=False))
+    x = every.x[pick] + (rng.normal(0, noise, (n, 1, IMAGE_SIZE, IMAGE_SIZE)) if noise else 0.0)
+    return Dataset(x, every.y[pick], "classification", 10, ("pixels",))
 
 
 def bars(n: int, noise: float, rng: np.random.Generator) -> Dataset:
@@ -39,6 +61,28 @@ def bars(n: int, noise: float, rng: np.random.Generator) -> Dataset:
             x[i, 0, where[i], 1:-1] += 1.0
         else:
             x[i, 0, 1:-1, where[i]] += 1.0
+    return Dataset(x, y, "classification", 2, ("pixels",))
+
+
+def crosses_squares(n: int, noise: float, rng: np.random.Generator) -> Dataset:
+    """Class 0: a plus sign (arms of 1 or 2 pixels); class 1: the outline of a 3×3 or 4×4
+    square; anywhere, plus noise.  Crosses have line ends and a centre where a horizontal and
+    a vertical line meet; squares have corners: the kernels that tell them apart."""
+    y = rng.integers(0, 2, n)
+    x = rng.normal(0, noise, (n, 1, IMAGE_SIZE, IMAGE_SIZE))
+    sizes = rng.integers(0, 2, n)
+    for i in range(n):  # one shape per image: a loop over images, not pixels
+        if y[i] == 0:
+            arm = 1 + sizes[i]
+            r, c = rng.integers(arm, IMAGE_SIZE - arm, 2)
+            x[i, 0, r, c - arm:c + arm + 1] += 1.0
+            x[i, 0, r - arm:r + arm + 1, c] += 1.0
+            x[i, 0, r, c] -= 1.0  # the centre once, not twice
+        else:
+            side = 3 + sizes[i]
+            r, c = rng.integers(0, IMAGE_SIZE - side + 1, 2)
+            x[i, 0, r:r + side, c:c + side] += 1.0
+            x[i, 0, r + 1:r + side - 1, c + 1:c + side - 1] -= 1.0  # hollow
     return Dataset(x, y, "classification", 2, ("pixels",))
 
 
@@ -58,3 +102,29 @@ def delayed_echo(n: int, steps: int, delay: int, rng: np.random.Generator) -> Da
         raise DataError(f"the delay must be 0 to {steps - 1} steps, not {delay}")
     x = rng.choice([-1.0, 1.0], (n, steps, 1))
     return Dataset(x, (x[:, steps - 1 - delay, 0] > 0).astype(int), "classification", 2, ("bit",))
+
+
+@dataclass(frozen=True)
+class ShapedSet:
+    """A data set whose samples are images (channels, height, width) or sequences (time,
+    features).  ``make(n, noise, rng, length, frequency, delay)`` draws it; each set uses the
+    settings that apply to it."""
+
+    label: str
+    kind: str  # "image" or "sequence"
+    task: str
+    make: Callable[..., Dataset]
+
+
+SHAPED_DATASETS: dict[str, ShapedSet] = {
+    "digits": ShapedSet("Handwritten digits (8×8)", "image", "classification",
+                        lambda n, noise, rng, *_: some_digits(n, noise, rng)),
+    "bars": ShapedSet("Bars: horizontal or vertical", "image", "classification",
+                      lambda n, noise, rng, *_: bars(n, noise, rng)),
+    "crosses_squares": ShapedSet("Crosses or squares", "image", "classification",
+                                 lambda n, noise, rng, *_: crosses_squares(n, noise, rng)),
+    "sine": ShapedSet("Sine wave: the next value", "sequence", "regression",
+                      lambda n, noise, rng, length, frequency, _: sine(n, length, frequency, noise, rng)),
+    "echo": ShapedSet("Echo: the bit k steps back", "sequence", "classification",
+                      lambda n, noise, rng, length, _, delay: delayed_echo(n, length, delay, rng)),
+}

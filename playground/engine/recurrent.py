@@ -36,9 +36,11 @@ class SimpleRNN(Layer):
 
     def build(self, input_shape):
         if len(input_shape) != 2:
-            raise ConfigError(f"SimpleRNN needs (time steps, features) inputs, not {input_shape}")
+            raise ConfigError("a recurrent layer needs sequences (time steps × features) as its input; "
+                              "below another recurrent layer, that one must return its whole sequence")
         self.input_shape = tuple(input_shape)
         steps = input_shape[0]
+        self.grad_norms = np.zeros(steps)  # until the first backward pass
         self.output_shape = (steps, self.units) if self.return_sequences else (self.units,)
         return self.output_shape
 

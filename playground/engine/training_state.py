@@ -43,7 +43,9 @@ def dataset_from(state: dict, arrays: dict[str, np.ndarray]) -> Dataset:
     x, y = arrays["data_x"], arrays["data_y"]
     if task not in TASKS:
         raise SessionError(f"unknown task {task!r} in the saved data")
-    if x.ndim != 2 or y.shape != (len(x),) or len(x) < 4 or len(names) != x.shape[1]:
+    # names: one per column (points), per channel (images) or per feature of a time step
+    named_axis = {2: 1, 3: 2, 4: 1}.get(x.ndim)
+    if named_axis is None or y.shape != (len(x),) or len(x) < 4 or len(names) != x.shape[named_axis]:
         raise SessionError(f"the saved data has inconsistent shapes: x {x.shape}, y {y.shape}, "
                            f"{len(names)} feature names")
     if task == "classification":
