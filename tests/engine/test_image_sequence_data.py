@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from playground.engine import DataError
-from playground.engine.image_sequence_data import bars, delayed_echo, digits, sine
+from playground.engine.image_sequence_data import bars, crosses_squares, delayed_echo, digits, sine, some_digits
 
 
 def test_the_bundled_digits_are_all_there():
@@ -15,6 +15,35 @@ def test_bars_are_horizontal_for_class_0_and_vertical_for_class_1():
     data = bars(50, 0.0, np.random.default_rng(0))
     rows_lit = (data.x[:, 0] > 0.5).any(axis=2).sum(axis=1)  # how many rows hold bar pixels
     assert np.all(rows_lit[data.y == 0] == 1) and np.all(rows_lit[data.y == 1] == 6)
+
+
+def test_crosses_have_a_lit_centre_with_four_arms_and_squares_a_hollow_outline():
+    data = crosses_squares(200, 0.0, np.random.default_rng(0))
+    lit = data.x[:, 0] > 0.5
+    counts = lit.sum(axis=(1, 2))
+    assert set(counts[data.y == 0]) == {5, 9}  # arms of 1 or 2: 4·arm + 1 pixels
+    assert set(counts[data.y == 1]) == {8, 12}  # sides of 3 or 4: 4·side - 4 pixels
+    assert data.x.max() == 1.0  # the cross's centre is lit once, not twice
+    for image, label in zip(lit, data.y):
+        rows, cols = np.nonzero(image)
+        height, width = np.ptp(rows) + 1, np.ptp(cols) + 1
+        box_filled = image[rows.min():rows.max() + 1, cols.min():cols.max() + 1].sum()
+        if label == 1:  # an outline fills its whole border and nothing inside
+            assert height == width and box_filled == 4 * height - 4
+        else:  # a plus sign: one full row and one full column through the centre
+            assert height == width and image[rows.min() + height // 2].sum() == width
+
+
+def test_a_digits_subset_draws_distinct_images_with_their_labels():
+    every = digits()
+    part = some_digits(100, 0.0, np.random.default_rng(0))
+    flat_every = every.x.reshape(len(every.x), -1)
+    matches = [np.flatnonzero((flat_every == image.ravel()).all(axis=1)) for image in part.x]
+    assert all(len(m) >= 1 for m in matches)
+    assert all(part.y[i] in every.y[m] for i, m in enumerate(matches))
+    assert len({tuple(image.ravel()) for image in part.x}) == 100
+    with pytest.raises(DataError, match="1,797"):
+        some_digits(1798, 0.0, np.random.default_rng(0))
 
 
 def test_sine_targets_continue_the_wave():
