@@ -12,7 +12,9 @@ from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfi
 from .engine.session import load_session, save_session
 from .engine.activations import HIDDEN_ACTIVATIONS
 from .engine.datasets import DATASETS, FEATURES
+from .engine.image_sequence_data import SHAPED_DATASETS
 from .engine.initializers import INITIALIZERS
+from .engine.layer_text import SYNTAX, parse_layers
 from .engine.optimizers import OPTIMIZERS
 from .engine.regularizers import REGULARIZERS
 
@@ -22,14 +24,22 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("session", nargs="?", metavar="SESSION",
                         help="continue this saved session (.nnplay); the options below then do not apply")
     parser.add_argument("--save", metavar="OUT", help="save the trained session to OUT (.nnplay)")
-    parser.add_argument("--dataset", default=d.dataset, choices=list(DATASETS))
+    parser.add_argument("--dataset", default=d.dataset, choices=[*DATASETS, *SHAPED_DATASETS])
     parser.add_argument("--samples", type=int, default=d.n_samples)
     parser.add_argument("--noise", type=float, default=d.noise, help="0 to 0.5 (default %(default)s)")
     parser.add_argument("--features", default=",".join(d.features), help=f"comma-separated, from {', '.join(FEATURES)}")
-    parser.add_argument("--layers", default="4,2", help="hidden layer sizes, e.g. 8,8,8; empty for none")
-    parser.add_argument("--activation", default="tanh", choices=HIDDEN_ACTIVATIONS)
-    parser.add_argument("--init", default="xavier_uniform", choices=list(INITIALIZERS))
+    parser.add_argument("--sequence-length", type=int, default=d.sequence_length, help="time steps (sine, echo)")
+    parser.add_argument("--frequency", type=float, default=d.frequency, help="cycles per step (sine)")
+    parser.add_argument("--delay", type=int, default=d.delay, help="how many steps back the echo looks")
+    parser.add_argument("--layers", default="4,2",
+                        help=f"hidden layers, comma-separated, e.g. 8,8 or conv8,maxpool2 or rnn16: {SYNTAX}")
+    parser.add_argument("--activation", default=None, choices=HIDDEN_ACTIVATIONS,
+                        help="of every hidden layer (default: tanh; ReLU for convolutions)")
+    parser.add_argument("--init", default=None, choices=list(INITIALIZERS),
+                        help="of every layer (default: Xavier; He for convolutions)")
     parser.add_argument("--init-scale", type=float, default=1.0)
+    parser.add_argument("--bptt", type=int, default=0, help="truncate backpropagation through time (0 = all steps)")
+    parser.add_argument("--clip", type=float, default=0.0, help="clip the gradient's global norm (0 = off)")
     parser.add_argument("--loss", default=None, choices=["mse", "cross_entropy"], help="default: by task")
     parser.add_argument("--optimizer", default=d.optimizer, choices=list(OPTIMIZERS))
     parser.add_argument("--lr", type=float, default=d.learning_rate, help="learning rate")
@@ -42,17 +52,16 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def config_from_args(args) -> Config:
-    try:
-        sizes = [int(s) for s in args.layers.split(",") if s.strip()]
-    except ValueError:
-        raise EngineError(f"--layers must be comma-separated whole numbers, not {args.layers!r}") from None
-    loss = args.loss or ("mse" if DATASETS[args.dataset].task == "regression" else "cross_entropy")
+    hidden = parse_layers(args.layers, args.activation, args.init, args.init_scale, args.bptt)
+    task = {**DATASETS, **SHAPED_DATASETS}[args.dataset].task
+    loss = args.loss or ("mse" if task == "regression" else "cross_entropy")
     return Config(dataset=args.dataset, n_samples=args.samples, noise=args.noise,
                   features=[f.strip() for f in args.features.split(",") if f.strip()],
-                  hidden=[LayerConfig(n, args.activation, args.init, args.init_scale) for n in sizes],
-                  output_init=args.init, output_init_scale=args.init_scale, loss=loss,
-                  optimizer=args.optimizer, learning_rate=args.lr, batch_size=args.batch_size,
-                  regularizer=args.regularizer, regularization_rate=args.reg_rate, seed=args.seed)
+                  sequence_length=args.sequence_length, frequency=args.frequency, delay=args.delay,
+                  hidden=hidden, output_init=args.init or Config.output_init, output_init_scale=args.init_scale,
+                  loss=loss, optimizer=args.optimizer, learning_rate=args.lr, batch_size=args.batch_size,
+                  regularizer=args.regularizer, regularization_rate=args.reg_rate, clip_norm=args.clip,
+                  seed=args.seed)
 
 
 def format_metrics(m: dict) -> str:
@@ -89,19 +98,33 @@ def run_info(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     c, m, net, t = session.config, session.manifest, experiment.network, experiment.trainer
-    shape = [net.layers[0].params["W"].shape[0]] + [layer.params["W"].shape[1] for layer in net.layers]
+    inputs = ", ".join(c.features) if c.data_kind == "plane" else ", ".join(experiment.data.feature_names)
     print(f"session:    {args.session} (format {m.get('format_version')}, saved by {m.get('app_version')}, "
           f"modified {m.get('modified')})")
     print(f"data:       {c.dataset}, {len(experiment.data.x)} samples ({len(experiment.train_data.x)} train), "
-          f"{experiment.data.task}, features {', '.join(experiment.data.feature_names if c.dataset == 'csv' else c.features)}")
-    print(f"network:    {'-'.join(map(str, shape))}, activations "
-          f"{', '.join(layer.activation_name for layer in net.layers)}, {net.theta.size:,} parameters")
+          f"{experiment.data.task}, inputs {inputs} ({_shape(net.input_shape)} per sample)")
+    print(f"network:    {' → '.join(_layer_text(layer) for layer in net.layers)}, {net.theta.size:,} parameters")
     print(f"training:   {c.loss} loss, {c.optimizer} lr {c.learning_rate:g}, batch {c.batch_size or 'full'}, "
           f"{c.regularizer} regularization {c.regularization_rate:g}")
     print("state:      " + format_metrics(t.evaluate(record=False)))
     if session.warning():
         print(f"warning:    {session.warning()}")
     return 0
+
+
+def _shape(shape: tuple) -> str:
+    return "×".join(map(str, shape))
+
+
+def _layer_text(layer) -> str:
+    """e.g. "dense 5 tanh", "conv2d 4@3×3 relu → 4×6×6", "maxpool2d 2 → 4×3×3"."""
+    settings = layer.config()
+    size = settings.get("units", settings.get("filters", settings.get("size", "")))
+    if "kernel" in settings:
+        size = f"{size}@{settings['kernel']}×{settings['kernel']}"
+    activation = f" {layer.activation_name}" if "units" in settings or "filters" in settings else ""
+    shape = f" → {_shape(layer.output_shape)}" if len(layer.output_shape) > 1 else ""
+    return f"{layer.kind} {size}{activation}{shape}".replace("  ", " ").strip()
 
 
 def train(experiment: Experiment, updates: int, report_every: int = 0) -> int:

@@ -43,7 +43,26 @@ def test_train_continues_a_saved_session_and_saves_it(session, tmp_path):
 def test_info_describes_the_session(session, tmp_path):
     out = run("info", str(session), cwd=tmp_path)
     assert out.returncode == 0, out.stderr
-    assert "network:    2-5-1" in out.stdout and "update      300" in out.stdout
+    assert "network:    dense 5 tanh → dense 1 sigmoid, 21 parameters" in out.stdout
+    assert "inputs x1, x2 (2 per sample)" in out.stdout and "update      300" in out.stdout
+
+
+@pytest.mark.parametrize("args, lines", [
+    (["--dataset", "bars", "--layers", "conv3x3same,maxpool2,4", "--optimizer", "adam", "--lr", "0.01"],
+     ["inputs pixels (1×8×8 per sample)", "conv2d 3@3×3 relu → 3×8×8 → maxpool2d 2 → 3×4×4 → flatten → dense 4 tanh"]),
+    (["--dataset", "echo", "--sequence-length", "9", "--delay", "4", "--layers", "rnn5seq,rnn3", "--bptt", "4",
+      "--clip", "1"],
+     ["inputs bit (9×1 per sample)", "simple_rnn 5 tanh → 9×5 → simple_rnn 3 tanh → dense 1 sigmoid"]),
+])
+def test_cnn_and_rnn_sessions_train_save_and_describe(tmp_path, args, lines):
+    out = run("train", *args, "--updates", "20", "--save", "s.nnplay", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    info = run("info", "s.nnplay", cwd=tmp_path)
+    assert all(line in info.stdout for line in lines), info.stdout
+    assert "update       20" in info.stdout
+    refused = run("render", "s.nnplay", "--view", "weights", "--out", "w.png", cwd=tmp_path)
+    assert refused.returncode == 2 and "images or sequences" in refused.stderr
+    assert run("render", "s.nnplay", "--view", "loss", "--out", "l.png", cwd=tmp_path).returncode == 0
 
 
 @pytest.mark.parametrize("view", ["weights", "diagram", "loss", "boundary"])
@@ -62,7 +81,8 @@ def test_render_draws_each_view(session, tmp_path, view):
     (["render", "missing.nnplay", "--view", "loss", "--out", "x.png"], "cannot read"),
     (["render", "x.nnplay", "--view", "bogus", "--out", "x.png"], "invalid choice: 'bogus'"),
     (["train", "--updates", "-5"], "--updates must be 0 or more"),
-    (["train", "--layers", "a,b"], "--layers must be comma-separated"),
+    (["train", "--layers", "a,b"], "cannot read the layer 'a'; write N (dense)"),
+    (["train", "--dataset", "echo", "--delay", "30"], "the echo's delay must be 0 to 19"),
     (["frobnicate"], "invalid choice: 'frobnicate'"),
 ])
 def test_bad_arguments_and_files_get_one_line(tmp_path, args, message):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
-from ..engine import Config, EngineError, Experiment
+from ..engine import Config, EngineError, Experiment, SessionError
 from ..engine.datasets import Dataset
 from ..engine.session import Session, load_session
 from .worker import TrainingWorker
@@ -110,6 +110,10 @@ class TrainingController(QObject):
         open session stays untouched) when the file cannot be used.  Returns the session,
         for its view choices."""
         session = load_session(path)
+        if session.config.shaped:
+            raise SessionError("it holds a network for images or sequences; the window draws dense networks "
+                               "on 2-D points so far. Continue it with `python main.py train FILE --save FILE`, "
+                               "describe it with `python main.py info FILE`.")
         experiment = session.experiment()  # checks every array against the settings
         self.replace(experiment, saved=(session.state, session.arrays))
         warning = session.warning()

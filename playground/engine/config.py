@@ -119,6 +119,11 @@ class Config:
             return SHAPED_DATASETS[self.dataset].kind
         return "csv" if self.dataset == "csv" else "plane"
 
+    @property
+    def shaped(self) -> bool:
+        """True when samples are images or sequences, or a hidden layer is not dense."""
+        return self.data_kind in ("image", "sequence") or any(h.kind != "dense" for h in self.hidden)
+
     def validate(self) -> None:
         if self.dataset != "csv" and self.dataset not in SHAPED_DATASETS:
             lookup({**DATASETS, **SHAPED_DATASETS}, self.dataset, "data set")
