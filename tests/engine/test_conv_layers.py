@@ -3,6 +3,7 @@ weight sharing."""
 import numpy as np
 import pytest
 
+from playground.engine.activations import HIDDEN_ACTIVATIONS
 from playground.engine.conv_layers import AvgPool2D, Conv2D, Flatten, MaxPool2D
 from playground.engine.initializers import INITIALIZERS
 from playground.engine.layers import Dense
@@ -26,7 +27,7 @@ def check_gradients(layers, input_shape, seed=0, batch=2):
 
 @pytest.mark.parametrize("padding", ["valid", "same"])
 @pytest.mark.parametrize("stride", [1, 2])
-@pytest.mark.parametrize("activation", ["tanh", "linear"])
+@pytest.mark.parametrize("activation", HIDDEN_ACTIVATIONS)
 def test_conv2d_gradients(padding, stride, activation):
     check_gradients([Conv2D(3, kernel=3, stride=stride, padding=padding, activation=activation)], (2, 6, 5))
 

@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 
+from playground.engine.activations import HIDDEN_ACTIVATIONS
 from playground.engine.conv_layers import Flatten
 from playground.engine.layers import Dense
 from playground.engine.losses import get_loss
@@ -29,7 +30,7 @@ def gradients(net, x, y, regularizer=make_regularizer("l1", 0.01)):
     return net.grad.copy(), gx.copy()
 
 
-@pytest.mark.parametrize("activation", ["tanh", "sigmoid", "relu", "linear"])
+@pytest.mark.parametrize("activation", HIDDEN_ACTIVATIONS)
 @pytest.mark.parametrize("sequences", [False, True])
 def test_full_bptt_matches_finite_differences(activation, sequences):
     net, x, y = make(SimpleRNN(4, activation, return_sequences=sequences))

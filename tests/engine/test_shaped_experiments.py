@@ -5,6 +5,7 @@ import pytest
 from playground.engine import ConfigError
 from playground.engine.config import Config, LayerConfig
 from playground.engine.experiment import Experiment
+from playground.engine.optimizers import OPTIMIZERS
 from playground.engine.session import load_session, save_session
 
 from .gradcheck import assert_network_gradients
@@ -82,6 +83,18 @@ def test_the_built_networks_gradients_match_finite_differences(config):
     t = experiment.trainer
     x, y = t.x_train[:3].copy(), t.y_train[:3]
     assert_network_gradients(experiment.network, x, y, t.loss, t.regularizer)
+
+
+@pytest.mark.parametrize("optimizer", sorted(OPTIMIZERS))
+@pytest.mark.parametrize("make", [cnn_config, rnn_config])
+def test_every_optimizer_with_a_penalty_lowers_the_training_loss(make, optimizer):
+    rate = {"sgd": 0.3, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.05}.get(optimizer, 0.01)
+    experiment = Experiment(make(optimizer=optimizer, learning_rate=rate, regularizer="elastic",
+                                 regularization_rate=1e-4))
+    before = experiment.trainer.evaluate(record=False)["train_loss"]
+    for _ in range(100):
+        experiment.trainer.step()
+    assert experiment.trainer.evaluate(record=False)["train_loss"] < 0.8 * before
 
 
 def test_a_snapshot_holds_the_kernels_and_the_chosen_images_feature_maps():
