@@ -34,7 +34,7 @@ from .training_state import capture, dataset_from, restore
 
 EXTENSION = ".nnplay"
 FORMAT_NAME = "neural-playground-session"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MEMBERS = ("manifest.json", "config.json", "state.json", "arrays.npz")
 MAX_JSON_BYTES = 1 << 20
 MAX_ARRAYS_BYTES = 1 << 30  # uncompressed; a 784-128-10 network with a long history is ~50 MB
@@ -42,7 +42,17 @@ MAX_COMPRESSION_RATIO = 1000
 ARRAY_KINDS = "biuf"  # bool, integers, floats: nothing that could hold objects
 # Older format versions are upgraded one step at a time: MIGRATIONS[v] turns the members
 # (manifest, config, state, arrays) of version v into those of version v + 1.
-MIGRATIONS: dict = {}
+
+
+def _v1_to_v2(manifest: dict, config: dict, state: dict, arrays: dict):
+    """Version 2 added convolutional and recurrent layers (kernel, stride, padding,
+    return_sequences, bptt) and image and sequence data (sequence_length, frequency, delay).
+    A version-1 file holds dense layers on points, which those settings' defaults describe,
+    so nothing changes but the version number."""
+    return manifest, config, state, arrays
+
+
+MIGRATIONS: dict = {1: _v1_to_v2}
 
 
 @dataclass

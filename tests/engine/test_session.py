@@ -179,14 +179,31 @@ def test_an_absurd_declared_array_shape_is_refused(members):
 
 
 def test_an_older_format_is_migrated_step_by_step(members, monkeypatch):
-    monkeypatch.setattr(session_module, "FORMAT_VERSION", 2)
+    current = session_module.FORMAT_VERSION
+    monkeypatch.setattr(session_module, "FORMAT_VERSION", current + 1)
 
-    def v1_to_v2(manifest, config, state, arrays):
+    def upgrade(manifest, config, state, arrays):
         state["views"] = {"migrated": True}
         return manifest, config, state, arrays
-    monkeypatch.setattr(session_module, "MIGRATIONS", {1: v1_to_v2})
+    monkeypatch.setattr(session_module, "MIGRATIONS", {**session_module.MIGRATIONS, current: upgrade})
     session = read_session(pack(members))
-    assert session.views == {"migrated": True} and session.manifest["format_version"] == 2
+    assert session.views == {"migrated": True} and session.manifest["format_version"] == current + 1
+
+
+def test_a_version_1_file_without_the_layer_and_sequence_settings_opens_as_it_was(members):
+    def as_version_1(members):
+        manifest, config = json.loads(members["manifest.json"]), json.loads(members["config.json"])
+        manifest["format_version"] = 1
+        for key in ("sequence_length", "frequency", "delay"):
+            del config[key]
+        for layer in config["hidden"]:
+            for key in ("kernel", "stride", "padding", "return_sequences", "bptt"):
+                del layer[key]
+        return pack({**members, "manifest.json": json.dumps(manifest).encode(),
+                     "config.json": json.dumps(config).encode()})
+    old, new = read_session(as_version_1(members)), read_session(pack(members))
+    assert old.config == new.config and old.manifest["format_version"] == 2
+    assert np.array_equal(old.experiment().network.theta, new.experiment().network.theta)
 
 
 # -- fuzzing --------------------------------------------------------------------------------
