@@ -1,5 +1,6 @@
-"""Updates/s of a small CNN on the digits and of an RNN on the sine task, and how much faster
-the vectorized Conv2D forward is than the obviously-correct loop.
+"""Updates/s of a small CNN on the digits and of an RNN on the sine task, what a snapshot with
+one sample's feature maps or hidden states costs, and how much faster the vectorized Conv2D
+forward is than the obviously-correct loop.
 
 Run:  python benchmarks/cnn_rnn_speed.py
 """
@@ -9,32 +10,29 @@ import time
 
 import numpy as np
 
-from playground.engine.conv_layers import Conv2D, Flatten, MaxPool2D
-from playground.engine.datasets import split
-from playground.engine.image_sequence_data import digits, sine
-from playground.engine.layers import Dense
-from playground.engine.losses import get_loss
+from playground.engine.config import Config, LayerConfig
+from playground.engine.conv_layers import Conv2D
+from playground.engine.experiment import Experiment
 from playground.engine.network import Network
-from playground.engine.optimizers import make_optimizer
-from playground.engine.recurrent import SimpleRNN
-from playground.engine.regularizers import make_regularizer
-from playground.engine.training import Trainer
 
 SECONDS = 3.0
 
 
-def trainer_for(layers, data, loss, batch):
-    rng = np.random.default_rng(0)
-    train, test = split(data, 0.7, rng)
-    net = Network(layers, data.x.shape[1:])
-    net.initialize(rng)
-    return Trainer(net, get_loss(loss), make_regularizer("none"),
-                   make_optimizer("adam", net.theta.size, net.dtype, learning_rate=0.01),
-                   (train.x, train.targets()), (test.x, test.targets()), batch, rng,
-                   data.task == "classification")
+def experiment(**settings) -> Experiment:
+    return Experiment(Config(train_fraction=0.7, optimizer="adam", learning_rate=0.01, seed=0, **settings))
 
 
-def rate(trainer) -> float:
+def snapshot_ms(exp: Experiment) -> float:
+    """Milliseconds for a snapshot with sample 0's activations (what a live view asks for)."""
+    start, runs = time.perf_counter(), 0
+    while time.perf_counter() - start < 1.0:
+        exp.snapshot(sample=0)
+        runs += 1
+    return (time.perf_counter() - start) / runs * 1e3
+
+
+def rate(exp: Experiment) -> float:
+    trainer = exp.trainer
     n, start = 0, time.perf_counter()
     while time.perf_counter() - start < SECONDS:
         for _ in range(20):
@@ -74,14 +72,14 @@ def conv_speedup(batch=32, channels=8, size=28, filters=16, k=3) -> tuple[float,
 
 
 def main() -> None:
-    cnn = trainer_for([Conv2D(8, 3, padding="same", activation="relu"), MaxPool2D(2), Flatten(),
-                       Dense(10, "softmax")], digits(), "cross_entropy", 32)
-    rnn = trainer_for([SimpleRNN(16, "tanh"), Dense(1, "linear")],
-                      sine(1000, 20, 0.05, 0.05, np.random.default_rng(0)), "mse", 16)
+    cnn = experiment(dataset="digits", n_samples=1797, batch_size=32, loss="cross_entropy",
+                     hidden=[LayerConfig.conv(8, padding="same", init="xavier_uniform"), LayerConfig.pool(2)])
+    rnn = experiment(dataset="sine", n_samples=1000, noise=0.05, batch_size=16, loss="mse",
+                     hidden=[LayerConfig.rnn(16)])
     print(f"CNN 1x8x8 -> conv 8@3x3 same relu -> maxpool 2 -> dense 10 softmax, digits, batch 32, Adam: "
-          f"{rate(cnn):8,.0f} updates/s")
+          f"{rate(cnn):8,.0f} updates/s, snapshot with feature maps {snapshot_ms(cnn):.2f} ms")
     print(f"RNN 16 tanh over 20 steps -> dense 1, sine, batch 16, Adam:                       "
-          f"{rate(rnn):8,.0f} updates/s")
+          f"{rate(rnn):8,.0f} updates/s, snapshot with hidden states {snapshot_ms(rnn):.2f} ms")
     speedup, fast = conv_speedup()
     print(f"Conv2D forward, batch 32, 8x28x28 -> 16@3x3: {fast * 1e3:.2f} ms vectorized, "
           f"{speedup:,.0f}x faster than the loop reference")
