@@ -79,6 +79,10 @@ class Conv2D(Layer):
         return [ParamSpec("W", (f, c, k, k), "weight", c * k * k, f * k * k),
                 ParamSpec("b", (f,), "bias", c * k * k, f * k * k)]
 
+    def values_per_sample(self):
+        c, (_, ho, wo) = self.input_shape[0], self.output_shape
+        return super().values_per_sample() + ho * wo * c * self.kernel ** 2  # + the im2col columns
+
     def forward(self, x):
         (top, bottom, ho), (left, right, wo) = self._pads
         self.x_shape = x.shape

@@ -25,6 +25,7 @@ from .regularizers import make_regularizer
 from .training import Trainer
 
 GRID_EXTENT = 6.0
+MAX_BATCH_VALUES = 1 << 27  # activations of one update's forward pass: 1 GiB in float64
 
 
 @dataclass
@@ -126,6 +127,7 @@ class Experiment:
             (self.inputs(self.test_data.x), self.test_data.targets()),
             config.batch_size, np.random.default_rng(shuffle_seq),
             data.task == "classification", config.clip_norm)
+        self._check_batch_memory()
         self._published = (0, 0)
 
     @property
@@ -160,6 +162,17 @@ class Experiment:
             layers.append(layer)
         return Network(layers, input_shape, dtype=np.dtype(c.dtype))
 
+    def _check_batch_memory(self) -> None:
+        """Refuse a batch whose forward pass alone would hold more than MAX_BATCH_VALUES
+        numbers (the backward pass needs as much again): better a message than a machine
+        that swaps or a process the system kills."""
+        batch, per_sample = self.trainer.effective_batch, self.network.values_per_sample()
+        if batch * per_sample > MAX_BATCH_VALUES:
+            gib = batch * per_sample * self.network.dtype.itemsize / 2 ** 30
+            most = max(1, MAX_BATCH_VALUES // per_sample)
+            raise ConfigError(f"one update on {batch:,} samples would need about {gib:,.1f} GiB for this "
+                              f"network's activations; use batches of at most {most:,} samples, or a smaller network")
+
     # -- changes that keep training state ---------------------------------------------
     def set_hyperparameters(self, **values) -> None:
         """Apply learning rate, regularization rate, batch size, clipping or optimizer
@@ -173,7 +186,13 @@ class Experiment:
                 c.regularization_rate = float(value)
                 t.regularizer.rate = float(value)
             elif key == "batch_size":
+                old = c.batch_size
                 c.batch_size = t.batch_size = int(value)
+                try:
+                    self._check_batch_memory()
+                except ConfigError:
+                    c.batch_size = t.batch_size = old
+                    raise
                 t.cursor = 0
             elif key == "clip_norm":
                 c.clip_norm = t.clip_norm = float(value)

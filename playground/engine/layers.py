@@ -63,6 +63,11 @@ class Layer:
     def param_specs(self) -> list[ParamSpec]:
         return []
 
+    def values_per_sample(self) -> int:
+        """About how many numbers a forward pass keeps per sample (z and a), for the memory
+        limits that keep an absurd network from exhausting the machine."""
+        return 2 * int(np.prod(self.output_shape))
+
     def bind(self, params: dict, grads: dict) -> None:
         self.params, self.grads = params, grads
 

@@ -122,6 +122,10 @@ class Network:
         """Sum of each weighted layer's weight entries, for every row of ``rows`` (k, n_weights)."""
         return np.add.reduceat(rows, self._weight_starts, axis=1, out=out)
 
+    def values_per_sample(self) -> int:
+        """About how many numbers a forward pass keeps per sample (input included)."""
+        return int(np.prod(self.input_shape)) + sum(layer.values_per_sample() for layer in self.layers)
+
     def parameter_count(self) -> int:
         return int(self.theta.size)
 

@@ -49,6 +49,10 @@ class SimpleRNN(Layer):
         return [ParamSpec("W_xh", (d, h), "weight", d, h), ParamSpec("W_hh", (h, h), "weight", h, h),
                 ParamSpec("b", (h,), "bias", d, h)]
 
+    def values_per_sample(self):
+        steps = self.input_shape[0]
+        return (2 * steps + 1) * self.units  # every step's z and h
+
     def forward(self, x):
         batch, steps, _ = x.shape
         self.x = x

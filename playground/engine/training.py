@@ -28,6 +28,9 @@ def accuracy(output: np.ndarray, target: np.ndarray) -> float:
     return float(np.mean(output.argmax(axis=1) == target.argmax(axis=1)))
 
 
+EVAL_CHUNK_VALUES = 1 << 22  # activations held at once while evaluating (32 MiB in float64)
+
+
 class Trainer:
     """Trains a :class:`Network` on (x, y) training arrays; ``y`` is the target matrix."""
 
@@ -138,14 +141,23 @@ class Trainer:
 
     # -- evaluation ----------------------------------------------------------------------
     def evaluate(self, record: bool = True) -> dict:
-        """Losses (data loss only; the penalty is reported apart) and accuracies."""
+        """Losses (data loss only; the penalty is reported apart) and accuracies, computed in
+        chunks of at most EVAL_CHUNK_VALUES activations, so memory stays bounded however
+        large the data set."""
         net, loss = self.network, self.loss
+        rows = max(1, EVAL_CHUNK_VALUES // net.values_per_sample())
         metrics = {"step": self.step_count, "epoch": self.epoch}
         for part, x, y in (("train", self.x_train, self.y_train), ("test", self.x_test, self.y_test)):
-            with np.errstate(all="ignore"):
-                out = net.forward(x)
-                metrics[f"{part}_loss"] = loss.value(net.layers[-1].z, out, y)
-            metrics[f"{part}_accuracy"] = accuracy(out, y) if self.classification else float("nan")
+            loss_sum = correct = 0.0
+            for start in range(0, len(x), rows):
+                xs, ys = x[start:start + rows], y[start:start + rows]
+                with np.errstate(all="ignore"):
+                    out = net.forward(xs)
+                    loss_sum += loss.value(net.layers[-1].z, out, ys) * len(ys)
+                if self.classification:
+                    correct += accuracy(out, ys) * len(ys)
+            metrics[f"{part}_loss"] = loss_sum / len(x)
+            metrics[f"{part}_accuracy"] = correct / len(x) if self.classification else float("nan")
         metrics["penalty"] = self.regularizer.penalty(net.theta[:net.n_weights])
         if record:  # the history's epoch is fractional (epoch + position in it), for plotting
             self.eval_history.append([self.step_count, self.epoch + self.cursor / len(self.x_train)] + [metrics[k] for k in (

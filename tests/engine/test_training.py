@@ -204,3 +204,25 @@ def test_a_sample_flows_through_the_network_in_the_snapshot():
     assert [c.shape for c in sample["columns"]] == [(2,), (3,), (1,)]
     np.testing.assert_allclose(sample["columns"][-1], exp.network.predict(x)[0])
     assert exp.snapshot(sample=10**6).extras["sample"]["index"] == len(exp.train_data.x) - 1
+
+
+def test_evaluation_in_chunks_gives_the_same_metrics_as_in_one_piece(monkeypatch):
+    from playground.engine import training
+    exp = Experiment(Config(dataset="spiral3", n_samples=300, loss="cross_entropy"))
+    for _ in range(50):
+        exp.trainer.step()
+    whole = exp.trainer.evaluate(record=False)
+    monkeypatch.setattr(training, "EVAL_CHUNK_VALUES", 7 * exp.network.values_per_sample())  # chunks of 7 rows
+    chunked = exp.trainer.evaluate(record=False)
+    assert chunked == pytest.approx(whole, rel=1e-12)
+    assert whole["train_accuracy"] * 150 == pytest.approx(round(whole["train_accuracy"] * 150))
+
+
+def test_a_batch_too_large_for_memory_is_refused_with_the_largest_that_fits():
+    huge = Config(n_samples=1_000_000, hidden=[LayerConfig(1024)] * 16, batch_size=0)
+    with pytest.raises(ConfigError, match=r"GiB for this network's activations; use batches of at most 4,095"):
+        Experiment(huge)
+    exp = Experiment(Config(n_samples=400_000, hidden=[LayerConfig(1024)], batch_size=10))
+    with pytest.raises(ConfigError, match="use batches of at most"):
+        exp.set_hyperparameters(batch_size=0)
+    assert exp.config.batch_size == exp.trainer.batch_size == 10  # the old batch size stays
