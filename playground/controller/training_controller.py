@@ -6,6 +6,8 @@ It lives in the GUI thread; the engine runs in its own process (see :mod:`engine
 """
 from __future__ import annotations
 
+import shlex
+
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
 from ..engine import Config, EngineError, Experiment, SessionError
@@ -111,9 +113,10 @@ class TrainingController(QObject):
         for its view choices."""
         session = load_session(path)
         if session.config.shaped:
-            raise SessionError("it holds a network for images or sequences; the window draws dense networks "
-                               "on 2-D points so far. Continue it with `python main.py train FILE --save FILE`, "
-                               "describe it with `python main.py info FILE`.")
+            quoted = shlex.quote(path)
+            raise SessionError("It holds a network for images or sequences, and the window draws dense networks "
+                               f"on 2-D points so far. From a terminal, `python main.py train {quoted} --save "
+                               f"{quoted}` continues it and `python main.py info {quoted}` describes it.")
         experiment = session.experiment()  # checks every array against the settings
         self.replace(experiment, saved=(session.state, session.arrays))
         warning = session.warning()
