@@ -69,6 +69,12 @@ class Session:
         """Build the experiment and put the saved state into it; any mismatch between the
         settings and the arrays is a :class:`SessionError`."""
         data = dataset_from(self.state, self.arrays)
+        kind = self.config.data_kind
+        expected = {"image": "images (n, channels, height, width)", "sequence": "sequences (n, time, features)",
+                    "plane": "points (n, 2)", "csv": "rows (n, columns)"}[kind]
+        if data.x.ndim != {"image": 4, "sequence": 3}.get(kind, 2) or (kind == "plane" and data.x.shape[1] != 2):
+            raise SessionError(f"the saved data has shape {data.x.shape}, but the {self.config.dataset!r} "
+                               f"data set holds {expected}")
         try:
             experiment = Experiment(self.config.copy(), data)
         except ConfigError as exc:

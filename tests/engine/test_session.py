@@ -264,3 +264,15 @@ def test_fuzz_wrong_array_types_and_shapes(members, data):
     shape = data.draw(st.lists(st.integers(0, 5), max_size=3).map(tuple))
     array = np.zeros(shape, dtype=data.draw(ARRAY_DTYPES))
     refuses_politely(with_arrays(members, **{name: array}))
+
+
+def test_data_of_another_shape_than_the_data_set_holds_is_refused(members):
+    arrays = dict(np.load(io.BytesIO(members["arrays.npz"])))
+    buffer = io.BytesIO()
+    np.savez(buffer, **{**arrays, "data_x": arrays["data_x"].reshape(-1, 1, 2)})
+    as_sequences = read_session(pack({**members, "arrays.npz": buffer.getvalue()}))
+    with pytest.raises(SessionError, match=r"shape \(500, 1, 2\), but the 'circle' data set holds points \(n, 2\)"):
+        as_sequences.experiment()
+    called_echo = read_session(with_json(members, "config.json", lambda c: c.update(dataset="echo")))
+    with pytest.raises(SessionError, match=r"the 'echo' data set holds sequences"):
+        called_echo.experiment()
