@@ -266,11 +266,37 @@ def test_fuzz_wrong_array_types_and_shapes(members, data):
     refuses_politely(with_arrays(members, **{name: array}))
 
 
+@pytest.fixture(scope="module")
+def shaped_members(tmp_path_factory):
+    """The members of a small CNN session and of a small stacked-RNN session."""
+    configs = {"cnn": Config(dataset="bars", n_samples=40, hidden=[LayerConfig.conv(2), LayerConfig.pool(2)]),
+               "rnn": Config(dataset="echo", n_samples=40, sequence_length=6, optimizer="adam",
+                             hidden=[LayerConfig.rnn(3, return_sequences=True), LayerConfig.rnn(2)])}
+    members = {}
+    for name, config in configs.items():
+        path = tmp_path_factory.mktemp(name) / "s.nnplay"
+        save_session(str(path), trained(config, 3))
+        with zipfile.ZipFile(path) as archive:
+            members[name] = {member: archive.read(member) for member in archive.namelist()}
+    return members
+
+
+@FUZZ
+@given(st.sampled_from(["cnn", "rnn"]), st.data())
+def test_fuzz_cnn_and_rnn_layer_settings_and_data_shapes(shaped_members, which, data):
+    members = shaped_members[which]
+    config = json.loads(members["config.json"])
+    layer = data.draw(st.sampled_from(config["hidden"]))
+    layer[data.draw(st.sampled_from(sorted(layer)))] = data.draw(
+        JSON_VALUES | st.integers(-2, 40) | st.sampled_from(["dense", "conv2d", "maxpool2d", "flatten", "simple_rnn"]))
+    refuses_politely(pack({**members, "config.json": json.dumps(config).encode()}))
+    shape = data.draw(st.lists(st.integers(0, 9), min_size=1, max_size=5).map(tuple))
+    refuses_politely(with_arrays(members, data_x=np.zeros(shape)))
+
+
 def test_data_of_another_shape_than_the_data_set_holds_is_refused(members):
-    arrays = dict(np.load(io.BytesIO(members["arrays.npz"])))
-    buffer = io.BytesIO()
-    np.savez(buffer, **{**arrays, "data_x": arrays["data_x"].reshape(-1, 1, 2)})
-    as_sequences = read_session(pack({**members, "arrays.npz": buffer.getvalue()}))
+    as_sequences = read_session(with_arrays(members, data_x=np.load(io.BytesIO(members["arrays.npz"]))["data_x"]
+                                            .reshape(-1, 1, 2)))
     with pytest.raises(SessionError, match=r"shape \(500, 1, 2\), but the 'circle' data set holds points \(n, 2\)"):
         as_sequences.experiment()
     called_echo = read_session(with_json(members, "config.json", lambda c: c.update(dataset="echo")))
