@@ -104,6 +104,23 @@ def delayed_echo(n: int, steps: int, delay: int, rng: np.random.Generator) -> Da
     return Dataset(x, (x[:, steps - 1 - delay, 0] > 0).astype(int), "classification", 2, ("bit",))
 
 
+def adding(n: int, steps: int, rng: np.random.Generator) -> Dataset:
+    """The adding problem (Hochreiter and Schmidhuber, 1997): each step holds a random value
+    in [0, 1) and a marker; exactly two steps are marked, one in each half of the sequence,
+    and the target is the sum of their values.  Predicting the mean, 1, scores an MSE of 1/6;
+    doing better means carrying a value across up to ``steps`` steps."""
+    if steps < 2:
+        raise DataError(f"the adding problem needs at least 2 time steps, not {steps}")
+    values = rng.uniform(0, 1, (n, steps))
+    half = steps // 2
+    first, second = rng.integers(0, half, n), rng.integers(half, steps, n)
+    markers = np.zeros((n, steps))
+    rows = np.arange(n)
+    markers[rows, first] = markers[rows, second] = 1.0
+    x = np.stack([values, markers], axis=2)
+    return Dataset(x, values[rows, first] + values[rows, second], "regression", 0, ("value", "marker"))
+
+
 @dataclass(frozen=True)
 class ShapedSet:
     """A data set whose samples are images (channels, height, width) or sequences (time,
@@ -127,4 +144,6 @@ SHAPED_DATASETS: dict[str, ShapedSet] = {
                       lambda n, noise, rng, length, frequency, _: sine(n, length, frequency, noise, rng)),
     "echo": ShapedSet("Echo: the bit k steps back", "sequence", "classification",
                       lambda n, noise, rng, length, _, delay: delayed_echo(n, length, delay, rng)),
+    "adding": ShapedSet("Adding: the sum of two marked values", "sequence", "regression",
+                        lambda n, noise, rng, length, *_: adding(n, length, rng)),
 }

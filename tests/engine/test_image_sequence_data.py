@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from playground.engine import DataError
-from playground.engine.image_sequence_data import bars, crosses_squares, delayed_echo, digits, sine, some_digits
+from playground.engine.image_sequence_data import adding, bars, crosses_squares, delayed_echo, digits, sine, some_digits
 
 
 def test_the_bundled_digits_are_all_there():
@@ -59,3 +59,11 @@ def test_delayed_echo_labels_the_bit_k_steps_back_and_refuses_impossible_delays(
     assert np.array_equal(data.y, (data.x[:, 6, 0] > 0).astype(int))
     with pytest.raises(DataError):
         delayed_echo(5, 10, 10, np.random.default_rng(0))
+
+
+def test_the_adding_problem_marks_one_step_in_each_half_and_sums_their_values():
+    data = adding(50, 10, np.random.default_rng(0))
+    values, markers = data.x[:, :, 0], data.x[:, :, 1]
+    assert np.all(markers[:, :5].sum(axis=1) == 1) and np.all(markers[:, 5:].sum(axis=1) == 1)
+    np.testing.assert_allclose(data.y, (values * markers).sum(axis=1))
+    assert data.task == "regression" and data.feature_names == ("value", "marker")
