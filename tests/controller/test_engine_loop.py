@@ -1,0 +1,50 @@
+"""The engine process's loop, driven through its pipes without Qt: a CNN's and an RNN's
+snapshots cross the process boundary with their kernels, feature maps and hidden states."""
+import threading
+from multiprocessing import Pipe
+
+import numpy as np
+import pytest
+
+from playground.controller.engine_process import EngineLoop
+from playground.engine import Config, LayerConfig
+
+CONFIGS = {
+    "cnn": Config(dataset="digits", n_samples=200, hidden=[LayerConfig.conv(4, padding="same"), LayerConfig.pool(2)]),
+    "rnn": Config(dataset="sine", n_samples=100, loss="mse", hidden=[LayerConfig.rnn(5)]),
+}
+
+
+def snapshot_after_steps(config, steps, sample):
+    gui_commands, engine_commands = Pipe()
+    engine_events, gui_events = Pipe()
+    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
+    thread = threading.Thread(target=loop.run)
+    thread.start()
+    try:
+        for command in (("replace", (1, config, None, None)), ("sample", sample), ("step", steps)):
+            gui_commands.send(command)
+        while True:  # the first snapshot may come before the steps; acknowledge and wait for theirs
+            assert gui_events.poll(30), "no snapshot within 30 s"
+            event = gui_events.recv()
+            assert event[0] != "failed", event
+            if event[0] == "snapshot" and event[2].step == steps:
+                return event[2]
+            gui_commands.send(("ack", None))
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
+
+
+@pytest.mark.parametrize("name", sorted(CONFIGS))
+def test_snapshots_of_image_and_sequence_networks_come_through_the_pipe(name):
+    snap = snapshot_after_steps(CONFIGS[name], 6, sample=2)
+    sample = snap.extras["sample"]
+    if name == "cnn":
+        assert snap.layers[0]["params"]["W"].shape == (4, 1, 3, 3)
+        assert [c.shape for c in sample["columns"][:3]] == [(1, 8, 8), (4, 8, 8), (4, 4, 4)]
+        assert np.any(sample["columns"][1] > 0)
+    else:
+        assert sample["hidden_states"][0].shape == (20, 5)
+        assert snap.layers[0]["time_grad_norms"].shape == (20,) and snap.layers[0]["spectral_radius"] > 0
+    assert snap.step == 6 and np.isfinite(snap.metrics["train_loss"])
