@@ -9,7 +9,7 @@ from .activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
 from .conv_layers import PADDINGS
 from .datasets import DATASETS, FEATURES, MAX_SAMPLES
 from .errors import ConfigError
-from .image_sequence_data import N_DIGITS, SHAPED_DATASETS
+from .image_sequence_data import IMAGE_SIZE, N_DIGITS, SHAPED_DATASETS
 from .initializers import INITIALIZERS
 from .optimizers import OPTIMIZERS
 from .registry import lookup
@@ -66,8 +66,9 @@ class LayerConfig:
         uses = _LAYER_FIELDS[self.kind]
         if "units" in uses:
             most = MAX_FILTERS if self.kind == "conv2d" else MAX_UNITS
+            what = {"dense": "neurons", "conv2d": "filters", "simple_rnn": "hidden units"}[self.kind]
             if not 1 <= self.units <= most:
-                raise ConfigError(f"a {name.lower()} layer needs 1 to {most} units, not {self.units}")
+                raise ConfigError(f"a {name.lower()} layer needs 1 to {most} {what}, not {self.units}")
         if "activation" in uses and self.activation not in HIDDEN_ACTIVATIONS:
             lookup(dict.fromkeys(HIDDEN_ACTIVATIONS), self.activation, "hidden activation")
         if "init" in uses:
@@ -172,7 +173,7 @@ class Config:
                               f"(shorter than the sequence), not {self.delay}")
         if self.dataset == "digits" and self.n_samples > N_DIGITS:
             raise ConfigError(f"the digits set has {N_DIGITS:,} images; choose at most that many samples")
-        values = {"image": 64, "sequence": self.sequence_length}.get(self.data_kind, 0) * self.n_samples
+        values = {"image": IMAGE_SIZE ** 2, "sequence": self.sequence_length}.get(self.data_kind, 0) * self.n_samples
         if values > MAX_SHAPED_VALUES:
             raise ConfigError(f"{self.n_samples:,} samples of this data set are {values:,} values; "
                               f"at most {MAX_SHAPED_VALUES:,} fit")

@@ -25,7 +25,7 @@ def test_a_chosen_activation_and_initializer_apply_to_every_weighted_layer():
 
 @pytest.mark.parametrize("text, words", [("conv", "cannot read the layer 'conv'"), ("8,x", "cannot read the layer 'x'"),
                                          ("conv4x99", "kernel and window sizes must be 1 to 15"),
-                                         ("0", "1 to 1024 units")])
+                                         ("0", "a dense layer needs 1 to 1024 neurons")])
 def test_unreadable_or_impossible_layers_are_refused(text, words):
     with pytest.raises(ConfigError, match=words):
         parse_layers(text)

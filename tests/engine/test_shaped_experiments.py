@@ -54,7 +54,7 @@ def test_layers_that_do_not_fit_their_input_say_which_and_why(config, words):
     (dict(dataset="sine", sequence_length=1), "2 to 1000 time steps"),
     (dict(dataset="sine", n_samples=600_000), "at most 10,000,000"),
     (dict(hidden=[LayerConfig(kind="lstm")]), "unknown layer kind 'lstm'"),
-    (dict(hidden=[LayerConfig.conv(300)]), "1 to 256 units"),
+    (dict(hidden=[LayerConfig.conv(300)]), "a convolution layer needs 1 to 256 filters"),
     (dict(hidden=[LayerConfig.conv(3, stride=9)]), "stride must be 1 to 8"),
     (dict(hidden=[LayerConfig.conv(3, padding="full")]), "padding must be one of valid, same"),
     (dict(hidden=[LayerConfig.rnn(3, bptt=-1)]), "truncated backpropagation"),
