@@ -24,6 +24,13 @@ def rnn_config(**changes) -> Config:
     return Config(**{**settings, **changes})
 
 
+def trained(config: Config, updates: int) -> Experiment:
+    experiment = Experiment(config)
+    for _ in range(updates):
+        experiment.trainer.step()
+    return experiment
+
+
 def kinds(experiment: Experiment) -> list[str]:
     return [layer.kind for layer in experiment.network.layers]
 
@@ -98,9 +105,7 @@ def test_every_optimizer_with_a_penalty_lowers_the_training_loss(make, optimizer
 
 
 def test_a_snapshot_holds_the_kernels_and_the_chosen_images_feature_maps():
-    experiment = Experiment(cnn_config())
-    for _ in range(5):
-        experiment.trainer.step()
+    experiment = trained(cnn_config(), 5)
     snap = experiment.snapshot(sample=7)
     conv = snap.layers[0]
     assert conv["kind"] == "conv2d" and conv["params"]["W"].shape == (3, 1, 3, 3)
@@ -118,9 +123,7 @@ def test_a_snapshot_holds_the_kernels_and_the_chosen_images_feature_maps():
 
 
 def test_a_snapshot_holds_the_hidden_states_and_how_the_gradient_fades_through_time():
-    experiment = Experiment(rnn_config())
-    for _ in range(5):
-        experiment.trainer.step()
+    experiment = trained(rnn_config(), 5)
     snap = experiment.snapshot(sample=4)
     first = snap.layers[0]
     w_xh, w_hh, b = (first["params"][k] for k in ("W_xh", "W_hh", "b"))
@@ -138,9 +141,7 @@ def test_a_snapshot_holds_the_hidden_states_and_how_the_gradient_fades_through_t
 
 
 def test_a_cnn_built_from_settings_learns_crosses_from_squares():
-    experiment = Experiment(cnn_config(n_samples=600, hidden=[LayerConfig.conv(4), LayerConfig.pool(2)]))
-    for _ in range(400):
-        experiment.trainer.step()
+    experiment = trained(cnn_config(n_samples=600, hidden=[LayerConfig.conv(4), LayerConfig.pool(2)]), 400)
     assert experiment.trainer.evaluate()["test_accuracy"] >= 0.9
 
 

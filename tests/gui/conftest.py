@@ -59,4 +59,15 @@ def answer_next_dialog(button, then=None):
     QTimer.singleShot(50, answer)
 
 
+def read_next_dialog() -> list:
+    """Close the next modal message box; the returned list then holds its text."""
+    texts = []
+
+    def read_and_close(dialog):
+        texts.append(dialog.text())
+        dialog.accept()
+    answer_next_dialog(None, then=read_and_close)
+    return texts
+
+
 DISCARD, SAVE, CANCEL = QMessageBox.Discard, QMessageBox.Save, QMessageBox.Cancel

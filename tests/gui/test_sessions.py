@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from playground.engine import Config, LayerConfig
 
-from .conftest import CANCEL, DISCARD, SAVE, answer_next_dialog, wait_snapshot
+from .conftest import CANCEL, DISCARD, SAVE, answer_next_dialog, read_next_dialog, wait_snapshot
 
 
 def test_save_change_and_open_again_restores_weights_settings_and_views(qtbot, window, tmp_path, monkeypatch):
@@ -65,12 +65,7 @@ def test_an_invalid_file_shows_a_message_box_and_keeps_the_session(qtbot, window
     window.controller.step(7)
     before = wait_snapshot(qtbot, window, lambda s: s.step == 7)
     window.files.modified = False
-    texts = []
-
-    def read_and_close(dialog):
-        texts.append(dialog.text())
-        dialog.accept()
-    answer_next_dialog(None, then=read_and_close)
+    texts = read_next_dialog()
     assert not window.files.open(str(bad))
     assert "broken.nnplay was not opened" in texts[0] and "current session is unchanged" in texts[0]
     qtbot.wait(100)
@@ -85,12 +80,7 @@ def test_a_cnn_session_is_refused_with_what_to_do_instead(qtbot, window, tmp_pat
     window.controller.step(3)
     before = wait_snapshot(qtbot, window, lambda s: s.step == 3)
     window.files.modified = False
-    texts = []
-
-    def read_and_close(dialog):
-        texts.append(dialog.text())
-        dialog.accept()
-    answer_next_dialog(None, then=read_and_close)
+    texts = read_next_dialog()
     assert not window.files.open(path)
     assert "images or sequences" in texts[0] and "main.py train" in texts[0]
     qtbot.wait(100)
