@@ -14,6 +14,7 @@ from playground.engine.config import Config, LayerConfig
 from playground.engine.conv_layers import Conv2D
 from playground.engine.experiment import Experiment
 from playground.engine.network import Network
+from rates import updates_per_second
 
 SECONDS = 3.0
 
@@ -32,13 +33,7 @@ def snapshot_ms(exp: Experiment) -> float:
 
 
 def rate(exp: Experiment) -> float:
-    trainer = exp.trainer
-    n, start = 0, time.perf_counter()
-    while time.perf_counter() - start < SECONDS:
-        for _ in range(20):
-            trainer.step()
-        n += 20
-    return n / (time.perf_counter() - start)
+    return updates_per_second(exp.trainer, SECONDS)
 
 
 def conv_by_loops(x, w, b):

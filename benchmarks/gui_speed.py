@@ -20,16 +20,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground.engine import Config, Experiment, LayerConfig  # noqa: E402
 from playground.gui.main_window import MainWindow  # noqa: E402
+from rates import updates_per_second  # noqa: E402
 
 
 def headless_rate(config: Config, seconds: float) -> float:
-    trainer = Experiment(config).trainer
-    n, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        for _ in range(100):
-            trainer.step()
-        n += 100
-    return n / (time.perf_counter() - start)
+    return updates_per_second(Experiment(config).trainer, seconds, chunk=100)
 
 
 def windowed(config: Config, seconds: float) -> dict:
