@@ -64,8 +64,14 @@ def config_from_args(args) -> Config:
                   seed=args.seed)
 
 
+def _number(value: float) -> str:
+    """Five decimals, or scientific notation once a diverging loss grows huge."""
+    return f"{value:.5f}" if abs(value) < 1e6 else f"{value:.3e}"
+
+
 def format_metrics(m: dict) -> str:
-    text = f"update {m['step']:>8,}  epoch {m['epoch']:>6,}  train loss {m['train_loss']:.5f}  test loss {m['test_loss']:.5f}"
+    text = (f"update {m['step']:>8,}  epoch {m['epoch']:>6,}  train loss {_number(m['train_loss'])}  "
+            f"test loss {_number(m['test_loss'])}")
     if m["train_accuracy"] == m["train_accuracy"]:  # not NaN: classification
         text += f"  train acc {m['train_accuracy']:.1%}  test acc {m['test_accuracy']:.1%}"
     return text

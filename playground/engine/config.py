@@ -24,7 +24,7 @@ MAX_SEQUENCE_LENGTH = 1000
 MAX_SHAPED_VALUES = 10_000_000  # samples × values per image or sequence
 LOSS_CHOICES = {"mse": "Mean squared error", "cross_entropy": "Cross-entropy"}
 LAYER_KINDS = {"dense": "Dense", "conv2d": "Convolution", "maxpool2d": "Max pooling",
-               "avgpool2d": "Average pooling", "flatten": "Flatten", "simple_rnn": "Recurrent (Elman)"}
+               "avgpool2d": "Average pooling", "flatten": "Flatten", "simple_rnn": "Recurrent"}
 # What each layer kind uses of a LayerConfig; the rest of its fields are ignored.
 _LAYER_FIELDS = {"dense": {"units", "activation", "init"}, "conv2d": {"units", "activation", "init", "kernel", "stride"},
                  "maxpool2d": {"kernel", "stride"}, "avgpool2d": {"kernel", "stride"}, "flatten": set(),

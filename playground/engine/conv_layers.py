@@ -21,7 +21,7 @@ def _padding(size: int, k: int, stride: int, mode: str) -> tuple[int, int, int]:
     """(pad before, pad after, output size) along one axis."""
     if mode == "valid":
         if size < k:
-            raise ConfigError(f"a {k}×{k} kernel does not fit a {size}-pixel input without padding")
+            raise ConfigError(f"a {k}×{k} kernel does not fit an input {size} pixels wide without padding")
         return 0, 0, (size - k) // stride + 1
     out = math.ceil(size / stride)
     total = max((out - 1) * stride + k - size, 0)
