@@ -28,7 +28,7 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--samples", type=int, default=d.n_samples)
     parser.add_argument("--noise", type=float, default=d.noise, help="0 to 0.5 (default %(default)s)")
     parser.add_argument("--features", default=",".join(d.features), help=f"comma-separated, from {', '.join(FEATURES)}")
-    parser.add_argument("--sequence-length", type=int, default=d.sequence_length, help="time steps (sine, echo)")
+    parser.add_argument("--sequence-length", type=int, default=d.sequence_length, help="time steps (sine, echo, adding)")
     parser.add_argument("--frequency", type=float, default=d.frequency, help="cycles per step (sine)")
     parser.add_argument("--delay", type=int, default=d.delay, help="how many steps back the echo looks")
     parser.add_argument("--layers", default="4,2",
