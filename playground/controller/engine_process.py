@@ -5,21 +5,28 @@ holding Python's GIL.  A training thread starved the GUI thread (measured: 5 fra
 700 ms stalls with all views open); in its own process the engine has its own interpreter
 and the GUI keeps its own.  This module imports no Qt.
 
+It is the one owner of a run: it builds and validates every configuration, opens session
+files, and answers each request that changes the run with what now runs, so the GUI only
+mirrors what this process confirmed.
+
 Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in; events out:
-``("snapshot", generation, Snapshot)``, ``("playing", bool)``, ``("diverged", text)``,
-``("failed", text)``, ``("saved", path, error)``.  Snapshots are "latest only": a new one is sent after the GUI
+``("built", request, generation, RunInfo)`` after a build or an open, ``("changed", request,
+Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
+refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
+``("playing", bool)``, ``("diverged", text)``, ``("failed", text)``, ``("saved", path, error)``.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
 so the GUI's queue can never fill up.  The pipes carry pickles between our own two
 processes only; files on disk never do.
 """
 from __future__ import annotations
 
+import shlex
 import time
 from multiprocessing.connection import Connection
 
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
-from ..engine.session import save_session
-from ..engine.training_state import restore
+from ..engine.run_info import RunInfo
+from ..engine.session import load_session, save_session
 
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 
@@ -39,7 +46,7 @@ class EngineLoop:
         self.last_publish = 0.0
         self._handlers = {
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
-            "set": self._set, "speed": self._set_speed, "replace": self._replace, "ack": self._ack,
+            "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
             "save": self._save, "sample": self._set_sample,
         }
@@ -102,9 +109,16 @@ class EngineLoop:
             self.playing = False
             self.events.send(("playing", False))
 
-    def _set(self, values: dict) -> None:
+    def _set(self, argument) -> None:
+        """A live change (learning rate, optimizer…): weights and counters stay."""
+        request, values = argument
+        try:
+            self.experiment.set_hyperparameters(**values)
+        except EngineError as exc:
+            self.events.send(("refused", request, exc))
+            return
         self.dirty = True
-        self.experiment.set_hyperparameters(**values)
+        self.events.send(("changed", request, self.experiment.config.copy()))
 
     def _set_speed(self, speed) -> None:
         self.speed = float(speed)
@@ -116,16 +130,47 @@ class EngineLoop:
     def _set_sample(self, index) -> None:
         self.sample, self.dirty = (None if index is None else int(index)), True
 
-    def _replace(self, argument) -> None:
-        """A new experiment (rebuild, reset, open): stop, swap, publish from its start.
-        ``saved`` is a session's (state, arrays) to continue from, or None."""
-        generation, config, data, saved = argument
+    def _build(self, argument) -> None:
+        """A new run from settings (an edit, a reset, New).  ``data`` is a CSV's data, or
+        None: generate it, or keep the running CSV data when the settings still use it."""
+        request, config, data = argument
+        if data is None and config.dataset == "csv" and self.experiment is not None:
+            data = self.experiment.data if self.experiment.config.dataset == "csv" else None
+        self._swap(request, lambda: Experiment(config, data))
+
+    def _open(self, argument) -> None:
+        """A session file: read, check and build it here, so the GUI never does."""
+        request, path, allow_shaped = argument
+
+        def build():
+            session = load_session(path)
+            if session.config.shaped and not allow_shaped:
+                quoted = shlex.quote(path)
+                raise SessionError("It holds a network for images or sequences, and the window draws dense networks "
+                                   f"on 2-D points so far. From a terminal, `python main.py train {quoted} --save "
+                                   f"{quoted}` continues it and `python main.py info {quoted}` describes it.")
+            experiment = session.experiment()
+            return experiment, {"views": session.views, "created": session.manifest.get("created"),
+                                "warning": session.warning()}
+        self._swap(request, build)
+
+    def _swap(self, request, build) -> None:
+        """Run ``build``; on success the new experiment replaces the old and the GUI hears
+        what runs now, else it hears why and the old run goes on untouched."""
+        try:
+            built = build()
+        except EngineError as exc:
+            self.events.send(("refused", request, exc))
+            return
+        except Exception as exc:  # MemoryError or a bug: still an answer, and the old run goes on
+            self.events.send(("refused", request, EngineError(f"Internal error in the training engine "
+                                                              f"({type(exc).__name__}: {exc})")))
+            return
+        experiment, session = built if isinstance(built, tuple) else (built, None)
         self._pause(None)
-        experiment = Experiment(config, data)
-        if saved is not None:
-            restore(experiment, *saved)
-        self.experiment, self.generation = experiment, generation
+        self.experiment, self.generation = experiment, self.generation + 1
         self.dirty = self.full_history = self.gui_ready = True
+        self.events.send(("built", request, self.generation, RunInfo.of(experiment, session)))
 
     def _save(self, argument) -> None:
         path, views, created = argument

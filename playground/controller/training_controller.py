@@ -1,127 +1,147 @@
-"""The GUI's single entry point to training: turns intents into engine commands and hands
-the views the latest snapshot of the current generation.
+"""The GUI's single entry point to one run: turns intents into engine requests and keeps a
+read-only mirror of what the engine confirmed.
 
-It lives in the GUI thread; the engine runs in its own process (see :mod:`engine_process`).
-``config`` is the GUI's copy of the experiment's settings; the engine owns the weights.
+It lives in the GUI thread; the engine runs in its own process (see :mod:`engine_process`)
+and alone builds, validates and holds the run.  ``info`` (a :class:`RunInfo`) changes only
+when the engine answers a request, and every answer, a refusal too, emits
+``config_changed``, so panels that follow it always show what runs and put a refused edit
+back by themselves.  No widget keeps a copy of the settings.
 """
 from __future__ import annotations
 
-import shlex
+import itertools
+from dataclasses import replace
+from typing import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
-from ..engine import Config, EngineError, Experiment, SessionError
+from ..engine import Config, SessionError
 from ..engine.datasets import Dataset
-from ..engine.session import Session, load_session
-from .worker import TrainingWorker
+from ..engine.run_info import RunInfo
+from .engine_client import EngineClient
 
 STRUCTURAL_HINT = "Rebuilt the network: new weights, step 0."
+OPEN_TIMEOUT_MS = 60_000
+Done = Callable[[bool, object], None]  # (accepted, RunInfo/Config or the EngineError)
 
 
 class TrainingController(QObject):
     snapshot_ready = Signal(object)  # Snapshot of the current generation
     playing_changed = Signal(bool)
-    rebuilt = Signal(object)  # Config of the new network
+    built = Signal(object)  # RunInfo of a new network (edit, reset, open): views start afresh
+    config_changed = Signal(object)  # RunInfo after every answer, refusals included
     message = Signal(str, str)  # level ("info", "warning", "error"), text
     saved = Signal(str, str)  # path, error ("" when the file was written)
 
     def __init__(self, config: Config | None = None, data: Dataset | None = None, parent=None):
         super().__init__(parent)
-        self.generation = 0
+        self.info: RunInfo | None = None  # None until the engine built the first run
+        self.generation = 0  # the engine's, of the run ``info`` describes
         self.playing = False
         self.latest = None
         self.snapshots_received = 0
-        self._worker = TrainingWorker(parent=self)
-        self._worker.snapshot_ready.connect(self._on_worker_snapshot_ready)
-        self._worker.playing_changed.connect(self._on_worker_playing_changed)
-        self._worker.diverged.connect(self._on_worker_diverged)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._worker.saved.connect(self.saved)
-        self.replace(Experiment((config or Config()).copy(), data), announce=False)
+        self._requests = itertools.count(1)
+        self._pending: dict[int, Done | None] = {}
+        self._quiet: set[int] = set()  # requests whose caller words a refusal itself
+        self._client = EngineClient(parent=self)
+        c = self._client
+        c.built.connect(self._on_client_built)
+        c.changed.connect(self._on_client_changed)
+        c.refused.connect(self._on_client_refused)
+        c.snapshot_ready.connect(self._on_client_snapshot_ready)
+        c.playing_changed.connect(self._on_client_playing_changed)
+        c.diverged.connect(self._on_client_diverged)
+        c.failed.connect(self._on_client_failed)
+        c.saved.connect(self.saved)
+        self._request("build", config or Config(), data, done=self._on_first_build)
+
+    # -- the mirror (read-only) ------------------------------------------------------------
+    @property
+    def config(self) -> Config | None:
+        return self.info.config if self.info else None
+
+    @property
+    def data(self) -> Dataset | None:
+        """The user's CSV data of the running network, else None (generated sets are redrawn)."""
+        return self.info.csv_data if self.info else None
+
+    @property
+    def plane(self):
+        return self.info.plane if self.info else None
 
     # -- intents -------------------------------------------------------------------------
     def step(self, count: int = 1) -> None:
-        self._worker.send("step", count)
+        self._client.send("step", count)
 
     def step_epoch(self) -> None:
-        self._worker.send("epoch", None)
+        self._client.send("epoch", None)
 
     def play(self) -> None:
-        self._worker.send("play", None)
+        self._client.send("play", None)
 
     def pause(self) -> None:
-        self._worker.send("pause", None)
+        self._client.send("pause", None)
 
     def toggle_play(self) -> None:
         self.pause() if self.playing else self.play()
 
     def set_speed(self, updates_per_second: float) -> None:
-        self._worker.send("speed", updates_per_second)
+        self._client.send("speed", updates_per_second)
 
     def set_grid_size(self, size: int) -> None:
-        self._worker.send("grid_size", size)
+        self._client.send("grid_size", size)
 
     def set_sample(self, index: int | None) -> None:
         """Let snapshots carry this training sample's activations (None: none)."""
-        self._worker.send("sample", index)
+        self._client.send("sample", index)
 
-    def set_hyperparameters(self, **values) -> None:
-        """Apply at the next update; weights, optimizer state and counters stay."""
-        for key, value in values.items():
-            if key in self.config.optimizer_hyper():
-                self.config.hyper[key] = value
-            else:
-                setattr(self.config, key, value)
-        self._worker.send("set", dict(values))
+    def set_hyperparameters(self, done: Done | None = None, **values) -> int:
+        """Ask for a live change (weights, optimizer state and counters stay); the mirror
+        follows the engine's answer."""
+        return self._request("set", dict(values), done=done)
 
     def edit_weight(self, layer: int, name: str, index: tuple, value: float) -> None:
         self.pause()
-        self._worker.send("edit_weight", (layer, name, index, float(value)))
+        self._client.send("edit_weight", (layer, name, index, float(value)))
 
-    def rebuild(self, config: Config, data: Dataset | None = None, keep_data: bool = True) -> bool:
-        """Build a new experiment from ``config``; on a bad config say why and keep the old."""
-        data = self.data if keep_data and data is None and config.dataset == "csv" else data
-        try:
-            experiment = Experiment(config.copy(), data)
-        except EngineError as exc:
-            self.message.emit("error", str(exc))
-            return False
-        self.replace(experiment)
-        self.message.emit("info", STRUCTURAL_HINT)
-        return True
+    def rebuild(self, config: Config, data: Dataset | None = None, done: Done | None = None) -> int:
+        """Ask for a new network from ``config`` (and a CSV's ``data``; None keeps the running
+        CSV data when ``config`` still uses it).  On a refusal the old run goes on."""
+        def announce(accepted: bool, value) -> None:
+            if accepted:
+                self.message.emit("info", STRUCTURAL_HINT)
+            if done is not None:
+                done(accepted, value)
+        return self._request("build", config, data, done=announce)
 
-    def reset(self) -> bool:
+    def reset(self, done: Done | None = None) -> int:
         """New weights from the seed (same seed, same weights), step 0, same settings."""
-        return self.rebuild(self.config, self.data)
-
-    def replace(self, experiment: Experiment, announce: bool = True, saved: tuple | None = None) -> None:
-        """Train ``experiment`` from now on.  The engine process rebuilds it from its config
-        and data (seeded, so both sides hold the same network) and, for a session, puts the
-        ``saved`` (state, arrays) into it."""
-        self.config, self.data = experiment.config.copy(), (experiment.data if experiment.config.dataset == "csv" else None)
-        self.plane = experiment.plane_data()
-        self.generation += 1
-        self.latest = None
-        self._worker.send("replace", (self.generation, experiment.config.copy(), experiment.data, saved))
-        if announce:
-            self.rebuilt.emit(self.config)
+        return self.rebuild(self.config, done=done)
 
     # -- sessions --------------------------------------------------------------------------
-    def open_session(self, path: str) -> Session:
-        """Load, check and continue a session file.  Raises :class:`SessionError` (and the
-        open session stays untouched) when the file cannot be used.  Returns the session,
-        for its view choices."""
-        session = load_session(path)
-        if session.config.shaped:
-            quoted = shlex.quote(path)
-            raise SessionError("It holds a network for images or sequences, and the window draws dense networks "
-                               f"on 2-D points so far. From a terminal, `python main.py train {quoted} --save "
-                               f"{quoted}` continues it and `python main.py info {quoted}` describes it.")
-        experiment = session.experiment()  # checks every array against the settings
-        self.replace(experiment, saved=(session.state, session.arrays))
-        warning = session.warning()
+    def open_session(self, path: str, timeout_ms: int = OPEN_TIMEOUT_MS) -> RunInfo:
+        """Have the engine load, check and continue a session file, and wait for it (the
+        window keeps painting meanwhile).  Raises :class:`SessionError` when the file cannot
+        be used; the open session then goes on untouched.  ``info.session`` holds the file's
+        view choices, creation time and warning."""
+        answer = []
+        loop = QEventLoop()
+
+        def done(accepted: bool, value) -> None:
+            answer.append((accepted, value))
+            loop.quit()
+        self._quiet.add(self._request("open", path, False, done=done))
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if not answer:
+            loop.exec()
+        if not answer:
+            raise SessionError("the training engine did not answer in time")
+        accepted, value = answer[0]
+        if not accepted:
+            raise value if isinstance(value, SessionError) else SessionError(str(value))
+        warning = value.session.get("warning", "")
         self.message.emit("warning" if warning else "info", warning or f"Opened {path}")
-        return session
+        return value
 
     def save_session(self, path: str, views: dict | None = None, created: str | None = None,
                      timeout_ms: int = 30000) -> str:
@@ -135,7 +155,7 @@ class TrainingController(QObject):
                 result.append(error)
                 loop.quit()
         self.saved.connect(done)
-        self._worker.send("save", (path, views or {}, created))
+        self._client.send("save", (path, views or {}, created))
         QTimer.singleShot(timeout_ms, loop.quit)
         if not result:
             loop.exec()
@@ -144,33 +164,71 @@ class TrainingController(QObject):
 
     def save_in_background(self, path: str, views: dict | None = None) -> None:
         """Save without waiting (autosave); the outcome arrives through ``saved``."""
-        self._worker.send("save", (path, views or {}, None))
+        self._client.send("save", (path, views or {}, None))
 
     def shutdown(self) -> None:
         """Stop training, the engine process and the reader thread; safe to call twice."""
-        self._worker.stop()
+        self._client.stop()
 
     def is_running(self) -> bool:
-        return self._worker.is_running()
+        return self._client.is_running()
 
-    # -- from the worker -------------------------------------------------------------------
+    # -- requests and answers ----------------------------------------------------------------
+    def _request(self, name: str, *payload, done: Done | None = None) -> int:
+        request = next(self._requests)
+        self._pending[request] = done
+        self._client.send(name, (request, *payload))
+        return request
+
+    def _answer(self, request: int, accepted: bool, value) -> None:
+        self._quiet.discard(request)
+        done = self._pending.pop(request, None)
+        if done is not None:
+            done(accepted, value)
+
+    def _on_first_build(self, accepted: bool, value) -> None:
+        """Settings from the command line that the engine refuses: start from the defaults."""
+        if not accepted:
+            self._request("build", Config(), None)
+
+    @Slot(int, int, object)
+    def _on_client_built(self, request: int, generation: int, info: RunInfo) -> None:
+        self.info, self.generation, self.latest = info, generation, None
+        self.built.emit(info)
+        self.config_changed.emit(info)
+        self._answer(request, True, info)
+
     @Slot(int, object)
-    def _on_worker_snapshot_ready(self, generation: int, snapshot) -> None:
+    def _on_client_changed(self, request: int, config: Config) -> None:
+        self.info = replace(self.info, config=config)
+        self.config_changed.emit(self.info)
+        self._answer(request, True, config)
+
+    @Slot(int, object)
+    def _on_client_refused(self, request: int, error) -> None:
+        if request not in self._quiet:
+            self.message.emit("error", str(error))
+        if self.info is not None:
+            self.config_changed.emit(self.info)  # panels put the refused edit back
+        self._answer(request, False, error)
+
+    @Slot(int, object)
+    def _on_client_snapshot_ready(self, generation: int, snapshot) -> None:
         if generation == self.generation:
             self.latest = snapshot
             self.snapshots_received += 1
             self.snapshot_ready.emit(snapshot)
-        self._worker.acknowledge()
+        self._client.acknowledge()
 
     @Slot(bool)
-    def _on_worker_playing_changed(self, playing: bool) -> None:
+    def _on_client_playing_changed(self, playing: bool) -> None:
         self.playing = playing
         self.playing_changed.emit(playing)
 
     @Slot(str)
-    def _on_worker_diverged(self, text: str) -> None:
+    def _on_client_diverged(self, text: str) -> None:
         self.message.emit("warning", f"Training paused. {text}")
 
     @Slot(str)
-    def _on_worker_failed(self, text: str) -> None:
+    def _on_client_failed(self, text: str) -> None:
         self.message.emit("error", text)

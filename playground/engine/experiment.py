@@ -19,12 +19,14 @@ from .image_sequence_data import SHAPED_DATASETS
 from .layers import Dense, Layer
 from .losses import get_loss
 from .network import Network
-from .optimizers import make_optimizer
+from .optimizers import OPTIMIZERS, make_optimizer
 from .recurrent import SimpleRNN
 from .regularizers import make_regularizer
 from .training import Trainer
 
 GRID_EXTENT = 6.0
+# Settings that change while training keeps its weights; the rest rebuild the network.
+LIVE_FIELDS = ("learning_rate", "regularization_rate", "batch_size", "clip_norm", "regularizer", "optimizer")
 MAX_BATCH_VALUES = 1 << 27  # activations of one update's forward pass: 1 GiB in float64
 
 
@@ -127,7 +129,7 @@ class Experiment:
             (self.inputs(self.test_data.x), self.test_data.targets()),
             config.batch_size, np.random.default_rng(shuffle_seq),
             data.task == "classification", config.clip_norm)
-        self._check_batch_memory()
+        self._check_batch_memory(self.trainer.effective_batch)
         self._published = (0, 0)
 
     @property
@@ -162,11 +164,11 @@ class Experiment:
             layers.append(layer)
         return Network(layers, input_shape, dtype=np.dtype(c.dtype))
 
-    def _check_batch_memory(self) -> None:
+    def _check_batch_memory(self, batch: int) -> None:
         """Refuse a batch whose forward pass alone would hold more than MAX_BATCH_VALUES
         numbers (the backward pass needs as much again): better a message than a machine
         that swaps or a process the system kills."""
-        batch, per_sample = self.trainer.effective_batch, self.network.values_per_sample()
+        per_sample = self.network.values_per_sample()
         if batch * per_sample > MAX_BATCH_VALUES:
             gib = batch * per_sample * self.network.dtype.itemsize / 2 ** 30
             most = max(1, MAX_BATCH_VALUES // per_sample)
@@ -176,23 +178,17 @@ class Experiment:
     # -- changes that keep training state ---------------------------------------------
     def set_hyperparameters(self, **values) -> None:
         """Apply learning rate, regularization rate, batch size, clipping or optimizer
-        settings now, keeping weights, optimizer state and counters."""
+        settings now, keeping weights, optimizer state and counters.  All or nothing: a
+        value the engine refuses raises :class:`ConfigError` before anything changes."""
+        self._check_live_values(values)
         t, c = self.trainer, self.config
         for key, value in values.items():
             if key == "learning_rate":
-                c.learning_rate = float(value)
-                t.optimizer.learning_rate = float(value)
+                c.learning_rate = t.optimizer.learning_rate = float(value)
             elif key == "regularization_rate":
-                c.regularization_rate = float(value)
-                t.regularizer.rate = float(value)
+                c.regularization_rate = t.regularizer.rate = float(value)
             elif key == "batch_size":
-                old = c.batch_size
                 c.batch_size = t.batch_size = int(value)
-                try:
-                    self._check_batch_memory()
-                except ConfigError:
-                    c.batch_size = t.batch_size = old
-                    raise
                 t.cursor = 0
             elif key == "clip_norm":
                 c.clip_norm = t.clip_norm = float(value)
@@ -203,12 +199,25 @@ class Experiment:
                 c.optimizer = value
                 t.optimizer = make_optimizer(value, self.network.theta.size, self.network.dtype,
                                              learning_rate=c.learning_rate, **c.optimizer_hyper())
-            elif key in c.optimizer_hyper():
+            else:
                 c.hyper[key] = float(value)
                 t.optimizer.set_hyperparameters(**{key: value})
+
+    def _check_live_values(self, values: dict) -> None:
+        """Refuse values that would not validate, fields that need a rebuild, and a batch
+        whose activations would not fit, without touching the running experiment."""
+        trial = self.config.copy()
+        hyper_names = set(OPTIMIZERS[values.get("optimizer", trial.optimizer)].defaults)
+        for key, value in values.items():
+            if key in hyper_names:
+                trial.hyper[key] = value
+            elif key in LIVE_FIELDS:
+                setattr(trial, key, value)
             else:
                 raise ConfigError(f"{key!r} cannot be changed while training; rebuild instead")
-        c.validate()
+        trial.validate()
+        if "batch_size" in values:
+            self._check_batch_memory(Trainer.batch_for(trial.batch_size, len(self.trainer.x_train)))
 
     # -- views ----------------------------------------------------------------------------
     def plane_data(self) -> PlaneData | None:

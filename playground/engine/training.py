@@ -62,8 +62,12 @@ class Trainer:
     # -- batching ------------------------------------------------------------------------
     @property
     def effective_batch(self) -> int:
-        n = len(self.x_train)
-        return n if self.batch_size <= 0 else min(self.batch_size, n)
+        return self.batch_for(self.batch_size, len(self.x_train))
+
+    @staticmethod
+    def batch_for(batch_size: int, n_train: int) -> int:
+        """Samples per update: all for 0 (full batch), else ``batch_size`` up to all."""
+        return n_train if batch_size <= 0 else min(batch_size, n_train)
 
     def _start_epoch(self) -> None:
         """Reshuffle for SGD and mini-batches; full batch needs no order."""

@@ -15,6 +15,7 @@ TASKS = {"classification": "Classification", "regression": "Regression"}
 
 class DataPanel(QWidget):
     structural_change = Signal(dict, str)  # config fields, what changed
+    regenerate_requested = Signal()
     import_csv_requested = Signal()
 
     def __init__(self, parent=None):
@@ -77,14 +78,12 @@ class DataPanel(QWidget):
         self.ratio.valueChanged.connect(lambda v: self.ratio_label.setText(f"{v}%"))
         self.ratio.sliderReleased.connect(self._on_ratio_committed)
         self.ratio.valueChanged.connect(lambda _: self.ratio.isSliderDown() or self._on_ratio_committed())
-        self.regenerate.clicked.connect(lambda: self.structural_change.emit(
-            {"data_seed": self._config.data_seed + 1}, "Regenerate data"))
+        self.regenerate.clicked.connect(self.regenerate_requested)
         for key, box in self.features.items():
             box.toggled.connect(lambda _=False, k=key: self._on_feature_toggled(k))
 
     def _change(self, key, value, what) -> None:
-        if getattr(self._config, key) != value:
-            self.structural_change.emit({key: value}, what)
+        self.structural_change.emit({key: value}, what)
 
     def _on_task_activated(self) -> None:
         task = self.task.currentData()
@@ -110,7 +109,6 @@ class DataPanel(QWidget):
     # -- model → view ------------------------------------------------------------------
     def set_config(self, config: Config, task: str, csv_name: str = "") -> None:
         """Show ``config``; ``task`` is the data's (a CSV file decides its own)."""
-        self._config = config
         csv = config.dataset == "csv"
         with QSignalBlocker(self.dataset):
             self.dataset.clear()

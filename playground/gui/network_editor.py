@@ -30,7 +30,7 @@ NEURON_MODES = {"plane": "Output over the plane", "bias": "Bias", "sample": "Act
 
 
 class NetworkEditor(QWidget):
-    edit_requested = Signal(object, str)  # new Config, what changed (for the undo stack)
+    edit_requested = Signal(dict, str)  # {"hidden": [LayerConfig…]}, what changed (for the undo stack)
     neuron_selected = Signal(int, int)  # column (0 = inputs), neuron; (-1, -1) clears
     neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
     weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
@@ -38,7 +38,7 @@ class NetworkEditor(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(420, 320)
-        self.config = Config()
+        self.hidden: list[LayerConfig] = []  # the running layers, as last confirmed by the engine
         self.state = DiagramState()
         self.activations: list[str] = []
         self._hovered = (-1, -1)
@@ -75,9 +75,12 @@ class NetworkEditor(QWidget):
 
     # -- model → view -----------------------------------------------------------------
     def set_config(self, config: Config, input_labels: list[str]) -> None:
-        self.config = config.copy()
+        """Show the running layers; edits are built from these and sent as intents."""
+        if config.hidden == self.hidden and list(input_labels) == self.state.input_labels:
+            return  # a live change (rates, optimizer): the drawing stays as it is
+        self.hidden = config.hidden
         self.state = DiagramState(input_labels=list(input_labels))
-        n = len(self.config.hidden)
+        n = len(self.hidden)
         self.layers_label.setText(f"{n} hidden layer{'s' * (n != 1)}")
         self.add_layer_button.setEnabled(n < MAX_GUI_LAYERS)
         self.remove_layer_button.setEnabled(n > 0)
@@ -122,7 +125,7 @@ class NetworkEditor(QWidget):
             self.set_snapshot(self._latest)
 
     def _column_controls(self, index: int) -> QWidget:
-        layer = self.config.hidden[index]
+        layer = self.hidden[index]
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +149,7 @@ class NetworkEditor(QWidget):
         return box
 
     def _layer_menu(self, index: int, parent) -> QMenu:
-        layer = self.config.hidden[index]
+        layer = self.hidden[index]
         menu = QMenu(parent)
         acts = menu.addMenu("Activation")
         group = QActionGroup(acts)
@@ -166,12 +169,10 @@ class NetworkEditor(QWidget):
 
     # -- edits ---------------------------------------------------------------------------
     def _emit(self, hidden: list[LayerConfig], what: str) -> None:
-        config = self.config.copy()
-        config.hidden = hidden
-        self.edit_requested.emit(config, what)
+        self.edit_requested.emit({"hidden": hidden}, what)
 
     def _hidden_copy(self) -> list[LayerConfig]:
-        return [LayerConfig(**vars(layer)) for layer in self.config.hidden]
+        return [LayerConfig(**vars(layer)) for layer in self.hidden]
 
     def add_layer(self) -> None:
         hidden = self._hidden_copy()
@@ -205,7 +206,7 @@ class NetworkEditor(QWidget):
     # -- geometry ------------------------------------------------------------------------
     def column_sizes(self) -> list[int]:
         outputs = self.weights[-1].shape[1] if self.weights else 1
-        return [max(len(self.input_labels), 1)] + [h.units for h in self.config.hidden] + [outputs]
+        return [max(len(self.input_labels), 1)] + [h.units for h in self.hidden] + [outputs]
 
     def geometry_now(self) -> NetworkGeometry:
         return NetworkGeometry(self.column_sizes(), self.width(), self.height())

@@ -58,31 +58,35 @@ class SessionFiles(QObject):
 
     # -- actions -------------------------------------------------------------------------
     def new(self, config) -> bool:
+        """Start afresh from ``config`` once the engine built it (after asking to save)."""
         if not self.confirm_discard():
             return False
-        if self.controller.rebuild(config):
-            self.created = None
-            self._set_clean(None, 0)
+
+        def done(accepted: bool, _) -> None:
+            if accepted:
+                self.created = None
+                self._set_clean(None, 0)
+        self.controller.rebuild(config, done=done)
         return True
 
     def open_dialog(self) -> bool:
         if not self.confirm_discard():
             return False
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", self._folder(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", self.folder(), FILE_FILTER)
         return bool(path) and self.open(path, confirmed=True)
 
     def open(self, path: str, confirmed: bool = False) -> bool:
         if not confirmed and not self.confirm_discard():
             return False
         try:
-            session = self.controller.open_session(path)
+            info = self.controller.open_session(path)
         except SessionError as exc:
             QMessageBox.warning(self.window, "Could not open the session",
                                 f"{path} was not opened; the current session is unchanged.\n\n{exc}")
             return False
-        self.views.set_view_state(session.views)
-        self.created = session.manifest.get("created")
-        self._set_clean(path, int(session.state["step_count"]))
+        self.views.set_view_state(info.session.get("views", {}))
+        self.created = info.session.get("created")
+        self._set_clean(path, info.step)
         self._add_recent(path)
         return True
 
@@ -90,7 +94,7 @@ class SessionFiles(QObject):
         return self.write(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
-        suggested = self.path or os.path.join(self._folder(), f"session{EXTENSION}")
+        suggested = self.path or os.path.join(self.folder(), f"session{EXTENSION}")
         path, _ = QFileDialog.getSaveFileName(self.window, "Save session as", suggested, FILE_FILTER)
         if not path:
             return False
@@ -133,9 +137,11 @@ class SessionFiles(QObject):
         paths = [path] + [p for p in self.recent() if p != path]
         self.settings.setValue("recent_sessions", paths[:MAX_RECENT])
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
+        """Where file dialogs start: the open file's folder, else the last one's, else home."""
         recent = self.recent()
-        return os.path.dirname(self.path or (recent[0] if recent else os.path.expanduser("~")))
+        path = self.path or (recent[0] if recent else None)
+        return os.path.dirname(os.path.abspath(path)) if path else os.path.expanduser("~")
 
     # -- autosave and recovery --------------------------------------------------------------
     def recovery_path(self) -> str:

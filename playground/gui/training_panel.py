@@ -32,7 +32,6 @@ class TrainingPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._config = Config()
         self.form = QFormLayout(self)
         self.loss = make_combo(LOSS_CHOICES, "What the training minimizes")
         self.output_activation = make_combo({"auto": "Automatic", **{k: v for k, v in ACTIVATION_LABELS.items()}},
@@ -101,10 +100,7 @@ class TrainingPanel(QWidget):
         self._update_enabled()
 
     def _structural(self, key, value, what) -> None:
-        if key in ("init", "init_scale"):  # applies to every layer at once
-            self.structural_change.emit({key: value}, what)
-        elif getattr(self._config, key) != value:
-            self.structural_change.emit({key: value}, what)
+        self.structural_change.emit({key: value}, what)
 
     def _on_batch_mode_activated(self) -> None:
         mode = self.batch_mode.currentData()
@@ -114,7 +110,6 @@ class TrainingPanel(QWidget):
 
     # -- model → view ------------------------------------------------------------------
     def set_config(self, config: Config, task: str) -> None:
-        self._config = config
         set_combo(self.loss, config.loss)
         set_combo(self.output_activation, config.output_activation)
         set_combo(self.optimizer, config.optimizer)
@@ -138,8 +133,7 @@ class TrainingPanel(QWidget):
 
     def _update_enabled(self) -> None:
         """Hide or disable what the current choices make irrelevant."""
-        config = self._config
-        self.output_activation.setEnabled(config.loss == "mse")
+        self.output_activation.setEnabled(self.loss.currentData() == "mse")
         self.batch_size.setEnabled(self.batch_mode.currentData() == "mini")
         self.reg_rate.setEnabled(self.regularizer.currentData() != "none")
         used = OPTIMIZERS[self.optimizer.currentData()].defaults

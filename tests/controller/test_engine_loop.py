@@ -22,7 +22,7 @@ def snapshot_after_steps(config, steps, sample):
     thread = threading.Thread(target=loop.run)
     thread.start()
     try:
-        for command in (("replace", (1, config, None, None)), ("sample", sample), ("step", steps)):
+        for command in (("build", (1, config, None)), ("sample", sample), ("step", steps)):
             gui_commands.send(command)
         while True:  # the first snapshot may come before the steps; acknowledge and wait for theirs
             assert gui_events.poll(30), "no snapshot within 30 s"

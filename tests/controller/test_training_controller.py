@@ -3,7 +3,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from playground.controller.worker import MAX_FPS
+from playground.controller.engine_client import MAX_FPS
 import pytest
 
 from playground.engine import Config, LayerConfig, SessionError
@@ -51,7 +51,8 @@ def test_reset_with_the_same_seed_gives_the_same_weights(qtbot, controller):
     first = controller.latest.layers[0]["params"]["W"].copy()
     controller.step(5)
     wait_step(qtbot, controller, 5)
-    assert controller.reset()
+    with qtbot.waitSignal(controller.built):
+        controller.reset()
     wait_step(qtbot, controller, 0)
     assert np.array_equal(first, controller.latest.layers[0]["params"]["W"])
 
@@ -60,8 +61,10 @@ def test_learning_rate_change_while_playing_keeps_step_and_weights(qtbot, contro
     controller.play()
     qtbot.waitUntil(lambda: controller.latest.step > 50, timeout=5000)
     generation = controller.generation
-    controller.set_hyperparameters(learning_rate=0.001)
-    qtbot.waitUntil(lambda: controller.latest.step > 200, timeout=5000)
+    with qtbot.waitSignal(controller.config_changed):
+        controller.set_hyperparameters(learning_rate=0.001)
+    step = controller.latest.step
+    qtbot.waitUntil(lambda: controller.latest.step > step + 100, timeout=5000)
     controller.pause()
     assert controller.generation == generation and controller.config.learning_rate == 0.001
 
@@ -71,17 +74,19 @@ def test_rebuild_shows_the_new_shape_at_step_0(qtbot, controller):
     wait_step(qtbot, controller, 3)
     config = controller.config.copy()
     config.hidden.append(LayerConfig(5))
-    assert controller.rebuild(config)
+    with qtbot.waitSignal(controller.built):
+        controller.rebuild(config)
     wait_for(qtbot, controller, lambda snap: len(snap.layers) == 4)
     assert controller.latest.step == 0 and controller.latest.layers[2]["params"]["W"].shape == (2, 5)
 
 
 def test_bad_rebuild_keeps_the_old_network_and_says_why(qtbot, controller):
     generation = controller.generation
+    answers = []
     with qtbot.waitSignal(controller.message) as blocker:
-        assert not controller.rebuild(Config(learning_rate=-1.0))
+        controller.rebuild(Config(learning_rate=-1.0), done=lambda accepted, _: answers.append(accepted))
     assert blocker.args[0] == "error" and "learning rate" in blocker.args[1]
-    assert controller.generation == generation
+    assert answers == [False] and controller.generation == generation and controller.config == Config()
 
 
 def test_divergence_pauses_with_a_message(qtbot):
@@ -144,7 +149,7 @@ def test_save_then_open_continues_exactly(qtbot, controller, tmp_path):
     assert controller.save_session(path, {"x": 1}) == ""
     controller.step(100)
     straight = wait_for_step(qtbot, controller, 200)
-    assert controller.open_session(path).views == {"x": 1}
+    assert controller.open_session(path).session["views"] == {"x": 1}
     wait_for(qtbot, controller, lambda s: s.step == 100)
     controller.step(100)
     resumed = wait_for_step(qtbot, controller, 200)

@@ -38,7 +38,13 @@ class _EventReader(QThread):
             self.received.emit(event)
 
 
-class TrainingWorker(QObject):
+class EngineClient(QObject):
+    """The GUI process's handle on one engine process (a client, not a worker: the work
+    happens over there)."""
+
+    built = Signal(int, int, object)  # request, generation, RunInfo
+    changed = Signal(int, object)  # request, Config
+    refused = Signal(int, object)  # request, EngineError
     snapshot_ready = Signal(int, object)  # generation, Snapshot
     playing_changed = Signal(bool)
     diverged = Signal(str)
@@ -90,7 +96,13 @@ class TrainingWorker(QObject):
     @Slot(object)
     def _on_reader_received(self, event: tuple) -> None:
         kind = event[0]
-        if kind == "snapshot":
+        if kind == "built":
+            self.built.emit(event[1], event[2], event[3])
+        elif kind == "changed":
+            self.changed.emit(event[1], event[2])
+        elif kind == "refused":
+            self.refused.emit(event[1], event[2])
+        elif kind == "snapshot":
             self.snapshot_ready.emit(event[1], event[2])
         elif kind == "playing":
             self.playing_changed.emit(event[1])

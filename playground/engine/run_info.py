@@ -1,0 +1,39 @@
+"""What a built run is, as the engine confirms it: the one description a GUI mirrors.
+
+The engine process builds and validates every run; a GUI keeps no settings of its own but
+this, replaced whenever the engine answers a build, an open or a live change.  So the
+widgets, the controller and the engine can never disagree about what is running.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .config import Config
+from .datasets import Dataset
+from .experiment import Experiment, PlaneData
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """A built run's settings and the facts of its data.
+
+    ``input_names`` are feature keys (``"x1"``, ``"x1_sq"``…) for the 2-D sets and the
+    column names of a CSV file; ``csv_data`` is the user's data, which a rebuild or an undo
+    needs again (generated sets are redrawn from their seed instead).  ``session`` holds
+    what an opened file adds: its view choices, creation time and a warning."""
+
+    config: Config
+    task: str
+    n_classes: int
+    input_names: tuple
+    plane: PlaneData | None
+    csv_data: Dataset | None
+    step: int
+    session: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, experiment: Experiment, session: dict | None = None) -> "RunInfo":
+        c, data = experiment.config, experiment.data
+        names = tuple(c.features) if c.data_kind == "plane" else tuple(data.feature_names)
+        return cls(c.copy(), data.task, int(data.n_classes), names, experiment.plane_data(),
+                   data if c.dataset == "csv" else None, experiment.trainer.step_count, session or {})

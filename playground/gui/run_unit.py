@@ -1,0 +1,229 @@
+"""One run and everything that shows it: its controller, the network editor, the settings
+panels, the views, the toolbar, undo and the session file, wired together.
+
+The main window assembles one (or several, side by side) and keeps only menus, docks and
+layout.  Panels send intents here; this turns them into controller requests and follows
+the controller: ``built`` restarts the views, ``config_changed`` re-renders every panel.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
+
+from ..controller.config_edits import config_with
+from ..controller.training_controller import TrainingController
+from ..engine import Config, DataError
+from ..engine.csv_import import load_csv
+from ..engine.run_info import RunInfo
+from .data_panel import DataPanel
+from .form_widgets import set_combo
+from .labels import FEATURE_LABELS
+from .message_bar import MessageBar
+from .network_editor import NetworkEditor
+from .session_files import SessionFiles
+from .training_panel import TrainingPanel
+from .training_toolbar import TrainingToolBar
+from .views.gradient_health import GradientHealthView
+from .views.loss_plot import LossPlot
+from .views.output_view import GRID_SIZE, OutputView
+from .views.weight_heatmaps import WeightHeatmaps
+from .views.weight_histograms import WeightHistogramView
+
+
+class RebuildCommand(QUndoCommand):
+    """A structural edit: undo and redo rebuild the network from the stored settings."""
+
+    def __init__(self, controller: TrainingController, before: tuple, after: tuple, text: str):
+        super().__init__(text)
+        self.controller, self.before, self.after = controller, before, after
+        self._done = True  # pushed after the engine built it
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.controller.rebuild(*self.after)
+
+    def undo(self) -> None:
+        self.controller.rebuild(*self.before)
+
+
+class RunUnit(QObject):
+    def __init__(self, window: QMainWindow, config: Config | None, settings: QSettings):
+        super().__init__(window)
+        self.window = window
+        self.controller = TrainingController(config or Config(), parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.toolbar = TrainingToolBar(window)
+        self.message_bar = MessageBar()
+        self.editor = NetworkEditor()
+        self.data_panel = DataPanel()
+        self.training_panel = TrainingPanel()
+        self.loss_plot = LossPlot()
+        self.output_view = OutputView()
+        self.heatmaps = WeightHeatmaps()
+        self.gradient_view = GradientHealthView()
+        self.histograms = WeightHistogramView()
+        self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms]
+        self.files = SessionFiles(window, self.controller, settings, self)
+        self.csv_name = ""
+        self._sample = 0  # the training sample the diagram follows in "activation" mode
+        self.controller.set_grid_size(GRID_SIZE)
+        self._connect()
+
+    def _connect(self) -> None:
+        c, t = self.controller, self.toolbar
+        t.reset_action.triggered.connect(lambda: c.reset())
+        t.play_action.triggered.connect(c.toggle_play)
+        t.step_action.triggered.connect(lambda: c.step())
+        t.epoch_action.triggered.connect(c.step_epoch)
+        t.speed_changed.connect(c.set_speed)
+        c.snapshot_ready.connect(self._on_controller_snapshot)
+        c.built.connect(self._on_controller_built)
+        c.config_changed.connect(self._on_controller_config_changed)
+        c.playing_changed.connect(t.set_playing)
+        c.message.connect(self.show_message)
+        self.editor.edit_requested.connect(self.edit)
+        self.editor.weight_edit_requested.connect(self._on_editor_weight_edit_requested)
+        self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
+        self.editor.neuron_mode.currentIndexChanged.connect(self._on_editor_neuron_mode_changed)
+        self.output_view.sample_chosen.connect(self._on_output_view_sample_chosen)
+        self.data_panel.structural_change.connect(self.edit)
+        self.data_panel.regenerate_requested.connect(self._on_data_panel_regenerate_requested)
+        self.data_panel.import_csv_requested.connect(self.import_csv_dialog)
+        self.training_panel.structural_change.connect(self.edit)
+        self.training_panel.live_change.connect(self._on_training_panel_live_change)
+        self.training_panel.invalid_input.connect(lambda text: self.show_message("error", text))
+
+    # -- edits ---------------------------------------------------------------------------
+    @Slot(dict, str)
+    def edit(self, changes: dict, what: str) -> None:
+        """A structural edit, applied to what runs now (never to a panel's copy)."""
+        config = config_with(self.controller.config, changes)
+        if config != self.controller.config:
+            self.rebuild(config, what)
+
+    def rebuild(self, config: Config, what: str, data=None) -> None:
+        """A new configuration (and a CSV's data), undoable once the engine built it."""
+        c = self.controller
+        before = (c.config, c.data)
+
+        def done(accepted: bool, info) -> None:
+            if accepted:
+                self.files.mark_modified()
+                self.undo_stack.push(RebuildCommand(c, before, (info.config, info.csv_data), what))
+        c.rebuild(config, data, done=done)
+
+    @Slot()
+    def _on_data_panel_regenerate_requested(self) -> None:
+        self.edit({"data_seed": self.controller.config.data_seed + 1}, self.tr("Regenerate data"))
+
+    @Slot(dict)
+    def _on_training_panel_live_change(self, values: dict) -> None:
+        self.controller.set_hyperparameters(done=lambda accepted, _: accepted and self.files.mark_modified(),
+                                            **values)
+
+    @Slot(int, int, int, float)
+    def _on_editor_weight_edit_requested(self, layer: int, i: int, j: int, value: float) -> None:
+        self.controller.edit_weight(layer, "W", (i, j), value)
+        self.files.mark_modified()
+
+    def import_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import CSV data"), self.files.folder(),
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str) -> bool:
+        """Read a CSV file here and ask the engine to train on it; a bad file says where."""
+        try:
+            data = load_csv(path)
+        except DataError as exc:
+            self.show_message("error", self.tr("Could not import {path}:\n{error}").format(path=path, error=exc))
+            return False
+        self.csv_name = path.rsplit("/", 1)[-1]
+        config = self.controller.config.copy()
+        config.dataset, config.n_samples = "csv", len(data.x)
+        config.loss = "cross_entropy" if data.task == "classification" else "mse"
+        self.rebuild(config, self.tr("Import {name}").format(name=self.csv_name), data)
+        return True
+
+    # -- from the controller -----------------------------------------------------------
+    @Slot(object)
+    def _on_controller_snapshot(self, snapshot) -> None:
+        self.toolbar.show_metrics(snapshot.metrics)
+        self.loss_plot.append(snapshot.eval_rows)
+        self.editor.set_snapshot(snapshot)
+        for view in self.views:
+            view.show_snapshot(snapshot)
+
+    def input_labels(self, info: RunInfo) -> list[str]:
+        return [FEATURE_LABELS.get(name, name) for name in info.input_names]
+
+    @Slot(object)
+    def _on_controller_config_changed(self, info: RunInfo) -> None:
+        """Every panel shows what the engine confirmed (a refused edit goes back here)."""
+        self.data_panel.set_config(info.config, info.task, self.csv_name)
+        self.training_panel.set_config(info.config, info.task)
+        self.editor.set_config(info.config, self.input_labels(info))
+
+    @Slot(object)
+    def _on_controller_built(self, info: RunInfo) -> None:
+        """A new network: the views start afresh."""
+        config = info.config
+        labels = self.input_labels(info)
+        self.loss_plot.clear_history()
+        self.loss_plot.set_task(info.task)
+        self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels))
+        self.heatmaps.set_input_labels(labels)
+        self.gradient_view.set_layers(len(config.hidden) + 1)
+        self.histograms.set_layers(len(config.hidden) + 1)
+        self.toolbar.show_metrics({"step": info.step, "epoch": 0})
+
+    def _on_editor_neuron_mode_changed(self) -> None:
+        following = self.editor.neuron_mode.currentData() == "sample"
+        self.controller.set_sample(self._sample if following else None)
+
+    @Slot(int)
+    def _on_output_view_sample_chosen(self, index: int) -> None:
+        self._sample = index
+        set_combo(self.editor.neuron_mode, "sample")
+        self._on_editor_neuron_mode_changed()
+
+    @Slot(int, int)
+    def _on_editor_neuron_hovered(self, column: int, index: int) -> None:
+        name = self.editor.neuron_name(column, index) if column >= 0 else ""
+        self.output_view.show_neuron(column, index, name)
+
+    @Slot(str, str)
+    def show_message(self, level: str, text: str) -> None:
+        if level == "info":
+            self.window.statusBar().showMessage(text, 4000)
+        else:
+            self.message_bar.show_message(level, text)
+
+    # -- what a session file keeps of the views --------------------------------------------
+    def _view_controls(self) -> dict:
+        return {"heatmap_show": self.heatmaps.show_combo, "heatmap_scope": self.heatmaps.scope_combo,
+                "heatmap_numbers": self.heatmaps.numbers_check, "output_test": self.output_view.test_check,
+                "output_discrete": self.output_view.discrete_check, "loss_log": self.loss_plot.log_check,
+                "loss_x": self.loss_plot.x_combo}
+
+    def view_state(self) -> dict:
+        """The view choices a session file keeps."""
+        return {key: w.currentData() if isinstance(w, QComboBox) else w.isChecked()
+                for key, w in self._view_controls().items()}
+
+    def set_view_state(self, state: dict) -> None:
+        """Apply saved view choices; unknown keys and values are ignored."""
+        for key, widget in self._view_controls().items():
+            value = state.get(key)
+            if isinstance(widget, QCheckBox) and isinstance(value, bool):
+                widget.setChecked(value)
+            elif isinstance(widget, QComboBox) and widget.findData(value) >= 0:
+                widget.setCurrentIndex(widget.findData(value))
+
+    def shutdown(self) -> None:
+        self.files.discard_recovery()
+        self.controller.shutdown()
