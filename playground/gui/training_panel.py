@@ -68,6 +68,10 @@ class TrainingPanel(QWidget):
                  ("Seed", seed_row), ("Precision", self.dtype)]
         for label, widget in rows:
             self.form.addRow(label, widget)
+            if isinstance(widget, QWidget):
+                widget.setAccessibleName(label)
+        self.seed.setAccessibleName("Seed")
+        dice.setAccessibleName("New random seed")
         self._connect()
 
     def _hyper_spin(self, key) -> QDoubleSpinBox:

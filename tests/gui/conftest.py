@@ -71,3 +71,23 @@ def read_next_dialog() -> list:
 
 
 DISCARD, SAVE, CANCEL = QMessageBox.Discard, QMessageBox.Save, QMessageBox.Cancel
+
+
+def by_name(parent, kind, name):
+    """The one ``kind`` widget under ``parent`` whose accessible name is ``name``, as a
+    screen reader would find it."""
+    found = [w for w in parent.findChildren(kind) if w.accessibleName() == name]
+    assert len(found) == 1, f"{len(found)} {kind.__name__} named {name!r}"
+    return found[0]
+
+
+def choose(qtbot, combo, key) -> None:
+    """Pick the entry carrying ``key`` as a user would: open the list, click the entry."""
+    target = combo.findData(key)
+    assert target >= 0, f"no entry {key!r}"
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    rect = view.visualRect(view.model().index(target, 0))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not view.isVisible())

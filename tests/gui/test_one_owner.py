@@ -1,0 +1,82 @@
+"""The engine process owns the run; the window mirrors what it confirmed.  Every kind of
+edit keeps the other settings, a refused edit leaves the widgets and the engine agreeing,
+and a window holds two independent runs."""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QToolButton
+
+from playground.engine import Config, LayerConfig
+
+from .conftest import by_name, choose, wait_snapshot
+
+
+def type_learning_rate(qtbot, window, text):
+    combo = by_name(window, QComboBox, "Learning rate")
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), text)
+    qtbot.keyClick(combo.lineEdit(), Qt.Key_Return)
+
+
+def test_live_settings_survive_a_structural_edit_in_the_diagram(qtbot, window):
+    """Reproduced on wave 1: Adam at 0.3, then a neuron added, ran as gradient descent 0.03."""
+    window.controller.play()
+    choose(qtbot, by_name(window, QComboBox, "Optimizer"), "adam")
+    type_learning_rate(qtbot, window, "0.3")
+    qtbot.waitUntil(lambda: (window.controller.config.optimizer, window.controller.config.learning_rate)
+                    == ("adam", 0.3))
+    plus = [b for b in window.editor.findChildren(QToolButton) if b.toolTip() == "Add a neuron to hidden layer 1"][0]
+    with qtbot.waitSignal(window.controller.built):
+        qtbot.mouseClick(plus, Qt.LeftButton)
+    config = window.controller.config
+    assert (config.optimizer, config.learning_rate, config.hidden[0].units) == ("adam", 0.3, 5)
+    assert by_name(window, QComboBox, "Optimizer").currentData() == "adam"
+    assert by_name(window, QComboBox, "Learning rate").currentText() == "0.3"
+
+
+def test_live_settings_survive_a_data_edit_and_undo(qtbot, window):
+    choose(qtbot, by_name(window, QComboBox, "Optimizer"), "rmsprop")
+    qtbot.waitUntil(lambda: window.controller.config.optimizer == "rmsprop")
+    window.data_panel.regenerate.click()
+    qtbot.waitUntil(lambda: window.controller.config.data_seed == 2)
+    with qtbot.waitSignal(window.controller.built):
+        window.undo_stack.undo()
+    assert window.controller.config.data_seed == 1 and window.controller.config.optimizer == "rmsprop"
+
+
+def test_a_refused_full_batch_puts_the_widgets_back_and_later_edits_work(qtbot, make_window):
+    """Reproduced on wave 1: full batch on 200k samples was refused but stayed in the
+    controller's settings, and every later rebuild failed."""
+    window = make_window(Config(n_samples=200_000, hidden=[LayerConfig(64)] * 12))
+    batch = by_name(window, QComboBox, "Batch")
+    with qtbot.waitSignal(window.controller.config_changed):
+        choose(qtbot, batch, "full")
+    assert window.message_bar.level == "error" and "at most" in window.message_bar.label.text()
+    assert window.controller.config.batch_size == 10 and batch.currentData() == "mini"
+    with qtbot.waitSignal(window.controller.built, timeout=10000):
+        by_name(window, QToolButton, "New random seed").click()
+    assert window.controller.config.batch_size == 10 and window.controller.config.seed != 1
+
+
+def test_the_mirror_changes_only_when_the_engine_answers(qtbot, window):
+    controller = window.controller
+    before = controller.config
+    with qtbot.waitSignal(controller.config_changed):
+        controller.set_hyperparameters(learning_rate=0.01)
+        assert controller.config.learning_rate == before.learning_rate  # asked, not yet confirmed
+    assert controller.config.learning_rate == 0.01 and before.learning_rate == 0.03
+
+
+def test_a_window_holds_two_independent_runs(qtbot, window):
+    second = window.add_run(Config(hidden=[LayerConfig(3)], optimizer="adam"))
+    qtbot.waitUntil(lambda: second.controller.latest is not None, timeout=5000)
+    second.controller.step(3)
+    qtbot.waitUntil(lambda: second.controller.latest.step == 3)
+    wait_snapshot(qtbot, window, lambda s: s.step == 0)
+    assert second.editor.column_sizes() == [2, 3, 1] and window.editor.column_sizes() == [2, 4, 2, 1]
+    with qtbot.waitSignal(second.controller.built):
+        second.data_panel.regenerate.click()
+    assert window.controller.config.data_seed == 1 and window.controller.config.optimizer == "sgd"
+    assert second.controller.config.data_seed == 2 and second.controller.config.optimizer == "adam"
+    for run in window.runs:
+        run.files.modified = False  # the unsaved-changes prompt has its own tests
+    window.close()
+    assert not second.controller.is_running()
