@@ -10,6 +10,7 @@ from .conv_layers import PADDINGS
 from .datasets import DATASETS, FEATURES, MAX_SAMPLES
 from .errors import ConfigError
 from .image_sequence_data import IMAGE_SIZE, N_DIGITS, SHAPED_DATASETS
+from .hyperparameters import HYPERPARAMETERS
 from .initializers import INITIALIZERS
 from .optimizers import OPTIMIZERS
 from .registry import lookup
@@ -23,6 +24,14 @@ MAX_STRIDE = 8
 MAX_SEQUENCE_LENGTH = 1000
 MAX_SHAPED_VALUES = 10_000_000  # samples × values per image or sequence
 LOSS_CHOICES = {"mse": "Mean squared error", "cross_entropy": "Cross-entropy"}
+
+
+def default_loss(task: str) -> str:
+    """The loss a new problem starts with: mean squared error for ``"regression"``,
+    cross-entropy for ``"classification"``."""
+    return "mse" if task == "regression" else "cross_entropy"
+
+
 LAYER_KINDS = {"dense": "Dense", "conv2d": "Convolution", "maxpool2d": "Max pooling",
                "avgpool2d": "Average pooling", "flatten": "Flatten", "simple_rnn": "Recurrent"}
 # What each layer kind uses of a LayerConfig; the rest of its fields are ignored.
@@ -147,11 +156,10 @@ class Config:
         for name in (self.output_init, self.bias_init):
             lookup(INITIALIZERS, name, "initializer")
         lookup(LOSS_CHOICES, self.loss, "loss")
-        optimizer = lookup(OPTIMIZERS, self.optimizer, "optimizer")
+        lookup(OPTIMIZERS, self.optimizer, "optimizer")
         for key, value in self.hyper.items():
-            if key not in optimizer.defaults and key not in _all_hyper_names():
-                raise ConfigError(f"unknown optimizer setting {key!r}")
-            _check_range(key, value, 0, 1e6)
+            h = lookup(HYPERPARAMETERS, key, "optimizer setting")
+            _check_range(key, value, h.low, h.high)
         _check_range("learning rate", self.learning_rate, 0, 1e6)
         if not 0 <= self.batch_size <= MAX_SAMPLES:
             raise ConfigError(f"batch size must be 0 (full batch) to {MAX_SAMPLES:,}, not {self.batch_size}")
@@ -177,6 +185,23 @@ class Config:
         if values > MAX_SHAPED_VALUES:
             raise ConfigError(f"{self.n_samples:,} samples of this data set are {values:,} values; "
                               f"at most {MAX_SHAPED_VALUES:,} fit")
+
+    def common_init(self) -> str | None:
+        """The weight initializer every weighted layer (hidden and output) uses, or None
+        when they differ."""
+        names = {h.init for h in self.hidden} | {self.output_init}
+        return names.pop() if len(names) == 1 else None
+
+    def with_init_for_all(self, init: str | None = None, init_scale: float | None = None) -> "Config":
+        """A copy where every layer (hidden and output) draws its weights with ``init``
+        and/or multiplies them by ``init_scale``; None leaves that setting as it is."""
+        new = self.copy()
+        for layer in new.hidden:
+            layer.init = layer.init if init is None else init
+            layer.init_scale = layer.init_scale if init_scale is None else init_scale
+        new.output_init = new.output_init if init is None else init
+        new.output_init_scale = new.output_init_scale if init_scale is None else init_scale
+        return new
 
     def optimizer_hyper(self) -> dict[str, float]:
         """The hyper-parameters the current optimizer takes (others are kept, unused)."""
@@ -205,10 +230,6 @@ class Config:
 
     def copy(self) -> "Config":
         return Config.from_dict(self.to_dict())
-
-
-def _all_hyper_names() -> set:
-    return {k for cls in OPTIMIZERS.values() for k in cls.defaults}
 
 
 def _check_range(what, value, low, high) -> None:

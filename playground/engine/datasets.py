@@ -7,7 +7,7 @@ added.  Every draw uses the generator passed in, so the same seed gives the same
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 
@@ -162,14 +162,25 @@ def split(data: Dataset, train_fraction: float, rng: np.random.Generator):
                  for p in parts)
 
 
-FEATURES: dict[str, tuple[str, Callable[[np.ndarray], np.ndarray]]] = {
-    "x1": ("X₁", lambda p: p[:, 0]),
-    "x2": ("X₂", lambda p: p[:, 1]),
-    "x1_sq": ("X₁²", lambda p: p[:, 0] ** 2),
-    "x2_sq": ("X₂²", lambda p: p[:, 1] ** 2),
-    "x1_x2": ("X₁X₂", lambda p: p[:, 0] * p[:, 1]),
-    "sin_x1": ("sin(X₁)", lambda p: np.sin(p[:, 0])),
-    "sin_x2": ("sin(X₂)", lambda p: np.sin(p[:, 1])),
+class Feature(NamedTuple):
+    """One input feature of a point p = (X₁, X₂): its display name and its NumPy code, an
+    expression of the (n, 2) array ``p`` that both the engine and exported scripts run."""
+
+    label: str
+    code: str
+
+    def __call__(self, points: np.ndarray) -> np.ndarray:
+        return eval(self.code, {"np": np}, {"p": points})  # code is one of the constants below
+
+
+FEATURES: dict[str, Feature] = {
+    "x1": Feature("X₁", "p[:, 0]"),
+    "x2": Feature("X₂", "p[:, 1]"),
+    "x1_sq": Feature("X₁²", "p[:, 0] ** 2"),
+    "x2_sq": Feature("X₂²", "p[:, 1] ** 2"),
+    "x1_x2": Feature("X₁X₂", "p[:, 0] * p[:, 1]"),
+    "sin_x1": Feature("sin(X₁)", "np.sin(p[:, 0])"),
+    "sin_x2": Feature("sin(X₂)", "np.sin(p[:, 1])"),
 }
 
 
@@ -177,4 +188,4 @@ def make_features(points: np.ndarray, names) -> np.ndarray:
     """The network's inputs: one column per chosen feature of 2-D ``points``."""
     if not names:
         raise ConfigError("choose at least one input feature")
-    return np.column_stack([lookup(FEATURES, n, "feature")[1](points) for n in names])
+    return np.column_stack([lookup(FEATURES, n, "feature")(points) for n in names])

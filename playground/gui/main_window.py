@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, Q
 from .. import __version__
 from ..controller.config_edits import config_with
 from ..controller.training_controller import TrainingController
-from ..engine import Config, DataError
+from ..engine import Config, DataError, default_loss
 from ..engine.csv_import import load_csv
 from ..engine.datasets import DATASETS
 from ..engine.session import EXTENSION
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             return False
         self._csv_name = path.rsplit("/", 1)[-1]
         changes = {"dataset": "csv", "n_samples": len(data.x),
-                   "loss": "cross_entropy" if data.task == "classification" else "mse"}
+                   "loss": default_loss(data.task)}
         self._rebuild_with(config_with(self.controller.config, changes), f"Import {self._csv_name}", data)
         return True
 
