@@ -144,9 +144,9 @@ DATASETS: dict[str, Generator2D] = {
 def generate(name: str, n_samples: int, noise: float, rng: np.random.Generator) -> Dataset:
     gen = lookup(DATASETS, name, "data set")
     if not 4 <= n_samples <= MAX_SAMPLES:
-        raise ConfigError(f"number of samples must be between 4 and {MAX_SAMPLES:,}, not {n_samples}")
+        raise ConfigError(code="samples_out_of_range", most=MAX_SAMPLES, value=n_samples)
     if not 0 <= noise <= 1:
-        raise ConfigError(f"noise must be between 0 and 1, not {noise}")
+        raise ConfigError(code="out_of_range", what="noise", low=0, high=1, value=noise)
     x, y = gen.make(int(n_samples), float(noise), rng)
     return Dataset(x, y, gen.task, gen.n_classes)
 
@@ -154,7 +154,7 @@ def generate(name: str, n_samples: int, noise: float, rng: np.random.Generator) 
 def split(data: Dataset, train_fraction: float, rng: np.random.Generator):
     """Shuffle and split into (train, test); each side keeps at least one sample."""
     if not 0 < train_fraction < 1:
-        raise ConfigError(f"train fraction must be between 0 and 1, not {train_fraction}")
+        raise ConfigError(code="out_of_range", what="train fraction", low=0, high=1, value=train_fraction)
     order = rng.permutation(len(data.x))
     cut = min(max(int(round(train_fraction * len(order))), 1), len(order) - 1)
     parts = order[:cut], order[cut:]
@@ -187,5 +187,5 @@ FEATURES: dict[str, Feature] = {
 def make_features(points: np.ndarray, names) -> np.ndarray:
     """The network's inputs: one column per chosen feature of 2-D ``points``."""
     if not names:
-        raise ConfigError("choose at least one input feature")
+        raise ConfigError(code="no_features")
     return np.column_stack([lookup(FEATURES, n, "feature")(points) for n in names])
