@@ -128,6 +128,3 @@ class Network:
 
     def parameter_count(self) -> int:
         return int(self.theta.size)
-
-    def config(self) -> list[dict]:
-        return [layer.config() for layer in self.layers]
