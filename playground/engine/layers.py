@@ -129,4 +129,3 @@ class Dense(Layer):
 
     def config(self):
         return {**super().config(), "units": self.units}
-
