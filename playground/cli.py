@@ -8,7 +8,7 @@ import argparse
 import sys
 import time
 
-from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig
+from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig, default_loss
 from .engine.session import load_session, save_session
 from .engine.activations import HIDDEN_ACTIVATIONS
 from .engine.datasets import DATASETS, FEATURES
@@ -54,7 +54,7 @@ def add_train_arguments(parser: argparse.ArgumentParser) -> None:
 def config_from_args(args) -> Config:
     hidden = parse_layers(args.layers, args.activation, args.init, args.init_scale, args.bptt)
     task = {**DATASETS, **SHAPED_DATASETS}[args.dataset].task
-    loss = args.loss or ("mse" if task == "regression" else "cross_entropy")
+    loss = args.loss or default_loss(task)
     return Config(dataset=args.dataset, n_samples=args.samples, noise=args.noise,
                   features=[f.strip() for f in args.features.split(",") if f.strip()],
                   sequence_length=args.sequence_length, frequency=args.frequency, delay=args.delay,

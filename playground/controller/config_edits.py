@@ -8,14 +8,8 @@ from ..engine import Config
 def config_with(config: Config, changes: dict) -> Config:
     new = config.copy()
     for key, value in changes.items():
-        if key == "init":
-            for layer in new.hidden:
-                layer.init = value
-            new.output_init = value
-        elif key == "init_scale":
-            for layer in new.hidden:
-                layer.init_scale = value
-            new.output_init_scale = value
+        if key in ("init", "init_scale"):
+            new = new.with_init_for_all(**{key: value})
         else:
             setattr(new, key, value)
     return new

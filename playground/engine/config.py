@@ -10,6 +10,7 @@ from .conv_layers import PADDINGS
 from .datasets import DATASETS, FEATURES, MAX_SAMPLES
 from .errors import ConfigError
 from .image_sequence_data import IMAGE_SIZE, N_DIGITS, SHAPED_DATASETS
+from .hyperparameters import HYPERPARAMETERS
 from .initializers import INITIALIZERS
 from .optimizers import OPTIMIZERS
 from .registry import lookup
@@ -23,6 +24,14 @@ MAX_STRIDE = 8
 MAX_SEQUENCE_LENGTH = 1000
 MAX_SHAPED_VALUES = 10_000_000  # samples × values per image or sequence
 LOSS_CHOICES = {"mse": "Mean squared error", "cross_entropy": "Cross-entropy"}
+
+
+def default_loss(task: str) -> str:
+    """The loss a new problem starts with: mean squared error for ``"regression"``,
+    cross-entropy for ``"classification"``."""
+    return "mse" if task == "regression" else "cross_entropy"
+
+
 LAYER_KINDS = {"dense": "Dense", "conv2d": "Convolution", "maxpool2d": "Max pooling",
                "avgpool2d": "Average pooling", "flatten": "Flatten", "simple_rnn": "Recurrent"}
 # What each layer kind uses of a LayerConfig; the rest of its fields are ignored.
@@ -60,29 +69,28 @@ class LayerConfig:
         return cls(units, kind="simple_rnn", **settings)
 
     def validate(self) -> None:
-        name = LAYER_KINDS.get(self.kind)
-        if name is None:
-            raise ConfigError(f"unknown layer kind {self.kind!r}; choose from {', '.join(LAYER_KINDS)}")
+        """Raise a ConfigError for any setting this layer's kind uses that is out of range."""
+        lookup(LAYER_KINDS, self.kind, "layer kind")
         uses = _LAYER_FIELDS[self.kind]
         if "units" in uses:
             most = MAX_FILTERS if self.kind == "conv2d" else MAX_UNITS
-            what = {"dense": "neurons", "conv2d": "filters", "simple_rnn": "hidden units"}[self.kind]
+            code = {"dense": "neurons_out_of_range", "conv2d": "filters_out_of_range",
+                    "simple_rnn": "hidden_units_out_of_range"}[self.kind]
             if not 1 <= self.units <= most:
-                raise ConfigError(f"a {name.lower()} layer needs 1 to {most} {what}, not {self.units}")
+                raise ConfigError(code=code, most=most, value=self.units)
         if "activation" in uses and self.activation not in HIDDEN_ACTIVATIONS:
             lookup(dict.fromkeys(HIDDEN_ACTIVATIONS), self.activation, "hidden activation")
         if "init" in uses:
             lookup(INITIALIZERS, self.init, "initializer")
             _check_range("initialization scale", self.init_scale, 0, 1e6)
         if "kernel" in uses and not 1 <= self.kernel <= MAX_KERNEL:
-            raise ConfigError(f"kernel and window sizes must be 1 to {MAX_KERNEL}, not {self.kernel}")
+            raise ConfigError(code="kernel_out_of_range", most=MAX_KERNEL, value=self.kernel)
         if "stride" in uses and not 1 <= self.stride <= MAX_STRIDE:
-            raise ConfigError(f"the stride must be 1 to {MAX_STRIDE}, not {self.stride}")
+            raise ConfigError(code="stride_out_of_range", most=MAX_STRIDE, value=self.stride)
         if self.padding not in PADDINGS:
-            raise ConfigError(f"padding must be one of {', '.join(PADDINGS)}, not {self.padding!r}")
+            raise ConfigError(code="not_one_of", what="padding", choices=", ".join(PADDINGS), value=self.padding)
         if not 0 <= self.bptt <= MAX_SEQUENCE_LENGTH:
-            raise ConfigError(f"truncated backpropagation takes 0 (all steps) to {MAX_SEQUENCE_LENGTH} steps, "
-                              f"not {self.bptt}")
+            raise ConfigError(code="bptt_out_of_range", most=MAX_SEQUENCE_LENGTH, value=self.bptt)
 
 
 @dataclass
@@ -129,17 +137,17 @@ class Config:
         if self.dataset != "csv" and self.dataset not in SHAPED_DATASETS:
             lookup({**DATASETS, **SHAPED_DATASETS}, self.dataset, "data set")
         if not 4 <= self.n_samples <= MAX_SAMPLES:
-            raise ConfigError(f"number of samples must be 4 to {MAX_SAMPLES:,}, not {self.n_samples}")
+            raise ConfigError(code="samples_out_of_range", most=MAX_SAMPLES, value=self.n_samples)
         _check_range("noise", self.noise, 0, 1)
         _check_range("train fraction", self.train_fraction, 0.01, 0.99)
         self._validate_shaped_data()
         if self.data_kind == "plane":
             if not self.features:
-                raise ConfigError("choose at least one input feature")
+                raise ConfigError(code="no_features")
             for name in self.features:
                 lookup(FEATURES, name, "feature")
         if len(self.hidden) > MAX_HIDDEN_LAYERS:
-            raise ConfigError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, not {len(self.hidden)}")
+            raise ConfigError(code="too_many_layers", most=MAX_HIDDEN_LAYERS, value=len(self.hidden))
         for layer in self.hidden:
             layer.validate()
         if self.output_activation != "auto":
@@ -147,36 +155,50 @@ class Config:
         for name in (self.output_init, self.bias_init):
             lookup(INITIALIZERS, name, "initializer")
         lookup(LOSS_CHOICES, self.loss, "loss")
-        optimizer = lookup(OPTIMIZERS, self.optimizer, "optimizer")
+        lookup(OPTIMIZERS, self.optimizer, "optimizer")
         for key, value in self.hyper.items():
-            if key not in optimizer.defaults and key not in _all_hyper_names():
-                raise ConfigError(f"unknown optimizer setting {key!r}")
-            _check_range(key, value, 0, 1e6)
+            h = lookup(HYPERPARAMETERS, key, "optimizer setting")
+            _check_range(key, value, h.low, h.high)
         _check_range("learning rate", self.learning_rate, 0, 1e6)
         if not 0 <= self.batch_size <= MAX_SAMPLES:
-            raise ConfigError(f"batch size must be 0 (full batch) to {MAX_SAMPLES:,}, not {self.batch_size}")
+            raise ConfigError(code="batch_size_out_of_range", most=MAX_SAMPLES, value=self.batch_size)
         lookup(REGULARIZERS, self.regularizer, "regularizer")
         _check_range("regularization rate", self.regularization_rate, 0, 1e6)
         _check_range("gradient clipping norm", self.clip_norm, 0, 1e12)
         for what, seed in (("seed", self.seed), ("data seed", self.data_seed)):
             if not 0 <= seed < 2 ** 63:
-                raise ConfigError(f"the {what} must be a whole number from 0 to 2⁶³-1, not {seed}")
+                raise ConfigError(code="seed_out_of_range", what=what, value=seed)
         if self.dtype not in ("float64", "float32"):
-            raise ConfigError(f"precision must be float64 or float32, not {self.dtype!r}")
+            raise ConfigError(code="not_one_of", what="precision", choices="float64, float32", value=self.dtype)
 
     def _validate_shaped_data(self) -> None:
         if not 2 <= self.sequence_length <= MAX_SEQUENCE_LENGTH:
-            raise ConfigError(f"a sequence needs 2 to {MAX_SEQUENCE_LENGTH} time steps, not {self.sequence_length}")
+            raise ConfigError(code="sequence_length_out_of_range", most=MAX_SEQUENCE_LENGTH, value=self.sequence_length)
         _check_range("frequency", self.frequency, 0, 0.5)
         if self.dataset == "echo" and not 0 <= self.delay < self.sequence_length:
-            raise ConfigError(f"the echo's delay must be 0 to {self.sequence_length - 1} steps "
-                              f"(shorter than the sequence), not {self.delay}")
+            raise ConfigError(code="delay_out_of_range", most=self.sequence_length - 1, value=self.delay)
         if self.dataset == "digits" and self.n_samples > N_DIGITS:
-            raise ConfigError(f"the digits set has {N_DIGITS:,} images; choose at most that many samples")
+            raise ConfigError(code="too_many_digits", most=N_DIGITS)
         values = {"image": IMAGE_SIZE ** 2, "sequence": self.sequence_length}.get(self.data_kind, 0) * self.n_samples
         if values > MAX_SHAPED_VALUES:
-            raise ConfigError(f"{self.n_samples:,} samples of this data set are {values:,} values; "
-                              f"at most {MAX_SHAPED_VALUES:,} fit")
+            raise ConfigError(code="too_many_values", samples=self.n_samples, count=values, most=MAX_SHAPED_VALUES)
+
+    def common_init(self) -> str | None:
+        """The weight initializer every weighted layer (hidden and output) uses, or None
+        when they differ."""
+        names = {h.init for h in self.hidden} | {self.output_init}
+        return names.pop() if len(names) == 1 else None
+
+    def with_init_for_all(self, init: str | None = None, init_scale: float | None = None) -> "Config":
+        """A copy where every layer (hidden and output) draws its weights with ``init``
+        and/or multiplies them by ``init_scale``; None leaves that setting as it is."""
+        new = self.copy()
+        for layer in new.hidden:
+            layer.init = layer.init if init is None else init
+            layer.init_scale = layer.init_scale if init_scale is None else init_scale
+        new.output_init = new.output_init if init is None else init
+        new.output_init_scale = new.output_init_scale if init_scale is None else init_scale
+        return new
 
     def optimizer_hyper(self) -> dict[str, float]:
         """The hyper-parameters the current optimizer takes (others are kept, unused)."""
@@ -190,11 +212,11 @@ class Config:
     def from_dict(cls, data: dict) -> "Config":
         """Build from JSON-like data, refusing unknown keys and wrong types."""
         if not isinstance(data, dict):
-            raise ConfigError("the configuration is not a JSON object")
+            raise ConfigError(code="not_an_object", what="the configuration")
         known = {f.name: f for f in fields(cls)}
         unknown = set(data) - set(known)
         if unknown:
-            raise ConfigError(f"unknown configuration keys: {', '.join(sorted(unknown))}")
+            raise ConfigError(code="unknown_keys", what="configuration", keys=", ".join(sorted(unknown)))
         defaults = cls()
         values = {}
         for name, value in data.items():
@@ -207,46 +229,42 @@ class Config:
         return Config.from_dict(self.to_dict())
 
 
-def _all_hyper_names() -> set:
-    return {k for cls in OPTIMIZERS.values() for k in cls.defaults}
-
-
 def _check_range(what, value, low, high) -> None:
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
-        raise ConfigError(f"{what} must be a number from {low:g} to {high:g}, not {value!r}")
+        raise ConfigError(code="out_of_range", what=what, low=low, high=high, value=value)
 
 
 def _coerce(name, value, default):
     """Check ``value`` has the type of ``default``; convert nested layers."""
     if name == "hidden":
         if not isinstance(value, list):
-            raise ConfigError("'hidden' must be a list of layers")
+            raise ConfigError(code="wrong_type", name=name, expected="a list of layers", got=type(value).__name__)
         return [_layer_from_dict(v) for v in value]
     if isinstance(default, bool) or isinstance(value, bool):
         if type(value) is not type(default):
-            raise ConfigError(f"{name!r} has the wrong type")
+            raise ConfigError(code="wrong_type", name=name, expected="true or false", got=type(value).__name__)
         return value
     if isinstance(default, float) and isinstance(value, (int, float)):
         return float(value)
     if isinstance(default, dict):
         if not isinstance(value, dict) or not all(isinstance(v, (int, float)) for v in value.values()):
-            raise ConfigError(f"{name!r} must map names to numbers")
+            raise ConfigError(code="wrong_type", name=name, expected="names mapped to numbers", got=type(value).__name__)
         return {str(k): float(v) for k, v in value.items()}
     if isinstance(default, list):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{name!r} must be a list of names")
+            raise ConfigError(code="wrong_type", name=name, expected="a list of names", got=type(value).__name__)
         return list(value)
     if type(value) is not type(default):
-        raise ConfigError(f"{name!r} must be a {type(default).__name__}, not {type(value).__name__}")
+        raise ConfigError(code="wrong_type", name=name, expected=f"a {type(default).__name__}", got=type(value).__name__)
     return value
 
 
 def _layer_from_dict(data) -> LayerConfig:
     if not isinstance(data, dict):
-        raise ConfigError("each hidden layer must be a JSON object")
+        raise ConfigError(code="not_an_object", what="each hidden layer")
     known = {f.name for f in fields(LayerConfig)}
     if set(data) - known:
-        raise ConfigError(f"unknown layer keys: {', '.join(sorted(set(data) - known))}")
+        raise ConfigError(code="unknown_keys", what="layer", keys=", ".join(sorted(set(data) - known)))
     defaults = LayerConfig()
     layer = LayerConfig(**{k: _coerce(k, v, getattr(defaults, k)) for k, v in data.items()})
     layer.validate()

@@ -21,7 +21,7 @@ def _padding(size: int, k: int, stride: int, mode: str) -> tuple[int, int, int]:
     """(pad before, pad after, output size) along one axis."""
     if mode == "valid":
         if size < k:
-            raise ConfigError(f"a {k}×{k} kernel does not fit an input {size} pixels wide without padding")
+            raise ConfigError(code="kernel_does_not_fit", kernel=k, size=size)
         return 0, 0, (size - k) // stride + 1
     out = math.ceil(size / stride)
     total = max((out - 1) * stride + k - size, 0)
@@ -60,14 +60,14 @@ class Conv2D(Layer):
                  activation: str = "relu", **init):
         super().__init__(activation, **init)
         if padding not in PADDINGS:
-            raise ConfigError(f"padding must be one of {', '.join(PADDINGS)}, not {padding!r}")
+            raise ConfigError(code="not_one_of", what="padding", choices=", ".join(PADDINGS), value=padding)
         if min(filters, kernel, stride) < 1:
             raise ConfigError("filters, kernel size and stride must be at least 1")
         self.filters, self.kernel, self.stride, self.padding = int(filters), int(kernel), int(stride), padding
 
     def build(self, input_shape):
         if len(input_shape) != 3:
-            raise ConfigError("a convolution needs images (channels × height × width) as its input")
+            raise ConfigError(code="needs_images", layer="a convolution")
         self.input_shape = tuple(input_shape)
         c, h, w = input_shape
         self._pads = [_padding(n, self.kernel, self.stride, self.padding) for n in (h, w)]
@@ -122,7 +122,7 @@ class _Pool2D(Layer):
 
     def build(self, input_shape):
         if len(input_shape) != 3:
-            raise ConfigError("pooling needs images (channels × height × width) as its input")
+            raise ConfigError(code="needs_images", layer="pooling")
         c, h, w = input_shape
         self.input_shape = tuple(input_shape)
         self.output_shape = (c, _padding(h, self.size, self.stride, "valid")[2],

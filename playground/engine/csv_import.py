@@ -61,7 +61,7 @@ def parse_csv(text: str, task: str | None = None) -> Dataset:
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
     if not rows:
-        raise DataError("the file is empty")
+        raise DataError(code="csv_empty")
     header = [c.strip() for c in rows[0]]
     has_header = any(_number(c) is None for c in header)
     width = len(header)
@@ -74,9 +74,9 @@ def parse_csv(text: str, task: str | None = None) -> Dataset:
     if problems:
         shown = "\n".join(problems[:MAX_REPORTED])
         more = f"\n… and {len(problems) - MAX_REPORTED} more" if len(problems) > MAX_REPORTED else ""
-        raise DataError(f"{len(problems)} problem(s) in the CSV file:\n{shown}{more}")
+        raise DataError(code="csv_bad_rows", count=len(problems), details=shown + more)
     if len(values) < 4:
-        raise DataError(f"the file has {len(values)} data row(s); at least 4 are needed")
+        raise DataError(code="csv_too_few_rows", count=len(values))
     table = np.array(values, dtype=float)
     lowered = [n.lower() for n in names]
     label_col = next((lowered.index(n) for n in LABEL_NAMES if n in lowered), width - 1)
@@ -108,10 +108,10 @@ def load_csv(path: str | Path, task: str | None = None) -> Dataset:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DataError(f"{path.name} is {size / 1e6:.0f} MB; at most {MAX_BYTES // 2**20} MB can be imported")
+            raise DataError(code="file_too_large", file=path.name, megabytes=size / 1e6, most=MAX_BYTES // 2**20)
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise DataError(f"{path.name} is not a UTF-8 text file") from None
+        raise DataError(code="not_utf8", file=path.name) from None
     except OSError as exc:
-        raise DataError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise DataError(code="cannot_read", file=path.name, reason=str(exc.strerror or exc)) from None
     return parse_csv(text, task)

@@ -7,7 +7,7 @@ added.  Every draw uses the generator passed in, so the same seed gives the same
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 
@@ -144,9 +144,9 @@ DATASETS: dict[str, Generator2D] = {
 def generate(name: str, n_samples: int, noise: float, rng: np.random.Generator) -> Dataset:
     gen = lookup(DATASETS, name, "data set")
     if not 4 <= n_samples <= MAX_SAMPLES:
-        raise ConfigError(f"number of samples must be between 4 and {MAX_SAMPLES:,}, not {n_samples}")
+        raise ConfigError(code="samples_out_of_range", most=MAX_SAMPLES, value=n_samples)
     if not 0 <= noise <= 1:
-        raise ConfigError(f"noise must be between 0 and 1, not {noise}")
+        raise ConfigError(code="out_of_range", what="noise", low=0, high=1, value=noise)
     x, y = gen.make(int(n_samples), float(noise), rng)
     return Dataset(x, y, gen.task, gen.n_classes)
 
@@ -154,7 +154,7 @@ def generate(name: str, n_samples: int, noise: float, rng: np.random.Generator) 
 def split(data: Dataset, train_fraction: float, rng: np.random.Generator):
     """Shuffle and split into (train, test); each side keeps at least one sample."""
     if not 0 < train_fraction < 1:
-        raise ConfigError(f"train fraction must be between 0 and 1, not {train_fraction}")
+        raise ConfigError(code="out_of_range", what="train fraction", low=0, high=1, value=train_fraction)
     order = rng.permutation(len(data.x))
     cut = min(max(int(round(train_fraction * len(order))), 1), len(order) - 1)
     parts = order[:cut], order[cut:]
@@ -162,19 +162,30 @@ def split(data: Dataset, train_fraction: float, rng: np.random.Generator):
                  for p in parts)
 
 
-FEATURES: dict[str, tuple[str, Callable[[np.ndarray], np.ndarray]]] = {
-    "x1": ("X₁", lambda p: p[:, 0]),
-    "x2": ("X₂", lambda p: p[:, 1]),
-    "x1_sq": ("X₁²", lambda p: p[:, 0] ** 2),
-    "x2_sq": ("X₂²", lambda p: p[:, 1] ** 2),
-    "x1_x2": ("X₁X₂", lambda p: p[:, 0] * p[:, 1]),
-    "sin_x1": ("sin(X₁)", lambda p: np.sin(p[:, 0])),
-    "sin_x2": ("sin(X₂)", lambda p: np.sin(p[:, 1])),
+class Feature(NamedTuple):
+    """One input feature of a point p = (X₁, X₂): its display name and its NumPy code, an
+    expression of the (n, 2) array ``p`` that both the engine and exported scripts run."""
+
+    label: str
+    code: str
+
+    def __call__(self, points: np.ndarray) -> np.ndarray:
+        return eval(self.code, {"np": np}, {"p": points})  # code is one of the constants below
+
+
+FEATURES: dict[str, Feature] = {
+    "x1": Feature("X₁", "p[:, 0]"),
+    "x2": Feature("X₂", "p[:, 1]"),
+    "x1_sq": Feature("X₁²", "p[:, 0] ** 2"),
+    "x2_sq": Feature("X₂²", "p[:, 1] ** 2"),
+    "x1_x2": Feature("X₁X₂", "p[:, 0] * p[:, 1]"),
+    "sin_x1": Feature("sin(X₁)", "np.sin(p[:, 0])"),
+    "sin_x2": Feature("sin(X₂)", "np.sin(p[:, 1])"),
 }
 
 
 def make_features(points: np.ndarray, names) -> np.ndarray:
     """The network's inputs: one column per chosen feature of 2-D ``points``."""
     if not names:
-        raise ConfigError("choose at least one input feature")
-    return np.column_stack([lookup(FEATURES, n, "feature")[1](points) for n in names])
+        raise ConfigError(code="no_features")
+    return np.column_stack([lookup(FEATURES, n, "feature")(points) for n in names])

@@ -1,8 +1,87 @@
-"""Typed errors the engine raises, so callers (GUI, CLI, loader) can show a clear message."""
+"""Typed errors the engine raises, so callers (GUI, CLI, loader) can show a clear message.
+
+Every error raised on purpose carries a ``code`` (a short stable string from
+:data:`MESSAGES`) and ``values`` (the numbers and names involved).  ``str(error)`` is the
+English sentence ``MESSAGES[code].format(**values)``, which the CLI prints; the GUI words
+the code itself (``playground.gui.error_text.describe``) so it can be translated.
+"""
+from __future__ import annotations
+
+_DIVERGENCE_ADVICE = ("The weights were kept at their last finite values. Try a lower learning "
+                      "rate, a smaller initialization scale, or gradient clipping.")
+
+# code → English sentence; {names} are filled from the error's values.
+MESSAGES: dict[str, str] = {
+    # names and choices
+    "unknown_name": "unknown {what} {name!r}; choose one of: {choices}",
+    "not_one_of": "{what} must be one of {choices}, not {value!r}",
+    "unknown_keys": "unknown {what} keys: {keys}",
+    "wrong_type": "{name!r} must be {expected}, not {got}",
+    "not_an_object": "{what} must be a JSON object",
+    # numbers out of range
+    "out_of_range": "{what} must be a number from {low:g} to {high:g}, not {value!r}",
+    "neurons_out_of_range": "a dense layer needs 1 to {most} neurons, not {value}",
+    "filters_out_of_range": "a convolution layer needs 1 to {most} filters, not {value}",
+    "hidden_units_out_of_range": "a recurrent layer needs 1 to {most} hidden units, not {value}",
+    "kernel_out_of_range": "kernel and window sizes must be 1 to {most}, not {value}",
+    "stride_out_of_range": "the stride must be 1 to {most}, not {value}",
+    "bptt_out_of_range": "truncated backpropagation takes 0 (all steps) to {most} steps, not {value}",
+    "samples_out_of_range": "number of samples must be 4 to {most:,}, not {value}",
+    "too_many_layers": "at most {most} hidden layers, not {value}",
+    "batch_size_out_of_range": "batch size must be 0 (full batch) to {most:,}, not {value}",
+    "seed_out_of_range": "the {what} must be a whole number from 0 to 2⁶³-1, not {value}",
+    "sequence_length_out_of_range": "a sequence needs 2 to {most} time steps, not {value}",
+    "delay_out_of_range": "the echo's delay must be 0 to {most} steps (shorter than the sequence), not {value}",
+    "too_many_digits": "the digits set has {most:,} images; choose at most that many samples",
+    "too_many_values": "{samples:,} samples of this data set are {count:,} values; at most {most:,} fit",
+    "no_features": "choose at least one input feature",
+    # building the network
+    "no_layers": "a network needs at least one layer",
+    "too_many_parameters": "{count:,} parameters is more than this app handles ({most:,})",
+    "loss_needs_output": "{loss} needs a {needed} output layer, not {actual}",
+    "layer_does_not_fit": "layer {position} ({kind}) does not fit its input of shape {shape}: {reason}",
+    "kernel_does_not_fit": "a {kernel}×{kernel} kernel does not fit an input {size} pixels wide without padding",
+    "needs_images": "{layer} needs images (channels × height × width) as its input",
+    "needs_sequences": ("a recurrent layer needs sequences (time steps × features) as its input; "
+                        "below another recurrent layer, that one must return its whole sequence"),
+    "batch_too_large": ("one update on {batch:,} samples would need about {gib:,.1f} GiB for this network's "
+                        "activations; use batches of at most {most:,} samples, or a smaller network"),
+    # training
+    "diverged_gradient": "Update {step}: the gradient became {value}. " + _DIVERGENCE_ADVICE,
+    "diverged_weights": "Update {step}: the update made a weight infinite. " + _DIVERGENCE_ADVICE,
+    # files
+    "csv_empty": "the file is empty",
+    "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",
+    "csv_bad_rows": "{count} problem(s) in the CSV file:\n{details}",
+    "file_too_large": "{file} is {megabytes:.0f} MB; at most {most} MB can be imported",
+    "not_utf8": "{file} is not a UTF-8 text file",
+    "cannot_read": "cannot read {file}: {reason}",
+    "not_a_session": "this is not a Neural Playground session (not a zip archive)",
+    "newer_session": ("this session was made by a newer version of Neural Playground (format {version}; "
+                      "this version reads up to {supported}). Please update the app."),
+}
 
 
 class EngineError(Exception):
-    """Base class of every error the engine raises on purpose."""
+    """Base class of every error the engine raises on purpose.
+
+    Parameters
+    ----------
+    message : str, optional
+        The English sentence, for an error without a code; else built from ``code``.
+    code : str, optional
+        A key of :data:`MESSAGES`; "" for an error that has only a message.
+    cause : EngineError, optional
+        The error this one explains further (e.g. why a layer does not fit).
+    **values
+        The numbers and names the sentence names.
+    """
+
+    def __init__(self, message: str = "", *, code: str = "", cause: EngineError | None = None, **values):
+        self.code = code
+        self.values = values
+        self.cause = cause
+        super().__init__(message or MESSAGES[code].format(**values))
 
 
 class ConfigError(EngineError, ValueError):
@@ -12,8 +91,8 @@ class ConfigError(EngineError, ValueError):
 class DivergenceError(EngineError, FloatingPointError):
     """An update produced NaN or inf; the parameters were left at their last finite values."""
 
-    def __init__(self, message: str, step: int):
-        super().__init__(message)
+    def __init__(self, message: str = "", step: int = 0, **kwargs):
+        super().__init__(message, step=step, **kwargs)
         self.step = step
 
 

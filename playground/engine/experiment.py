@@ -159,8 +159,8 @@ class Experiment:
             try:
                 shape = layer.build(shape)
             except ConfigError as exc:
-                raise ConfigError(f"layer {position} ({spec.kind}) does not fit its input of shape "
-                                  f"{_shape_text(shape)}: {exc}") from None
+                raise ConfigError(code="layer_does_not_fit", position=position, kind=spec.kind,
+                                  shape=_shape_text(shape), reason=str(exc), cause=exc) from None
             layers.append(layer)
         return Network(layers, input_shape, dtype=np.dtype(c.dtype))
 
@@ -172,8 +172,7 @@ class Experiment:
         if batch * per_sample > MAX_BATCH_VALUES:
             gib = batch * per_sample * self.network.dtype.itemsize / 2 ** 30
             most = max(1, MAX_BATCH_VALUES // per_sample)
-            raise ConfigError(f"one update on {batch:,} samples would need about {gib:,.1f} GiB for this "
-                              f"network's activations; use batches of at most {most:,} samples, or a smaller network")
+            raise ConfigError(code="batch_too_large", batch=batch, gib=gib, most=most)
 
     # -- changes that keep training state ---------------------------------------------
     def set_hyperparameters(self, **values) -> None:

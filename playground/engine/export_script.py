@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-# Each input feature as an expression of p, the (n, 2) array of points.
-FEATURE_CODE = {"x1": "p[:, 0]", "x2": "p[:, 1]", "x1_sq": "p[:, 0] ** 2", "x2_sq": "p[:, 1] ** 2",
-                "x1_x2": "p[:, 0] * p[:, 1]", "sin_x1": "np.sin(p[:, 0])", "sin_x2": "np.sin(p[:, 1])"}
-ACTIVATION_CODE = {
-    "linear": "z", "relu": "np.maximum(z, 0.0)", "leaky_relu": "np.where(z > 0, z, 0.01 * z)",
-    "sigmoid": "0.5 * (1.0 + np.tanh(0.5 * z))",  # = 1 / (1 + e^-z), without overflow
-    "tanh": "np.tanh(z)", "softmax": "softmax(z)",
-}
-SOFTMAX_SOURCE = ["def softmax(z):", "    e = np.exp(z - z.max(axis=-1, keepdims=True))",
-                  "    return e / e.sum(axis=-1, keepdims=True)", "", ""]
-
+from .activations import ACTIVATIONS
+from .datasets import FEATURES
 
 def _array(values: np.ndarray) -> str:
     return f"np.array({np.asarray(values, dtype=float).tolist()!r})"
@@ -35,13 +26,16 @@ def python_script(layers: list[tuple[np.ndarray, np.ndarray, str]], features: li
     lines += ["", "", "def features(p):"]
     if features:
         lines.append("    p = np.asarray(p, dtype=float)")
-        lines.append(f"    return np.column_stack([{', '.join(FEATURE_CODE[f] for f in features)}])")
+        lines.append(f"    return np.column_stack([{', '.join(FEATURES[f].code for f in features)}])")
     else:
         lines.append("    return np.asarray(p, dtype=float)")
-    lines += ["", ""] + (SOFTMAX_SOURCE if any(act == "softmax" for *_, act in layers) else [])
+    lines += ["", ""]
+    for name in dict.fromkeys(act for *_, act in layers):  # each helper once, in layer order
+        helper = ACTIVATIONS[name].code_helper
+        lines += [*helper, "", ""] if helper else []
     lines += ["def predict(x):", "    a = features(x)"]
     for k, (_, _, activation) in enumerate(layers, 1):
-        lines += [f"    z = a @ W{k} + b{k}", f"    a = {ACTIVATION_CODE[activation]}"]
+        lines += [f"    z = a @ W{k} + b{k}", f"    a = {ACTIVATIONS[activation].code}"]
     lines += ["    return a", "", "", 'if __name__ == "__main__":',
               f"    print(predict(np.zeros((1, {2 if features else len(input_names)}))))", ""]
     return "\n".join(lines)

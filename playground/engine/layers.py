@@ -129,6 +129,3 @@ class Dense(Layer):
 
     def config(self):
         return {**super().config(), "units": self.units}
-
-
-LAYER_TYPES: dict[str, type[Layer]] = {"dense": Dense}

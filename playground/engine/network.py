@@ -20,7 +20,7 @@ MAX_PARAMETERS = 50_000_000
 class Network:
     def __init__(self, layers: list[Layer], input_shape: tuple, dtype=np.float64):
         if not layers:
-            raise ConfigError("a network needs at least one layer")
+            raise ConfigError(code="no_layers")
         self.layers = list(layers)
         self.input_shape = tuple(input_shape)
         self.dtype = np.dtype(dtype)
@@ -36,7 +36,7 @@ class Network:
                    + [e for e in entries if e[1].kind != "weight"])
         total = sum(spec.size for _, spec in ordered)
         if total > MAX_PARAMETERS:
-            raise ConfigError(f"{total:,} parameters is more than this app handles ({MAX_PARAMETERS:,})")
+            raise ConfigError(code="too_many_parameters", count=total, most=MAX_PARAMETERS)
         self.theta = np.zeros(total, dtype=self.dtype)
         self.grad = np.zeros(total, dtype=self.dtype)
         self.n_weights = sum(spec.size for _, spec in ordered if spec.kind == "weight")
@@ -88,7 +88,7 @@ class Network:
     def check_loss(self, loss: Loss) -> None:
         out = self.layers[-1].activation_name
         if loss.fused_activation and out != loss.fused_activation:
-            raise ConfigError(f"{loss.label} needs a {loss.fused_activation} output layer, not {out}")
+            raise ConfigError(code="loss_needs_output", loss=loss.label, needed=loss.fused_activation, actual=out)
 
     def backward(self, loss: Loss, y: np.ndarray, input_grad: bool = False) -> np.ndarray | None:
         """Fill ``self.grad`` with dL/dθ of the last forward pass; return dL/dx if asked."""
@@ -128,6 +128,3 @@ class Network:
 
     def parameter_count(self) -> int:
         return int(self.theta.size)
-
-    def config(self) -> list[dict]:
-        return [layer.config() for layer in self.layers]

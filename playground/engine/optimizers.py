@@ -20,6 +20,7 @@ import math
 
 import numpy as np
 
+from .hyperparameters import hyper_defaults
 from .registry import lookup
 
 
@@ -75,7 +76,7 @@ class SGD(Optimizer):
 
 class Momentum(Optimizer):
     name, label = "momentum", "Momentum"
-    defaults = {"momentum": 0.9}
+    defaults = hyper_defaults("momentum")
     state_names = ("velocity",)
 
     def _update(self, theta, grad):
@@ -88,7 +89,7 @@ class Momentum(Optimizer):
 
 class Nesterov(Optimizer):
     name, label = "nesterov", "Nesterov momentum"
-    defaults = {"momentum": 0.9}
+    defaults = hyper_defaults("momentum")
     state_names = ("velocity",)
 
     def _update(self, theta, grad):
@@ -116,7 +117,7 @@ class _AdaptiveRate(Optimizer):
 
 class AdaGrad(_AdaptiveRate):
     name, label = "adagrad", "AdaGrad"
-    defaults = {"epsilon": 1e-8}
+    defaults = hyper_defaults("epsilon")
     state_names = ("sum_sq",)
 
     def _update(self, theta, grad):
@@ -128,7 +129,7 @@ class AdaGrad(_AdaptiveRate):
 
 class RMSProp(_AdaptiveRate):
     name, label = "rmsprop", "RMSProp"
-    defaults = {"rho": 0.9, "epsilon": 1e-8}
+    defaults = hyper_defaults("rho", "epsilon")
     state_names = ("mean_sq",)
 
     def _update(self, theta, grad):
@@ -145,7 +146,7 @@ class Adam(Optimizer):
     θ ← θ - (η √c₂ / c₁) · m / (√v + ε √c₂), which equals the rule above."""
 
     name, label = "adam", "Adam"
-    defaults = {"beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
+    defaults = hyper_defaults("beta1", "beta2", "epsilon")
     state_names = ("m", "v")
 
     def _update(self, theta, grad):

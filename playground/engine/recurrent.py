@@ -36,8 +36,7 @@ class SimpleRNN(Layer):
 
     def build(self, input_shape):
         if len(input_shape) != 2:
-            raise ConfigError("a recurrent layer needs sequences (time steps × features) as its input; "
-                              "below another recurrent layer, that one must return its whole sequence")
+            raise ConfigError(code="needs_sequences")
         self.input_shape = tuple(input_shape)
         steps = input_shape[0]
         self.grad_norms = np.zeros(steps)  # until the first backward pass

@@ -9,7 +9,8 @@ T = TypeVar("T")
 
 
 def lookup(table: Mapping[str, T], name: str, what: str) -> T:
+    """``table[name]``; any other name is a ConfigError with code "unknown_name"."""
     try:
         return table[name]
     except (KeyError, TypeError):
-        raise ConfigError(f"unknown {what} {name!r}; choose one of: {', '.join(table)}") from None
+        raise ConfigError(code="unknown_name", what=what, name=name, choices=", ".join(table)) from None

@@ -139,7 +139,7 @@ def load_session(path: str) -> Session:
         with open(path, "rb") as handle:
             blob = handle.read(MAX_ARRAYS_BYTES + MAX_JSON_BYTES * 3 + 1)
     except OSError as exc:
-        raise SessionError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise SessionError(code="cannot_read", file=str(path), reason=str(exc.strerror or exc)) from None
     return read_session(blob)
 
 
@@ -163,7 +163,7 @@ def read_session(blob: bytes) -> Session:
 
 def _read_members(blob: bytes):
     if not zipfile.is_zipfile(io.BytesIO(blob)):
-        raise SessionError("this is not a Neural Playground session (not a zip archive)")
+        raise SessionError(code="not_a_session")
     with zipfile.ZipFile(io.BytesIO(blob)) as archive:
         infos = {info.filename: info for info in archive.infolist()}
         missing, extra = set(MEMBERS) - set(infos), set(infos) - set(MEMBERS)
@@ -233,8 +233,7 @@ def _migrate(manifest: dict, config: dict, state: dict, arrays: dict):
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SessionError(f"the session's format version {version!r} is invalid")
     if version > FORMAT_VERSION:
-        raise SessionError(f"this session was made by a newer version of Neural Playground (format {version}; "
-                           f"this version reads up to {FORMAT_VERSION}). Please update the app.")
+        raise SessionError(code="newer_session", version=version, supported=FORMAT_VERSION)
     while version < FORMAT_VERSION:
         manifest, config, state, arrays = MIGRATIONS[version](manifest, config, state, arrays)
         version += 1

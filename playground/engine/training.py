@@ -17,9 +17,6 @@ from .network import Network
 from .optimizers import Optimizer
 from .regularizers import Regularizer
 
-DIVERGENCE_ADVICE = ("The weights were kept at their last finite values. Try a lower learning "
-                     "rate, a smaller initialization scale, or gradient clipping.")
-
 
 def accuracy(output: np.ndarray, target: np.ndarray) -> float:
     """Fraction of rows classified right: threshold 0.5 for one output, argmax for several."""
@@ -105,14 +102,14 @@ class Trainer:
         grad, theta = net.grad, net.theta
         grad_sq = float(np.dot(grad, grad))
         if not np.isfinite(grad_sq):
-            self._diverged(f"the gradient became {'NaN' if np.isnan(grad_sq) else 'infinite'}")
+            self._diverged("diverged_gradient", value="NaN" if np.isnan(grad_sq) else "infinite")
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
             grad *= self.clip_norm / math.sqrt(grad_sq)
         np.copyto(self.previous_theta, theta)
         self.optimizer.step(theta, grad)
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
             np.copyto(theta, self.previous_theta)
-            self._diverged("the update made a weight infinite")
+            self._diverged("diverged_weights")
         self._record()
         self.cursor = 0 if end >= len(self.x_train) else end
         self.epoch += self.cursor == 0
@@ -131,9 +128,8 @@ class Trainer:
         row[0] = self.step_count
         row[1:] = net.layer_sums(sq).ravel()  # reduce in θ's dtype: a casting reduceat is slow
 
-    def _diverged(self, what: str):
-        raise DivergenceError(f"Update {self.step_count + 1}: {what}. {DIVERGENCE_ADVICE}",
-                              self.step_count + 1)
+    def _diverged(self, code: str, **values):
+        raise DivergenceError(step=self.step_count + 1, code=code, **values)
 
     def run_epoch(self) -> int:
         """Updates until the current epoch ends; returns how many were made."""

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-from ..engine import Config
+from ..engine import Config, default_loss
 from ..engine.datasets import DATASETS
 from .form_widgets import make_combo, set_combo
 from .labels import DATASET_LABELS, FEATURE_LABELS
@@ -88,7 +88,7 @@ class DataPanel(QWidget):
     def _on_task_activated(self) -> None:
         task = self.task.currentData()
         first = next(k for k, g in DATASETS.items() if g.task == task)
-        loss = "mse" if task == "regression" else "cross_entropy"
+        loss = default_loss(task)
         self.structural_change.emit({"dataset": first, "loss": loss}, f"Problem: {TASKS[task]}")
 
     def _on_noise_committed(self) -> None:

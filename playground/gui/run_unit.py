@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
 
 from ..controller.config_edits import config_with
 from ..controller.training_controller import TrainingController
-from ..engine import Config, DataError
+from ..engine import Config, DataError, default_loss
 from ..engine.csv_import import load_csv
 from ..engine.run_info import RunInfo
 from .data_panel import DataPanel
@@ -145,7 +145,7 @@ class RunUnit(QObject):
         self.csv_name = path.rsplit("/", 1)[-1]
         config = self.controller.config.copy()
         config.dataset, config.n_samples = "csv", len(data.x)
-        config.loss = "cross_entropy" if data.task == "classification" else "mse"
+        config.loss = default_loss(data.task)
         self.rebuild(config, self.tr("Import {name}").format(name=self.csv_name), data)
         return True
 

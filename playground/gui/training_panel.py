@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBo
 
 from ..engine import Config
 from ..engine.config import LOSS_CHOICES
+from ..engine.hyperparameters import HYPERPARAMETERS
 from ..engine.optimizers import OPTIMIZERS
 from .form_widgets import NumberCombo, make_combo, set_combo
 from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
@@ -21,8 +22,6 @@ from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABE
 RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 REG_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 BATCH_MODES = {"full": "Full batch (gradient descent)", "sgd": "One sample (SGD)", "mini": "Mini-batch"}
-HYPER_RANGES = {"momentum": (0, 0.999, 0.05), "beta1": (0, 0.999, 0.01), "beta2": (0, 0.9999, 0.001),
-                "rho": (0, 0.999, 0.01), "epsilon": (1e-12, 1.0, 1e-8)}
 
 
 class TrainingPanel(QWidget):
@@ -75,8 +74,8 @@ class TrainingPanel(QWidget):
         self._connect()
 
     def _hyper_spin(self, key) -> QDoubleSpinBox:
-        low, high, step = HYPER_RANGES[key]
-        spin = QDoubleSpinBox(minimum=low, maximum=high, singleStep=step, decimals=10 if key == "epsilon" else 4,
+        h = HYPERPARAMETERS[key]
+        spin = QDoubleSpinBox(minimum=h.low, maximum=h.high, singleStep=h.step, decimals=h.decimals,
                               keyboardTracking=False)
         spin.setToolTip(HYPER_LABELS[key][1])
         spin.valueChanged.connect(lambda v, k=key: self.live_change.emit({k: v}))
@@ -119,11 +118,10 @@ class TrainingPanel(QWidget):
         set_combo(self.optimizer, config.optimizer)
         set_combo(self.regularizer, config.regularizer)
         set_combo(self.dtype, config.dtype)
-        layer_inits = {h.init for h in config.hidden} | {config.output_init}
-        set_combo(self.init, layer_inits.pop() if len(layer_inits) == 1 else None)
+        set_combo(self.init, config.common_init())
         mode = "full" if config.batch_size == 0 else "sgd" if config.batch_size == 1 else "mini"
         set_combo(self.batch_mode, mode)
-        hyper = {k: config.hyper.get(k, default) for cls in OPTIMIZERS.values() for k, default in cls.defaults.items()}
+        hyper = {k: config.hyper.get(k, h.default) for k, h in HYPERPARAMETERS.items()}
         spins = [(self.batch_size, max(config.batch_size, 2)), (self.clip, config.clip_norm),
                  (self.init_scale, config.output_init_scale), (self.seed, config.seed)]
         spins += [(self.hyper[k], hyper[k]) for k in self.hyper]

@@ -1,0 +1,87 @@
+"""Engine errors worded for the window, in the user's language.
+
+The engine raises errors with a ``code`` and ``values`` (see ``playground.engine.errors``);
+here each code has a sentence that Qt Linguist can translate (context "EngineError").
+An error without a known code shows its English message.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ..engine import EngineError
+
+# code → sentence to translate; {names} are the error's values.
+WORDINGS: dict[str, str] = {
+    "unknown_name": QT_TRANSLATE_NOOP("EngineError", "Unknown {what} “{name}”. Choose one of: {choices}."),
+    "not_one_of": QT_TRANSLATE_NOOP("EngineError", "The {what} must be one of {choices}, not “{value}”."),
+    "unknown_keys": QT_TRANSLATE_NOOP("EngineError", "Unknown {what} settings: {keys}."),
+    "wrong_type": QT_TRANSLATE_NOOP("EngineError", "The setting “{name}” must be {expected}, not {got}."),
+    "not_an_object": QT_TRANSLATE_NOOP("EngineError", "The file is damaged: {what} must be a JSON object."),
+    "out_of_range": QT_TRANSLATE_NOOP("EngineError", "The {what} must be from {low:g} to {high:g}; {value} is "
+                                      "outside."),
+    "neurons_out_of_range": QT_TRANSLATE_NOOP("EngineError", "A dense layer has 1 to {most} neurons, not {value}."),
+    "filters_out_of_range": QT_TRANSLATE_NOOP("EngineError", "A convolution has 1 to {most} filters, not {value}."),
+    "hidden_units_out_of_range": QT_TRANSLATE_NOOP("EngineError", "A recurrent layer has 1 to {most} hidden units, "
+                                                   "not {value}."),
+    "kernel_out_of_range": QT_TRANSLATE_NOOP("EngineError", "Kernels and windows are 1 to {most} wide, not {value}."),
+    "stride_out_of_range": QT_TRANSLATE_NOOP("EngineError", "The stride is 1 to {most}, not {value}."),
+    "bptt_out_of_range": QT_TRANSLATE_NOOP("EngineError", "Backpropagation through time can be cut to 0 (all) to "
+                                           "{most} steps, not {value}."),
+    "samples_out_of_range": QT_TRANSLATE_NOOP("EngineError", "Choose 4 to {most:,} samples, not {value}."),
+    "too_many_layers": QT_TRANSLATE_NOOP("EngineError", "A network has at most {most} hidden layers, not {value}."),
+    "batch_size_out_of_range": QT_TRANSLATE_NOOP("EngineError", "The batch size is 0 (full batch) to {most:,}, "
+                                                 "not {value}."),
+    "seed_out_of_range": QT_TRANSLATE_NOOP("EngineError", "The {what} is a whole number from 0 to 2⁶³-1, not "
+                                           "{value}."),
+    "sequence_length_out_of_range": QT_TRANSLATE_NOOP("EngineError", "A sequence has 2 to {most} time steps, not "
+                                                      "{value}."),
+    "delay_out_of_range": QT_TRANSLATE_NOOP("EngineError", "The echo looks back 0 to {most} steps (less than the "
+                                            "sequence), not {value}."),
+    "too_many_digits": QT_TRANSLATE_NOOP("EngineError", "The digits set has only {most:,} images."),
+    "too_many_values": QT_TRANSLATE_NOOP("EngineError", "{samples:,} samples make {count:,} values; at most "
+                                         "{most:,} fit."),
+    "no_features": QT_TRANSLATE_NOOP("EngineError", "Choose at least one input feature."),
+    "no_layers": QT_TRANSLATE_NOOP("EngineError", "A network needs at least one layer."),
+    "too_many_parameters": QT_TRANSLATE_NOOP("EngineError", "This network has {count:,} parameters; the app "
+                                             "handles at most {most:,}."),
+    "loss_needs_output": QT_TRANSLATE_NOOP("EngineError", "{loss} needs a {needed} output layer, not {actual}."),
+    "layer_does_not_fit": QT_TRANSLATE_NOOP("EngineError", "Layer {position} ({kind}) does not fit its input of "
+                                            "shape {shape}: {reason}"),
+    "kernel_does_not_fit": QT_TRANSLATE_NOOP("EngineError", "A {kernel}×{kernel} kernel is wider than an input of "
+                                             "{size} pixels; use “same” padding or a smaller kernel."),
+    "needs_images": QT_TRANSLATE_NOOP("EngineError", "This layer ({layer}) needs images as its input."),
+    "needs_sequences": QT_TRANSLATE_NOOP("EngineError", "A recurrent layer needs sequences as its input; below "
+                                         "another recurrent layer, that one must return its whole sequence."),
+    "batch_too_large": QT_TRANSLATE_NOOP("EngineError", "One update on {batch:,} samples would need about "
+                                         "{gib:,.1f} GiB; use batches of at most {most:,} samples, or a smaller "
+                                         "network."),
+    "diverged_gradient": QT_TRANSLATE_NOOP("EngineError", "Update {step}: the gradient became {value}. The weights "
+                                           "were kept at their last finite values. Try a lower learning rate, a "
+                                           "smaller initialization scale, or gradient clipping."),
+    "diverged_weights": QT_TRANSLATE_NOOP("EngineError", "Update {step}: a weight became infinite. The weights were "
+                                          "kept at their last finite values. Try a lower learning rate, a smaller "
+                                          "initialization scale, or gradient clipping."),
+    "csv_empty": QT_TRANSLATE_NOOP("EngineError", "The file is empty."),
+    "csv_too_few_rows": QT_TRANSLATE_NOOP("EngineError", "The file has {count} data row(s); at least 4 are "
+                                          "needed."),
+    "csv_bad_rows": QT_TRANSLATE_NOOP("EngineError", "{count} problem(s) in the CSV file:\n{details}"),
+    "file_too_large": QT_TRANSLATE_NOOP("EngineError", "{file} is {megabytes:.0f} MB; at most {most} MB can be "
+                                        "imported."),
+    "not_utf8": QT_TRANSLATE_NOOP("EngineError", "{file} is not a UTF-8 text file."),
+    "cannot_read": QT_TRANSLATE_NOOP("EngineError", "Cannot read {file}: {reason}"),
+    "not_a_session": QT_TRANSLATE_NOOP("EngineError", "This is not a Neural Playground session."),
+    "newer_session": QT_TRANSLATE_NOOP("EngineError", "This session was made by a newer Neural Playground (format "
+                                       "{version}; this one reads up to {supported}). Please update the app."),
+}
+
+
+def describe(error: BaseException) -> str:
+    """The error as a sentence for the window: its code's wording, translated and filled
+    with its values (a wrapped cause worded the same way); else ``str(error)``."""
+    code = getattr(error, "code", "")
+    if code not in WORDINGS:
+        return str(error)
+    values = dict(error.values)
+    if isinstance(error.cause, EngineError):
+        values["reason"] = describe(error.cause)
+    return QCoreApplication.translate("EngineError", WORDINGS[code]).format(**values)
