@@ -241,8 +241,6 @@ class MainWindow(QMainWindow):
         n_classes = data.n_classes if config.dataset == "csv" and data is not None else DATASETS[config.dataset].n_classes
         self.output_view.set_plane(plane, task, n_classes, len(labels))
         self.heatmaps.set_input_labels(labels)
-        self.gradient_view.set_layers(len(config.hidden) + 1)
-        self.histograms.set_layers(len(config.hidden) + 1)
         self.toolbar.show_metrics({"step": 0, "epoch": 0})
 
     def _on_editor_neuron_mode_changed(self) -> None:

@@ -43,7 +43,7 @@ def wait_snapshot(qtbot, window, predicate, timeout=5000):
 
 
 def first_weights(window) -> np.ndarray:
-    return window.controller.latest.layers[0]["params"]["W"].copy()
+    return window.controller.latest.layers[0].W.value.copy()
 
 
 def answer_next_dialog(button, then=None):
@@ -71,3 +71,11 @@ def read_next_dialog() -> list:
 
 
 DISCARD, SAVE, CANCEL = QMessageBox.Discard, QMessageBox.Save, QMessageBox.Cancel
+
+
+def by_name(parent, name: str):
+    """The one child widget of ``parent`` whose accessible name is ``name``."""
+    from PySide6.QtWidgets import QWidget
+    found = [w for w in parent.findChildren(QWidget) if w.accessibleName() == name]
+    assert len(found) == 1, f"{len(found)} widgets named {name!r}"
+    return found[0]
