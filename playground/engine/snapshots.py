@@ -30,7 +30,8 @@ class Param:
     @property
     def initial(self) -> np.ndarray:
         """W₀ = W − (W − W₀)."""
-        return self.value - self.since_init
+        with np.errstate(all="ignore"):  # ∞ − ∞ after a wild edit: NaN, not a warning
+            return self.value - self.since_init
 
     def get(self, what: str) -> np.ndarray:
         """One of ``SHOW_FIELDS`` by name."""

@@ -18,18 +18,20 @@ from . import cache_axes
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
+MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
 X_AXES = {"step": "Updates", "epoch": "Epochs"}
 
 
 def positive_or_nan(values: np.ndarray) -> np.ndarray:
     """Log axes cannot show 0, NaN or ∞: leave a gap there instead of a warning (or a crash)."""
     with np.errstate(invalid="ignore"):
-        return np.where(np.isfinite(values) & (values > 0), values, np.nan)
+        return np.where(np.isfinite(values) & (values > 0), np.minimum(values, MAX_PLOTTED), np.nan)
 
 
 def finite_or_nan(values: np.ndarray) -> np.ndarray:
-    """±∞ (a diverging loss) would break the axis range: leave a gap."""
-    return np.where(np.isfinite(values), values, np.nan)
+    """±∞ (a diverging loss) would break the axis range: leave a gap; clip the huge, whose
+    padded range would overflow to ∞."""
+    return np.where(np.isfinite(values), np.clip(values, -MAX_PLOTTED, MAX_PLOTTED), np.nan)
 
 
 def _curve_pair(plot: pg.PlotItem, what: str) -> tuple:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .. import palette
@@ -232,10 +232,9 @@ class WeightHeatmaps(QWidget):
     def _build(self, matrices: list[Matrix]) -> None:
         self._clear()
         self.plots = [_MatrixPlot(self.graphics.ci, k // PER_ROW, k % PER_ROW, m) for k, m in enumerate(matrices)]
-        rows = [self.plots[i:i + PER_ROW] for i in range(0, len(self.plots), PER_ROW)]
-        width = max((sum(p.plot.minimumWidth() + 40 for p in row) for row in rows), default=0)
-        height = sum(max(p.plot.minimumHeight() for p in row) + 10 for row in rows)
-        self.graphics.setMinimumSize(int(width), int(height))
+        # the grid's own minimum (pictures, colour bars, spacing): the scroll area scrolls beyond it
+        minimum = self.graphics.ci.layout.effectiveSizeHint(Qt.MinimumSize)
+        self.graphics.setMinimumSize(int(minimum.width()) + 20, int(minimum.height()) + 20)
 
     def _on_scene_mouse_moved(self, scene_pos) -> None:
         for k, plot in enumerate(self.plots):
