@@ -53,7 +53,7 @@ def build_view(name: str, experiment):
     from .gui.labels import FEATURE_LABELS
     from .gui.views.output_view import GRID_SIZE
     config, data = experiment.config, experiment.data
-    if config.shaped and name != "loss":
+    if config.shaped and name not in ("loss", "weights"):
         raise EngineError(f"the {name} view draws dense networks on 2-D points so far; this session's "
                           "network works on images or sequences: render --view loss, or describe it with info")
     labels = list(data.feature_names) if config.dataset == "csv" else [FEATURE_LABELS[f] for f in config.features]

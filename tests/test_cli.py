@@ -60,8 +60,9 @@ def test_cnn_and_rnn_sessions_train_save_and_describe(tmp_path, args, lines):
     info = run("info", "s.nnplay", cwd=tmp_path)
     assert all(line in info.stdout for line in lines), info.stdout
     assert "update       20" in info.stdout
-    refused = run("render", "s.nnplay", "--view", "weights", "--out", "w.png", cwd=tmp_path)
+    refused = run("render", "s.nnplay", "--view", "diagram", "--out", "d.png", cwd=tmp_path)
     assert refused.returncode == 2 and "images or sequences" in refused.stderr
+    assert run("render", "s.nnplay", "--view", "weights", "--out", "w.png", cwd=tmp_path).returncode == 0
     assert run("render", "s.nnplay", "--view", "loss", "--out", "l.png", cwd=tmp_path).returncode == 0
 
 

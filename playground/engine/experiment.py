@@ -7,7 +7,7 @@ same data, weights and batches, bit for bit.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -22,28 +22,14 @@ from .network import Network
 from .optimizers import OPTIMIZERS, make_optimizer
 from .recurrent import SimpleRNN
 from .regularizers import make_regularizer
+from .snapshots import EvalRows, SampleActivations, Snapshot, StepRows
+from .snapshot_builder import layer_snapshots, probe_layer_health
 from .training import Trainer
 
 GRID_EXTENT = 6.0
 # Settings that change while training keeps its weights; the rest rebuild the network.
 LIVE_FIELDS = ("learning_rate", "regularization_rate", "batch_size", "clip_norm", "regularizer", "optimizer")
 MAX_BATCH_VALUES = 1 << 27  # activations of one update's forward pass: 1 GiB in float64
-
-
-@dataclass
-class Snapshot:
-    """Copies of everything a view shows; safe to read from another thread."""
-
-    step: int
-    epoch: int
-    layers: list  # per layer: {"name", "kind", "activation", "params", "grads", "last_update", "since_init"}
-    metrics: dict
-    grad_norms: np.ndarray  # per weighted layer, at the last update
-    update_ratios: np.ndarray
-    step_rows: np.ndarray  # new rows of Trainer.step_history since the last snapshot
-    eval_rows: np.ndarray  # new rows of Trainer.eval_history since the last snapshot
-    grid: list | None = None  # per drawn column (inputs first), values over the plane (g, g, units)
-    extras: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,16 +78,6 @@ def make_layer(spec: LayerConfig, bias: dict) -> Layer:
     return Dense(spec.units, spec.activation, **weights)
 
 
-def _recurrent_stats(layer: Layer) -> dict:
-    """For a recurrent layer: ‖∂L/∂h_t‖ per time step at the last update and W_hh's
-    spectral radius; nothing for other layers."""
-    if not isinstance(layer, SimpleRNN):
-        return {}
-    with np.errstate(all="ignore"):
-        radius = layer.spectral_radius() if np.all(np.isfinite(layer.params["W_hh"])) else float("nan")
-    return {"time_grad_norms": layer.grad_norms.copy(), "spectral_radius": radius}
-
-
 def _shape_text(shape: tuple) -> str:
     return "×".join(str(n) for n in shape)
 
@@ -131,6 +107,7 @@ class Experiment:
             data.task == "classification", config.clip_norm)
         self._check_batch_memory(self.trainer.effective_batch)
         self._published = (0, 0)
+        self._peak_ratio = None
 
     @property
     def uses_plane(self) -> bool:
@@ -254,7 +231,7 @@ class Experiment:
         with np.errstate(over="ignore"):  # huge outputs of a wild network become ±inf
             return None if grid is None else [g.astype(np.float32) for g in grid]
 
-    def sample_activations(self, index: int) -> dict:
+    def sample_activations(self, index: int) -> SampleActivations:
         """Training sample ``index`` (clamped) as it flows through the network: its point (or
         image, or sequence), its target, every column's values (inputs first: for a
         convolution these are its feature maps), and each recurrent layer's hidden state at
@@ -264,27 +241,34 @@ class Experiment:
         columns = [x[0].copy()] + [out[0].copy() for out in self.network.forward_all(x)]
         hidden = {i: layer.hidden_states[0].copy() for i, layer in enumerate(self.network.layers)
                   if isinstance(layer, SimpleRNN)}
-        return {"index": index, "point": self.train_data.x[index].copy(), "label": self.train_data.y[index],
-                "columns": columns, "hidden_states": hidden}
+        return SampleActivations(index, self.train_data.x[index].copy(), self.train_data.y[index], columns, hidden)
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
-        with ``sample``, that training sample's activations in ``extras["sample"]``."""
+        with ``sample``, that training sample's activations in ``Snapshot.sample``."""
         t, net = self.trainer, self.network
         metrics = t.evaluate()
-        theta, grad = net.theta.copy(), net.grad.copy()
+        theta = net.theta.copy()
         last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
-        since_init = theta - self.initial_theta
-        layers = [{"name": f"L{i + 1}", "kind": layer.kind, "activation": layer.activation_name,
-                   "input_shape": layer.input_shape, "output_shape": layer.output_shape,
-                   "params": net.views(theta, i), "grads": net.views(grad, i),
-                   "last_update": net.views(last_update, i), "since_init": net.views(since_init, i),
-                   **_recurrent_stats(layer)}
-                  for i, layer in enumerate(net.layers)]
+        flats = {"value": theta, "grad": net.grad.copy(), "last_update": last_update,
+                 "since_init": theta - self.initial_theta}
+        health = probe_layer_health(net, t.x_train)
         steps_from, evals_from = (0, 0) if full_history else self._published
         self._published = (t.step_history.n, t.eval_history.n)
+        step_rows = StepRows(t.step_history.view()[steps_from:].copy())
+        self._peak_ratio = self._peak_update_ratio(step_rows, full_history)
         norms, ratios = t.last_gradient_stats()
-        extras = {"sample": self.sample_activations(sample)} if sample is not None else {}
-        return Snapshot(t.step_count, t.epoch, layers, metrics, norms, ratios,
-                        t.step_history.view()[steps_from:].copy(), t.eval_history.view()[evals_from:].copy(),
-                        self._view_grid(grid_size), extras)
+        return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
+                        step_rows, EvalRows(t.eval_history.view()[evals_from:].copy()),
+                        self._view_grid(grid_size), self.sample_activations(sample) if sample is not None else None,
+                        self._peak_ratio.copy())
+
+    def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:
+        """Largest ‖ΔW‖/‖W‖ per weighted layer over the run so far (updates seen by snapshots)."""
+        n = len(self.network.weighted_layers)
+        peak = np.zeros(n) if restart or getattr(self, "_peak_ratio", None) is None else self._peak_ratio
+        if len(rows):
+            with np.errstate(all="ignore"):
+                ratios = np.where(np.isnan(rows.update_ratio()), 0.0, rows.update_ratio())
+            peak = np.maximum(peak, ratios.max(axis=0))
+        return peak

@@ -184,19 +184,3 @@ def gradient_health(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 VANISHING_RATIO = 1e-4  # a layer's gradient norm below this fraction of the output layer's
 EXPLODING_NORM = 1e3
 EXPLODING_UPDATE_RATIO = 1.0  # an update as large as the weights themselves
-
-
-def diagnose_gradients(norms: np.ndarray, ratios: np.ndarray) -> list[tuple[int, str]]:
-    """(layer index, "vanishing" | "exploding") for each weighted layer in trouble.
-
-    Vanishing: ‖∂L/∂W_l‖ < VANISHING_RATIO · ‖∂L/∂W_out‖ (the signal fades on its way back).
-    Exploding: ‖∂L/∂W_l‖ > EXPLODING_NORM, or ‖ΔW_l‖/‖W_l‖ > EXPLODING_UPDATE_RATIO.
-    """
-    problems = []
-    output_norm = norms[-1] if len(norms) else 0.0
-    for layer, (norm, ratio) in enumerate(zip(norms, ratios)):
-        if norm > EXPLODING_NORM or ratio > EXPLODING_UPDATE_RATIO:
-            problems.append((layer, "exploding"))
-        elif output_norm > 0 and norm < VANISHING_RATIO * output_norm:
-            problems.append((layer, "vanishing"))
-    return problems

@@ -14,10 +14,14 @@ LOSS_COLUMNS = "update,epoch,train_loss,test_loss,train_accuracy,test_accuracy"
 
 
 def weight_arrays(snapshot) -> dict[str, np.ndarray]:
-    """{"W1": ..., "b1": ..., ...} for every layer with weights."""
+    """{"W1": ..., "b1": ..., ...} for every dense layer; other kinds by layer and parameter
+    name ("L1_W_xh", "L1_kernels", "L1_b", ...)."""
     arrays = {}
-    for k, layer in enumerate([layer for layer in snapshot.layers if "W" in layer["params"]], 1):
-        arrays[f"W{k}"], arrays[f"b{k}"] = layer["params"]["W"], layer["params"]["b"]
+    for k, layer in enumerate(snapshot.weighted_layers(), 1):
+        if layer.kind == "dense":
+            arrays[f"W{k}"], arrays[f"b{k}"] = layer.W.value, layer.b.value
+        else:
+            arrays.update({f"{layer.name}_{p.name}": p.value for p in layer.params()})
     return arrays
 
 
@@ -70,8 +74,7 @@ class ExportMenu(QMenu):
     def export_script(self, path: str | None = None) -> bool:
         path = path or self._ask("Export network as a Python script", "network.py", "Python files (*.py)")
         snapshot, config, data = self.controller.latest, self.controller.config, self.controller.data
-        layers = [(layer["params"]["W"], layer["params"]["b"], layer["activation"])
-                  for layer in snapshot.layers if "W" in layer["params"]]
+        layers = [(layer.W.value, layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
         features = None if config.dataset == "csv" else list(config.features)
         names = list(data.feature_names) if data is not None and features is None else list(config.features)
         source = python_script(layers, features, names, f"A network trained in Neural Playground for "

@@ -106,14 +106,14 @@ class NetworkEditor(QWidget):
         """Show a snapshot's weights, biases and (when it has one) each neuron's output over
         the input plane."""
         self._latest = snapshot
-        layers = [layer for layer in snapshot.layers if "W" in layer["params"]]
-        self.state.weights = [layer["params"]["W"] for layer in layers]
-        self.state.biases = [layer["params"]["b"] for layer in layers]
-        self.activations = [layer["activation"] for layer in layers]
+        layers = snapshot.layers_of("dense")
+        self.state.weights = [layer.W.value for layer in layers]
+        self.state.biases = [layer.b.value for layer in layers]
+        self.activations = [layer.activation for layer in layers]
         mode = self.neuron_mode.currentData()
-        self.sample = snapshot.extras.get("sample") if mode == "sample" else None
+        self.sample = snapshot.sample if mode == "sample" else None
         if self.sample is not None:
-            self.state.fills = value_fills(self.sample["columns"])
+            self.state.fills = value_fills(self.sample.columns)
         else:
             self.state.fills = [None] + value_fills(self.state.biases)
         self.state.thumbnails = [thumbnails(g) for g in snapshot.grid] if snapshot.grid and mode == "plane" else []
@@ -258,8 +258,8 @@ class NetworkEditor(QWidget):
             self.state.formula = neuron_formula(*selected, sizes, self.input_labels, self.weights[gap],
                                                 self.state.biases[gap], self.activations[gap])
         if selected is not None and self.sample is not None and self.state.formula:
-            value = self.sample["columns"][selected[0]][selected[1]]
-            self.state.formula += f"   → {value:.3f} for sample {self.sample['index'] + 1}"
+            value = self.sample.columns[selected[0]][selected[1]]
+            self.state.formula += f"   → {value:.3f} for sample {self.sample.index + 1}"
 
     # -- interaction ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -311,8 +311,8 @@ class NetworkEditor(QWidget):
 
     def _neuron_tip(self, column: int, index: int) -> str:
         name = self.neuron_name(column, index)
-        if self.sample is not None and column < len(self.sample["columns"]):
-            return f"{name} = {self.sample['columns'][column][index]:.4g} for sample {self.sample['index'] + 1}"
+        if self.sample is not None and column < len(self.sample.columns):
+            return f"{name} = {self.sample.columns[column][index]:.4g} for sample {self.sample.index + 1}"
         if column == 0 or not self._weights_match(self.column_sizes()):
             return f"{name} (click to highlight its links)"
         return f"{name}: bias b = {self.state.biases[column - 1][index]:.4g} (click to see its formula)"

@@ -171,14 +171,11 @@ class RunUnit(QObject):
     @Slot(object)
     def _on_controller_built(self, info: RunInfo) -> None:
         """A new network: the views start afresh."""
-        config = info.config
         labels = self.input_labels(info)
         self.loss_plot.clear_history()
         self.loss_plot.set_task(info.task)
         self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels))
         self.heatmaps.set_input_labels(labels)
-        self.gradient_view.set_layers(len(config.hidden) + 1)
-        self.histograms.set_layers(len(config.hidden) + 1)
         self.toolbar.show_metrics({"step": info.step, "epoch": 0})
 
     def _on_editor_neuron_mode_changed(self) -> None:

@@ -39,12 +39,12 @@ def snapshot_after_steps(config, steps, sample):
 @pytest.mark.parametrize("name", sorted(CONFIGS))
 def test_snapshots_of_image_and_sequence_networks_come_through_the_pipe(name):
     snap = snapshot_after_steps(CONFIGS[name], 6, sample=2)
-    sample = snap.extras["sample"]
+    sample = snap.sample
     if name == "cnn":
-        assert snap.layers[0]["params"]["W"].shape == (4, 1, 3, 3)
-        assert [c.shape for c in sample["columns"][:3]] == [(1, 8, 8), (4, 8, 8), (4, 4, 4)]
-        assert np.any(sample["columns"][1] > 0)
+        assert snap.layers[0].kernels.value.shape == (4, 1, 3, 3)
+        assert [c.shape for c in sample.columns[:3]] == [(1, 8, 8), (4, 8, 8), (4, 4, 4)]
+        assert np.any(sample.columns[1] > 0)
     else:
-        assert sample["hidden_states"][0].shape == (20, 5)
-        assert snap.layers[0]["time_grad_norms"].shape == (20,) and snap.layers[0]["spectral_radius"] > 0
+        assert sample.hidden_states[0].shape == (20, 5)
+        assert snap.layers[0].time_grad_norms.shape == (20,) and snap.layers[0].spectral_radius > 0
     assert snap.step == 6 and np.isfinite(snap.metrics["train_loss"])

@@ -23,10 +23,10 @@ def wait_step(qtbot, controller, step):
 
 
 def test_step_advances_by_one_and_changes_weights(qtbot, controller):
-    before = controller.latest.layers[0]["params"]["W"].copy()
+    before = controller.latest.layers[0].W.value.copy()
     controller.step()
     wait_step(qtbot, controller, 1)
-    assert not np.array_equal(before, controller.latest.layers[0]["params"]["W"])
+    assert not np.array_equal(before, controller.latest.layers[0].W.value)
 
 
 def test_epoch_advances_the_epoch(qtbot, controller):
@@ -48,13 +48,13 @@ def test_play_then_pause_stops_updates(qtbot, controller):
 
 
 def test_reset_with_the_same_seed_gives_the_same_weights(qtbot, controller):
-    first = controller.latest.layers[0]["params"]["W"].copy()
+    first = controller.latest.layers[0].W.value.copy()
     controller.step(5)
     wait_step(qtbot, controller, 5)
     with qtbot.waitSignal(controller.built):
         controller.reset()
     wait_step(qtbot, controller, 0)
-    assert np.array_equal(first, controller.latest.layers[0]["params"]["W"])
+    assert np.array_equal(first, controller.latest.layers[0].W.value)
 
 
 def test_learning_rate_change_while_playing_keeps_step_and_weights(qtbot, controller):
@@ -77,7 +77,7 @@ def test_rebuild_shows_the_new_shape_at_step_0(qtbot, controller):
     with qtbot.waitSignal(controller.built):
         controller.rebuild(config)
     wait_for(qtbot, controller, lambda snap: len(snap.layers) == 4)
-    assert controller.latest.step == 0 and controller.latest.layers[2]["params"]["W"].shape == (2, 5)
+    assert controller.latest.step == 0 and controller.latest.layers[2].W.value.shape == (2, 5)
 
 
 def test_bad_rebuild_keeps_the_old_network_and_says_why(qtbot, controller):
@@ -99,7 +99,7 @@ def test_divergence_pauses_with_a_message(qtbot):
             ctrl.play()
         assert "learning rate" in blocker.args[1]
         qtbot.waitUntil(lambda: not ctrl.playing and ctrl.latest is not None, timeout=2000)
-        assert all(np.all(np.isfinite(layer["params"]["W"])) for layer in ctrl.latest.layers)
+        assert all(np.all(np.isfinite(layer.W.value)) for layer in ctrl.latest.layers)
     finally:
         ctrl.shutdown()
 
@@ -132,10 +132,10 @@ def test_fast_training_is_throttled_and_the_gui_stays_responsive(qtbot, controll
 
 
 def test_edit_weight_changes_exactly_that_weight_and_pauses(qtbot, controller):
-    before = [layer["params"]["W"].copy() for layer in controller.latest.layers]
+    before = [layer.W.value.copy() for layer in controller.latest.layers]
     controller.edit_weight(1, "W", (2, 1), 0.75)
-    wait_for(qtbot, controller, lambda snap: snap.layers[1]["params"]["W"][2, 1] == 0.75)
-    after = [layer["params"]["W"] for layer in controller.latest.layers]
+    wait_for(qtbot, controller, lambda snap: snap.layers[1].W.value[2, 1] == 0.75)
+    after = [layer.W.value for layer in controller.latest.layers]
     expected = [w.copy() for w in before]
     expected[1][2, 1] = 0.75
     assert all(np.array_equal(a, e) for a, e in zip(after, expected)) and not controller.playing
@@ -154,7 +154,7 @@ def test_save_then_open_continues_exactly(qtbot, controller, tmp_path):
     controller.step(100)
     resumed = wait_for_step(qtbot, controller, 200)
     for a, b in zip(straight.layers, resumed.layers):
-        assert np.array_equal(a["params"]["W"], b["params"]["W"])
+        assert np.array_equal(a.W.value, b.W.value)
 
 
 def test_opening_a_bad_file_keeps_the_session_and_says_why(qtbot, controller, tmp_path):

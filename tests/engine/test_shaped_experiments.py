@@ -7,6 +7,7 @@ from playground.engine.config import Config, LayerConfig
 from playground.engine.experiment import Experiment
 from playground.engine.optimizers import OPTIMIZERS
 from playground.engine.session import load_session, save_session
+from playground.engine.snapshots import ConvSnapshot, PoolSnapshot, RecurrentSnapshot
 
 from .gradcheck import assert_network_gradients
 
@@ -108,36 +109,44 @@ def test_a_snapshot_holds_the_kernels_and_the_chosen_images_feature_maps():
     experiment = trained(cnn_config(), 5)
     snap = experiment.snapshot(sample=7)
     conv = snap.layers[0]
-    assert conv["kind"] == "conv2d" and conv["params"]["W"].shape == (3, 1, 3, 3)
-    assert conv["input_shape"] == (1, 8, 8) and conv["output_shape"] == (3, 8, 8)
-    sample = snap.extras["sample"]
+    assert isinstance(conv, ConvSnapshot) and conv.kind == "conv2d" and conv.kernels.value.shape == (3, 1, 3, 3)
+    assert conv.input_shape == (1, 8, 8) and conv.output_shape == (3, 8, 8)
+    assert (conv.kernel, conv.stride, conv.padding) == (3, 1, "same")
+    pool = snap.layers_of("pool")[0]
+    assert isinstance(pool, PoolSnapshot) and (pool.mode, pool.size, pool.stride) == ("max", 2, 2)
+    assert [layer.name for layer in snap.weighted_layers()] == ["L1", "L2", "L3"]  # pooling and flatten take no number
+    assert [layer.name for layer in snap.layers_of("dense")] == ["L2", "L3"]
+    assert snap.step_rows.n_layers == 3 and snap.step_rows.grad_sq.shape == (5, 3)
+    sample = snap.sample
     image = experiment.train_data.x[7]
-    assert np.array_equal(sample["point"], image) and sample["columns"][0].shape == (1, 8, 8)
+    assert np.array_equal(sample.point, image) and sample.columns[0].shape == (1, 8, 8)
     # feature map f = relu(kernel f ⋆ the zero-padded image + bias f), computed directly
     padded = np.pad(image[0], 1)
-    kernels, bias = conv["params"]["W"], conv["params"]["b"]
+    kernels, bias = conv.kernels.value, conv.b.value
     direct = np.array([[[np.sum(padded[r:r + 3, c:c + 3] * kernels[f, 0]) + bias[f] for c in range(8)]
                         for r in range(8)] for f in range(3)])
-    np.testing.assert_allclose(sample["columns"][1], np.maximum(direct, 0), atol=1e-12)
-    assert sample["columns"][2].shape == (3, 4, 4)  # after 2×2 max pooling
+    np.testing.assert_allclose(sample.columns[1], np.maximum(direct, 0), atol=1e-12)
+    assert sample.columns[2].shape == (3, 4, 4)  # after 2×2 max pooling
 
 
 def test_a_snapshot_holds_the_hidden_states_and_how_the_gradient_fades_through_time():
     experiment = trained(rnn_config(), 5)
     snap = experiment.snapshot(sample=4)
     first = snap.layers[0]
-    w_xh, w_hh, b = (first["params"][k] for k in ("W_xh", "W_hh", "b"))
+    assert isinstance(first, RecurrentSnapshot)
+    w_xh, w_hh, b = (first.W_xh.value, first.W_hh.value, first.b.value)
     h, states = np.zeros(4), []
     for x_t in experiment.train_data.x[4]:
         h = np.tanh(x_t @ w_xh + h @ w_hh + b)
         states.append(h)
-    hidden = snap.extras["sample"]["hidden_states"]
+    hidden = snap.sample.hidden_states
     np.testing.assert_allclose(hidden[0], states, atol=1e-12)
     assert hidden[1].shape == (8, 3) and set(hidden) == {0, 1}
-    assert first["spectral_radius"] == pytest.approx(np.abs(np.linalg.eigvals(w_hh)).max())
-    norms = snap.layers[1]["time_grad_norms"]
+    assert first.spectral_radius == pytest.approx(np.abs(np.linalg.eigvals(w_hh)).max())
+    norms = snap.layers[1].time_grad_norms
     assert norms.shape == (8,) and np.all(norms > 0)
-    assert "time_grad_norms" not in snap.layers[2]  # the dense output layer has no time
+    assert not hasattr(snap.layers[2], "time_grad_norms")  # the dense output layer has no time
+    assert [layer.weights()[0].name for layer in snap.weighted_layers()] == ["W_xh", "W_xh", "W"]
 
 
 def test_a_cnn_built_from_settings_learns_crosses_from_squares():

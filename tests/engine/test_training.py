@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from playground.engine import Config, ConfigError, DivergenceError, Experiment, LayerConfig
-from playground.engine.training import diagnose_gradients
+from playground.engine.diagnosis import diagnose
 
 
 def train(config: Config, updates: int) -> Experiment:
@@ -114,7 +114,7 @@ def test_gradient_clipping_bounds_the_step():
 def test_snapshot_is_a_copy_and_carries_new_history_only():
     exp = train(Config(), 5)
     snap = exp.snapshot(grid_size=20)
-    w = snap.layers[0]["params"]["W"]
+    w = snap.layers[0].W.value
     assert w.shape == (2, 4)  # rows = inputs, columns = outputs
     assert np.array_equal(w, exp.network.layers[0].params["W"])
     exp.trainer.step()
@@ -160,12 +160,12 @@ def test_switching_optimizer_and_regularizer_keeps_the_weights():
 def test_snapshot_carries_the_last_update_and_the_change_since_start():
     exp = Experiment(Config(optimizer="sgd", learning_rate=0.3, regularizer="none"))
     start = exp.snapshot().layers[0]
-    assert not start["last_update"]["W"].any() and not start["since_init"]["W"].any()
+    assert not start.W.last_update.any() and not start.W.since_init.any()
     exp.trainer.step()
     exp.trainer.step()
     layer = exp.snapshot().layers[0]
-    np.testing.assert_allclose(layer["last_update"]["W"], -0.3 * layer["grads"]["W"])
-    np.testing.assert_allclose(layer["params"]["W"] - layer["since_init"]["W"], exp.initial_theta[:8].reshape(2, 4))
+    np.testing.assert_allclose(layer.W.last_update, -0.3 * layer.W.grad)
+    np.testing.assert_allclose(layer.W.value - layer.W.since_init, exp.initial_theta[:8].reshape(2, 4))
 
 
 def test_plane_data_is_the_split_and_absent_off_the_plane():
@@ -175,19 +175,51 @@ def test_plane_data_is_the_split_and_absent_off_the_plane():
     assert plane.extent == ((-6.0, -6.0), (6.0, 6.0))
 
 
-def test_diagnosis_names_vanishing_and_exploding_layers():
-    norms = np.array([1e-9, 0.5, 2e3, 0.1])
-    ratios = np.array([1e-3, 2.0, 1e-2, 1e-2])
-    assert diagnose_gradients(norms, ratios) == [(0, "vanishing"), (1, "exploding"), (2, "exploding")]
-    assert diagnose_gradients(np.array([0.1, 0.2]), np.array([np.nan, 0.01])) == []
+def diagnosis_after(config: Config, steps: int):
+    exp = Experiment(config)
+    for _ in range(steps):
+        exp.trainer.step()
+    return diagnose(exp.snapshot())
 
 
 def test_a_deep_sigmoid_stack_is_diagnosed_as_vanishing():
     deep = [LayerConfig(4, "sigmoid", init="normal", init_scale=0.3)] * 8
-    exp = train(Config(hidden=deep), 3)
-    problems = diagnose_gradients(*exp.trainer.last_gradient_stats())
-    assert (0, "vanishing") in problems
-    assert all(kind == "vanishing" for _, kind in problems)
+    found = diagnosis_after(Config(hidden=deep), 3)
+    assert found.code == "vanishing" and found.layers[0] == "L1"
+
+
+def test_a_large_learning_rate_is_blamed_not_the_activation():
+    # lr 10 with tanh: the hidden layers saturate and their gradients fade, but the cause is the step size
+    for steps in (1, 5, 60):
+        found = diagnosis_after(Config(learning_rate=10.0), steps)
+        assert found is not None and found.cause == "learning_rate", (steps, found)
+        assert found.code != "vanishing"
+
+
+def test_dead_relu_units_are_reported_while_they_stay_dead():
+    config = Config(hidden=[LayerConfig(4, "relu", init_scale=5.0), LayerConfig(2, "relu", init_scale=5.0)])
+    for steps in (1, 2, 10):
+        found = diagnosis_after(config, steps)
+        assert found.code == "dead_relu" and found.layers == ("L2",) and found.share == 0.5
+
+
+def test_not_finite_weights_get_one_finding_not_two():
+    exp = Experiment(Config())
+    exp.trainer.step()
+    exp.network.layers[0].params["W"][0, 0] = np.nan
+    found = diagnose(exp.snapshot())
+    assert (found.code, found.cause, found.layers) == ("not_finite", "learning_rate", ("L1",))
+
+
+def test_the_probe_counts_dead_units_and_saturated_outputs():
+    exp = Experiment(Config(hidden=[LayerConfig(3, "relu"), LayerConfig(2, "tanh")]))
+    exp.network.layers[0].params["W"][:, 0] = 0.0
+    exp.network.layers[0].params["b"][0] = -1.0  # unit 1 of L1 never fires
+    exp.network.layers[1].params["W"][...] = 1e3  # L2 saturates wherever L1 is active
+    layers = exp.snapshot().weighted_layers()
+    assert layers[0].dead_share == pytest.approx(1 / 3) and np.isnan(layers[0].saturated_share)
+    assert layers[1].saturated_share > 0.9 and np.isnan(layers[1].dead_share)
+    assert np.isnan(layers[2].saturated_share)  # the output layer: confidence, not a problem
 
 
 def test_zero_weights_have_no_update_ratio_instead_of_an_infinite_one():
@@ -198,12 +230,12 @@ def test_zero_weights_have_no_update_ratio_instead_of_an_infinite_one():
 
 def test_a_sample_flows_through_the_network_in_the_snapshot():
     exp = train(Config(hidden=[LayerConfig(3)]), 5)
-    sample = exp.snapshot(sample=4).extras["sample"]
+    sample = exp.snapshot(sample=4).sample
     x = exp.trainer.x_train[4:5]
-    assert sample["index"] == 4 and np.array_equal(sample["columns"][0], x[0])
-    assert [c.shape for c in sample["columns"]] == [(2,), (3,), (1,)]
-    np.testing.assert_allclose(sample["columns"][-1], exp.network.predict(x)[0])
-    assert exp.snapshot(sample=10**6).extras["sample"]["index"] == len(exp.train_data.x) - 1
+    assert sample.index == 4 and np.array_equal(sample.columns[0], x[0])
+    assert [c.shape for c in sample.columns] == [(2,), (3,), (1,)]
+    np.testing.assert_allclose(sample.columns[-1], exp.network.predict(x)[0])
+    assert exp.snapshot(sample=10**6).sample.index == len(exp.train_data.x) - 1
 
 
 def test_evaluation_in_chunks_gives_the_same_metrics_as_in_one_piece(monkeypatch):

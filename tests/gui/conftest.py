@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from playground.gui.main_window import MainWindow
 
@@ -43,7 +43,7 @@ def wait_snapshot(qtbot, window, predicate, timeout=5000):
 
 
 def first_weights(window) -> np.ndarray:
-    return window.controller.latest.layers[0]["params"]["W"].copy()
+    return window.controller.latest.layers[0].W.value.copy()
 
 
 def answer_next_dialog(button, then=None):
@@ -73,7 +73,7 @@ def read_next_dialog() -> list:
 DISCARD, SAVE, CANCEL = QMessageBox.Discard, QMessageBox.Save, QMessageBox.Cancel
 
 
-def by_name(parent, kind, name):
+def by_name(parent, name: str, kind=QWidget):
     """The one ``kind`` widget under ``parent`` whose accessible name is ``name``, as a
     screen reader would find it."""
     found = [w for w in parent.findChildren(kind) if w.accessibleName() == name]

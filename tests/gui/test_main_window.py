@@ -72,7 +72,7 @@ def test_adding_a_layer_rebuilds_and_undo_restores(qtbot, window):
     wait_snapshot(qtbot, window, lambda s: s.step == 1)
     qtbot.mouseClick(window.editor.add_layer_button, Qt.LeftButton)
     snap = wait_snapshot(qtbot, window, lambda s: len(s.layers) == 4)
-    assert snap.step == 0 and snap.layers[2]["params"]["W"].shape == (2, 2)
+    assert snap.step == 0 and snap.layers[2].W.value.shape == (2, 2)
     assert window.editor.layers_label.text() == "3 hidden layers"
     window.undo_stack.undo()
     wait_snapshot(qtbot, window, lambda s: len(s.layers) == 3)
@@ -85,8 +85,8 @@ def test_neuron_buttons_change_the_layer_width(qtbot, window):
     plus = [b for b in window.editor.findChildren(type(window.editor.add_layer_button))
             if b.toolTip() == "Add a neuron to hidden layer 1"][0]
     qtbot.mouseClick(plus, Qt.LeftButton)
-    snap = wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"].shape == (2, 5))
-    assert snap.layers[1]["params"]["W"].shape == (5, 2)
+    snap = wait_snapshot(qtbot, window, lambda s: s.layers[0].W.value.shape == (2, 5))
+    assert snap.layers[1].W.value.shape == (5, 2)
 
 
 def test_choosing_a_data_set_and_features_rebuilds(qtbot, window):
@@ -95,7 +95,7 @@ def test_choosing_a_data_set_and_features_rebuilds(qtbot, window):
     panel.dataset.activated.emit(panel.dataset.currentIndex())
     qtbot.waitUntil(lambda: window.controller.config.dataset == "xor")
     panel.features["x1_x2"].click()
-    wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"].shape == (3, 4))
+    wait_snapshot(qtbot, window, lambda s: s.layers[0].W.value.shape == (3, 4))
     assert window.editor.input_labels == ["X₁", "X₂", "X₁X₂"]
 
 
@@ -134,7 +134,7 @@ def test_good_csv_is_imported_and_drawn(qtbot, window, tmp_path):
     good = tmp_path / "mine.csv"
     good.write_text("p,q,r,label\n" + rows)
     assert window.import_csv(str(good))
-    wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"].shape == (3, 4))
+    wait_snapshot(qtbot, window, lambda s: s.layers[0].W.value.shape == (3, 4))
     assert window.editor.input_labels == ["p", "q", "r"]
     assert window.data_panel.dataset.currentData() == "csv"
 

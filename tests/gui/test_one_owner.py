@@ -10,7 +10,7 @@ from .conftest import by_name, choose, wait_snapshot
 
 
 def type_learning_rate(qtbot, window, text):
-    combo = by_name(window, QComboBox, "Learning rate")
+    combo = by_name(window, "Learning rate", QComboBox)
     combo.lineEdit().selectAll()
     qtbot.keyClicks(combo.lineEdit(), text)
     qtbot.keyClick(combo.lineEdit(), Qt.Key_Return)
@@ -19,7 +19,7 @@ def type_learning_rate(qtbot, window, text):
 def test_live_settings_survive_a_structural_edit_in_the_diagram(qtbot, window):
     """Reproduced on wave 1: Adam at 0.3, then a neuron added, ran as gradient descent 0.03."""
     window.controller.play()
-    choose(qtbot, by_name(window, QComboBox, "Optimizer"), "adam")
+    choose(qtbot, by_name(window, "Optimizer", QComboBox), "adam")
     type_learning_rate(qtbot, window, "0.3")
     qtbot.waitUntil(lambda: (window.controller.config.optimizer, window.controller.config.learning_rate)
                     == ("adam", 0.3))
@@ -28,12 +28,12 @@ def test_live_settings_survive_a_structural_edit_in_the_diagram(qtbot, window):
         qtbot.mouseClick(plus, Qt.LeftButton)
     config = window.controller.config
     assert (config.optimizer, config.learning_rate, config.hidden[0].units) == ("adam", 0.3, 5)
-    assert by_name(window, QComboBox, "Optimizer").currentData() == "adam"
-    assert by_name(window, QComboBox, "Learning rate").currentText() == "0.3"
+    assert by_name(window, "Optimizer", QComboBox).currentData() == "adam"
+    assert by_name(window, "Learning rate", QComboBox).currentText() == "0.3"
 
 
 def test_live_settings_survive_a_data_edit_and_undo(qtbot, window):
-    choose(qtbot, by_name(window, QComboBox, "Optimizer"), "rmsprop")
+    choose(qtbot, by_name(window, "Optimizer", QComboBox), "rmsprop")
     qtbot.waitUntil(lambda: window.controller.config.optimizer == "rmsprop")
     window.data_panel.regenerate.click()
     qtbot.waitUntil(lambda: window.controller.config.data_seed == 2)
@@ -46,13 +46,13 @@ def test_a_refused_full_batch_puts_the_widgets_back_and_later_edits_work(qtbot, 
     """Reproduced on wave 1: full batch on 200k samples was refused but stayed in the
     controller's settings, and every later rebuild failed."""
     window = make_window(Config(n_samples=200_000, hidden=[LayerConfig(64)] * 12))
-    batch = by_name(window, QComboBox, "Batch")
+    batch = by_name(window, "Batch", QComboBox)
     with qtbot.waitSignal(window.controller.config_changed):
         choose(qtbot, batch, "full")
     assert window.message_bar.level == "error" and "at most" in window.message_bar.label.text()
     assert window.controller.config.batch_size == 10 and batch.currentData() == "mini"
     with qtbot.waitSignal(window.controller.built, timeout=10000):
-        by_name(window, QToolButton, "New random seed").click()
+        by_name(window, "New random seed", QToolButton).click()
     assert window.controller.config.batch_size == 10 and window.controller.config.seed != 1
 
 

@@ -31,7 +31,7 @@ def test_save_change_and_open_again_restores_weights_settings_and_views(qtbot, w
     assert window.files.open(path)
     opened = wait_snapshot(qtbot, window, lambda s: len(s.layers) == 3 and s.step == 50)
     for a, b in zip(saved.layers, opened.layers):
-        np.testing.assert_array_equal(a["params"]["W"], b["params"]["W"])
+        np.testing.assert_array_equal(a.W.value, b.W.value)
     assert window.editor.layers_label.text() == "2 hidden layers"
     assert window.heatmaps.show_combo.currentData() == "since_init" and window.output_view.test_check.isChecked()
     assert not window.isWindowModified()
@@ -134,7 +134,7 @@ def test_file_export_writes_loss_weights_and_a_working_script(qtbot, window, tmp
     np.testing.assert_allclose(loss, window.loss_plot.history.view(), rtol=1e-9)
     weights = np.load(tmp_path / "w.npz")
     assert sorted(weights.files) == ["W1", "W2", "W3", "b1", "b2", "b3"]
-    np.testing.assert_array_equal(weights["W2"], snapshot.layers[1]["params"]["W"])
-    np.testing.assert_array_equal(np.loadtxt(tmp_path / "W1.csv", delimiter=","), snapshot.layers[0]["params"]["W"])
+    np.testing.assert_array_equal(weights["W2"], snapshot.layers[1].W.value)
+    np.testing.assert_array_equal(np.loadtxt(tmp_path / "W1.csv", delimiter=","), snapshot.layers[0].W.value)
     out = subprocess.run([sys.executable, str(tmp_path / "net.py")], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("[[")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from playground.engine import Config, LayerConfig
 from playground.gui import palette
 
-from .conftest import click_action, wait_snapshot
+from .conftest import by_name, click_action, wait_snapshot
 
 
 def pixel(widget, point: QPointF) -> QColor:
@@ -22,13 +22,13 @@ def test_heatmaps_show_each_matrix_with_inputs_as_rows(qtbot, make_window):
     window = make_window(Config(hidden=[LayerConfig(3)]))
     click_action(qtbot, window, window.toolbar.step_action)
     snapshot = wait_snapshot(qtbot, window, lambda s: s.step == 1)
-    qtbot.waitUntil(lambda: np.array_equal(window.heatmaps.plots[0].image.image, snapshot.layers[0]["params"]["W"]))
+    qtbot.waitUntil(lambda: np.array_equal(window.heatmaps.plots[0].image.image, snapshot.layers[0].W.value))
     titles = [plot.plot.titleLabel.text for plot in window.heatmaps.plots]
     assert titles == ["W1 (2×3)", "W2 (3×1)"]
     for plot, layer in zip(window.heatmaps.plots, snapshot.layers):
-        assert plot.image.image.shape == layer["params"]["W"].shape
-        np.testing.assert_array_equal(plot.image.image, layer["params"]["W"])
-        np.testing.assert_array_equal(plot.bias.image[0], layer["params"]["b"])
+        assert plot.image.image.shape == layer.W.value.shape
+        np.testing.assert_array_equal(plot.image.image, layer.W.value)
+        np.testing.assert_array_equal(plot.bias.image[0], layer.b.value)
 
 
 def test_heatmap_colours_follow_the_sign(qtbot, make_window):
@@ -37,7 +37,7 @@ def test_heatmap_colours_follow_the_sign(qtbot, make_window):
     heatmaps.numbers_check.setChecked(False)  # numbers would cover the pixels read below
     for index, value in (((0, 0), 5.0), ((0, 1), -5.0), ((1, 2), 0.0)):
         window.controller.edit_weight(0, "W", index, value)
-    wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"][0, 1] == -5.0)
+    wait_snapshot(qtbot, window, lambda s: s.layers[0].W.value[0, 1] == -5.0)
     qtbot.waitUntil(lambda: heatmaps.plots[0].image.image[0, 1] == -5.0)
     plot = heatmaps.plots[0]
     to_widget = heatmaps.graphics.mapFromScene
@@ -48,7 +48,7 @@ def test_heatmap_colours_follow_the_sign(qtbot, make_window):
 
 def test_hovering_a_cell_reads_out_its_weight(qtbot, window):
     heatmaps = window.heatmaps
-    w = window.controller.latest.layers[0]["params"]["W"]
+    w = window.controller.latest.layers[0].W.value
     qtbot.waitUntil(lambda: len(heatmaps.plots) == 3)
     point = heatmaps.graphics.mapFromScene(heatmaps.plots[0].cell_center(1, 2))
     qtbot.mouseMove(heatmaps.graphics.viewport(), point)
@@ -66,7 +66,7 @@ def test_change_since_start_is_zero_after_reset_and_not_after_steps(qtbot, windo
 
 def test_editing_a_link_in_the_dialog_changes_exactly_that_weight(qtbot, window):
     editor = window.editor
-    before = [layer["params"]["W"].copy() for layer in window.controller.latest.layers]
+    before = [layer.W.value.copy() for layer in window.controller.latest.layers]
     geometry = editor.geometry_now()
     (x0, y0), (x1, y1) = geometry.neuron_pos(0, 0), geometry.neuron_pos(1, 0)
     middle = QPointF((x0 + x1) / 2, (y0 + y1) / 2)
@@ -78,11 +78,11 @@ def test_editing_a_link_in_the_dialog_changes_exactly_that_weight(qtbot, window)
         dialog.accept()
     QTimer.singleShot(200, type_value)
     qtbot.mouseClick(editor, Qt.LeftButton, pos=middle.toPoint())
-    after = wait_snapshot(qtbot, window, lambda s: s.layers[0]["params"]["W"][0, 0] == 0.75)
+    after = wait_snapshot(qtbot, window, lambda s: s.layers[0].W.value[0, 0] == 0.75)
     expected = before
     expected[0][0, 0] = 0.75
     for w, layer in zip(expected, after.layers):
-        np.testing.assert_array_equal(layer["params"]["W"], w)
+        np.testing.assert_array_equal(layer.W.value, w)
     qtbot.waitUntil(lambda: window.heatmaps.plots[0].image.image[0, 0] == 0.75)
 
 
@@ -135,8 +135,10 @@ def test_a_vanishing_gradient_is_called_out(qtbot, make_window):
     deep = [LayerConfig(4, "sigmoid", init="normal", init_scale=0.3)] * 8
     window = make_window(Config(hidden=deep))
     click_action(qtbot, window, window.toolbar.step_action)
-    qtbot.waitUntil(lambda: window.gradient_view.warning.isVisible())
-    assert "Layer W1:" in window.gradient_view.warning.text() and "ReLU" in window.gradient_view.warning.text()
+    advice = by_name(window.gradient_view, "Gradient advice")
+    qtbot.waitUntil(advice.isVisible)
+    assert "L1" in advice.text() and "vanish" in advice.text() and "ReLU" in advice.text()
+    assert "\n" not in advice.text()  # one line, not a paragraph per layer
 
 
 def test_every_view_renders_something(qtbot, window):
@@ -183,9 +185,9 @@ def test_clicking_a_training_point_shows_its_activations_in_the_diagram(qtbot, w
     scene_pos = view.plot.getPlotItem().vb.mapViewToScene(QPointF(*point))
     qtbot.mouseClick(view.plot.viewport(), Qt.LeftButton, pos=view.plot.mapFromScene(scene_pos))
     assert editor.neuron_mode.currentData() == "sample"
-    snapshot = wait_snapshot(qtbot, window, lambda s: s.extras.get("sample", {}).get("index") == 7)
-    qtbot.waitUntil(lambda: editor.sample is not None and editor.sample["index"] == 7)
-    hidden = snapshot.extras["sample"]["columns"][1]
+    snapshot = wait_snapshot(qtbot, window, lambda s: s.sample is not None and s.sample.index == 7)
+    qtbot.waitUntil(lambda: editor.sample is not None and editor.sample.index == 7)
+    hidden = snapshot.sample.columns[1]
     strongest = int(np.argmax(np.abs(hidden)))
     expected = palette.POSITIVE if hidden[strongest] > 0 else palette.NEGATIVE
     assert close_to(editor.state.fills[1][strongest], expected, tolerance=2)

@@ -1,30 +1,26 @@
-"""Gradient health: per layer ‖∂L/∂W‖ and ‖ΔW‖/‖W‖ over time on log scales, and a warning
-in words when a layer's gradient vanishes or explodes.
+"""Gradient health: per weighted layer ‖∂L/∂W‖ and ‖ΔW‖/‖W‖ over time on log scales, and one
+line of advice that names the cause when it is known (see :mod:`engine.diagnosis`).
 
 One point per snapshot (the mean over the updates it covers) keeps the history bounded by
-the frame count, not the update count, however long training runs.
+the frame count, not the update count, however long training runs.  The curves follow the
+snapshot: a new network shape or a step counter that went back (Reset, Open) starts afresh.
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ...engine.diagnosis import Diagnosis, diagnose
 from ...engine.history import History
-from ...engine.training import VANISHING_RATIO, diagnose_gradients, gradient_health
 from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
 from .loss_plot import positive_or_nan
 
 REDRAW_HZ = 10
-ADVICE = {
-    "vanishing": "its gradient is under {ratio:g}× the output layer's, so it barely learns. "
-                 "Try ReLU instead of sigmoid/tanh, He or Xavier initialization, or fewer layers.",
-    "exploding": "its gradient or update is huge. Lower the learning rate, the initialization "
-                 "scale, or turn on gradient clipping.",
-}
+MAX_NAMED_LAYERS = 3
 
 
 def layer_pens(n_layers: int) -> list:
@@ -32,68 +28,108 @@ def layer_pens(n_layers: int) -> list:
     return [pg.mkPen(pg.mkColor(*c), width=2) for c in colors.astype(int).tolist()]
 
 
+def layer_list(names: tuple) -> str:
+    """"L1, L2" or "L1, L2, L3 +4" (one line, however deep the network)."""
+    shown = ", ".join(names[:MAX_NAMED_LAYERS])
+    return shown + (f" +{len(names) - MAX_NAMED_LAYERS}" if len(names) > MAX_NAMED_LAYERS else "")
+
+
 class GradientHealthView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.warning = QLabel(wordWrap=True)
-        self.warning.setStyleSheet("background:#fff4e0; color:#6b3a00; padding:4px;")
-        self.warning.hide()
+        self.advice = QLabel()
+        self.advice.setAccessibleName(self.tr("Gradient advice"))
+        self.advice.setStyleSheet("background:#fff4e0; color:#6b3a00; padding:2px 4px;")
+        self.advice.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # one line; never widens the dock
+        self.advice.hide()
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         install_exports(self.graphics, "gradients")
-        self.norm_plot = self.graphics.addPlot(row=0, col=0, title="Gradient norm ‖∂L/∂W‖ per layer")
-        self.ratio_plot = self.graphics.addPlot(row=1, col=0, title="Update size ‖ΔW‖ / ‖W‖ per layer")
+        self.norm_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Gradient norm ‖∂L/∂W‖ per layer"))
+        self.ratio_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Update size ‖ΔW‖ / ‖W‖ per layer"))
         for plot in (self.norm_plot, self.ratio_plot):
             plot.setLogMode(y=True)
             plot.getAxis("left").setStyle(maxTextLevel=0)  # label decades only; minor labels overlap
             plot.showGrid(x=True, y=True, alpha=0.2)
         cache_axes(self.norm_plot, self.ratio_plot)
         self.ratio_plot.setXLink(self.norm_plot)
-        self.ratio_plot.setLabel("bottom", "update")
+        self.ratio_plot.setLabel("bottom", self.tr("update"))
         self.norm_plot.addLegend(offset=(-5, 5))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.warning)
+        layout.addWidget(self.advice)
         layout.addWidget(self.graphics, 1)
-        self.setToolTip("How strongly each layer's weights are pushed. A layer whose gradient is orders of "
-                        "magnitude below the output layer's has a vanishing gradient.")
+        self.setToolTip(self.tr("How strongly each layer's weights are pushed. A layer whose gradient is orders of "
+                                "magnitude below the output layer's has a vanishing gradient."))
         self.history = History(1)
         self.curves: list[tuple] = []
-        self.problems: list[tuple[int, str]] = []
+        self.structure: tuple | None = None
+        self.last_step = -1
+        self.diagnosis: Diagnosis | None = None
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
 
-    def set_layers(self, n_layers: int) -> None:
-        """A new network: empty history, one curve per weighted layer."""
-        self.history = History(1 + 2 * n_layers)
+    def _restart(self, names: list[str]) -> None:
+        """A new network (or a reset one): empty history, one curve per weighted layer."""
+        self.history = History(1 + 2 * len(names))
         for plot in (self.norm_plot, self.ratio_plot):
             plot.clear()
         self.norm_plot.legend.clear()
-        self.curves = []
-        for k, pen in enumerate(layer_pens(n_layers)):
-            self.curves.append((self.norm_plot.plot(pen=pen, name=f"W{k + 1}", connect="finite"),
-                                self.ratio_plot.plot(pen=pen, connect="finite")))
-        self._show_problems([])
+        self.curves = [(self.norm_plot.plot(pen=pen, name=name, connect="finite"),
+                        self.ratio_plot.plot(pen=pen, connect="finite"))
+                       for name, pen in zip(names, layer_pens(len(names)))]
 
     def show_snapshot(self, snapshot) -> None:
         rows = snapshot.step_rows
-        if not len(rows) or rows.shape[1] != 1 + 3 * len(self.curves):
+        structure = snapshot.structure()
+        if structure != self.structure or snapshot.step < self.last_step or \
+                (len(rows) and rows.step[0] <= self.last_step):
+            self.structure = structure
+            self._restart([layer.name for layer in snapshot.weighted_layers()])
+        self.last_step = snapshot.step
+        self._show_diagnosis(diagnose(snapshot))
+        if not len(rows) or rows.n_layers != len(self.curves):
             return
-        norms, ratios = gradient_health(rows)
-        finite = np.isfinite(ratios)
-        mean_ratios = np.where(finite, ratios, 0).sum(0) / np.maximum(finite.sum(0), 1)
-        self.history.append(np.concatenate([[rows[-1, 0]], norms.mean(0), mean_ratios]))
-        self._show_problems(diagnose_gradients(norms[-1], ratios[-1]))
+        norms, ratios = rows.grad_norm(), rows.update_ratio()
+        with np.errstate(all="ignore"):
+            norms = np.where(np.isfinite(norms), norms, np.nan)
+            finite = np.isfinite(ratios)
+            mean_ratios = np.where(finite, ratios, 0).sum(0) / np.maximum(finite.sum(0), 1)
+            self.history.append(np.concatenate([[rows.step[-1]], np.nanmean(norms, 0) if len(norms) else [],
+                                                mean_ratios]))
         if self.isVisible() and not self._redraw_timer.isActive():
             self._redraw_timer.start()
 
-    def _show_problems(self, problems: list[tuple[int, str]]) -> None:
-        if problems == self.problems and (problems or self.warning.isHidden()):
+    def advice_text(self, d: Diagnosis) -> str:
+        layers, share = layer_list(d.layers), f"{d.share:.0%}" if np.isfinite(d.share) else ""
+        texts = {
+            ("not_finite", "learning_rate"): self.tr("⚠ NaN or ∞ in {layers}: the learning rate is too large. "
+                                                     "Reset and lower it."),
+            ("exploding", "learning_rate"): self.tr("⚠ Updates as large as the weights in {layers}: the learning "
+                                                    "rate is too large."),
+            ("exploding", "init_scale"): self.tr("⚠ Huge gradients in {layers}: lower the initialization scale "
+                                                 "or turn on gradient clipping."),
+            ("saturated", "learning_rate"): self.tr("⚠ {share} of the outputs of {layers} saturated after too "
+                                                    "large updates: lower the learning rate."),
+            ("saturated", "init_scale"): self.tr("⚠ {share} of the outputs of {layers} saturated (σ/tanh at its "
+                                                 "limits): lower the initialization scale, or use ReLU."),
+            ("dead_relu", "learning_rate"): self.tr("⚠ {share} of the ReLU units of {layers} are dead (never "
+                                                    "active) after too large updates: lower the learning rate."),
+            ("dead_relu", "init_scale"): self.tr("⚠ {share} of the ReLU units of {layers} are dead (never "
+                                                 "active): lower the initialization scale, or use leaky ReLU."),
+            ("vanishing", ""): self.tr("⚠ Gradients of {layers} vanish (under 10⁻⁴ of the output layer's): "
+                                       "try ReLU, He/Xavier initialization or fewer layers."),
+        }
+        return texts[d.code, d.cause].format(layers=layers, share=share)
+
+    def _show_diagnosis(self, diagnosis: Diagnosis | None) -> None:
+        if diagnosis == self.diagnosis and (diagnosis is not None or self.advice.isHidden()):
             return
-        self.problems = problems
-        self.warning.setVisible(bool(problems))
-        self.warning.setText("\n".join(f"⚠ Layer W{layer + 1}: " + ADVICE[kind].format(ratio=VANISHING_RATIO)
-                                       for layer, kind in problems))
+        self.diagnosis = diagnosis
+        self.advice.setVisible(diagnosis is not None)
+        text = "" if diagnosis is None else self.advice_text(diagnosis)
+        self.advice.setText(text)
+        self.advice.setToolTip(text)
 
     def redraw(self) -> None:
         rows = self.history.view()

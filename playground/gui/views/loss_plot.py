@@ -18,12 +18,20 @@ from . import cache_axes
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
+MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
 X_AXES = {"step": "Updates", "epoch": "Epochs"}
 
 
 def positive_or_nan(values: np.ndarray) -> np.ndarray:
-    """Log axes cannot show 0 or NaN: leave a gap there instead of a warning."""
-    return np.where(values > 0, values, np.nan)
+    """Log axes cannot show 0, NaN or ∞: leave a gap there instead of a warning (or a crash)."""
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isfinite(values) & (values > 0), np.minimum(values, MAX_PLOTTED), np.nan)
+
+
+def finite_or_nan(values: np.ndarray) -> np.ndarray:
+    """±∞ (a diverging loss) would break the axis range: leave a gap; clip the huge, whose
+    padded range would overflow to ∞."""
+    return np.where(np.isfinite(values), np.clip(values, -MAX_PLOTTED, MAX_PLOTTED), np.nan)
 
 
 def _curve_pair(plot: pg.PlotItem, what: str) -> tuple:
@@ -81,9 +89,10 @@ class LossPlot(QWidget):
         self.history.clear()
         self.redraw()
 
-    def append(self, eval_rows: np.ndarray) -> None:
-        """Add rows of the trainer's evaluation history (step, epoch, train, test, accuracies...)."""
-        for row in eval_rows[:, :6]:
+    def append(self, eval_rows) -> None:
+        """Add a snapshot's evaluations (an :class:`EvalRows`)."""
+        e = eval_rows
+        for row in np.column_stack([e.step, e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy]):
             self.history.append(row)
         if len(eval_rows) and not self._redraw_timer.isActive():
             self._redraw_timer.start()
@@ -96,8 +105,8 @@ class LossPlot(QWidget):
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
         self.loss_plot.setLabel("bottom", X_AXES[self.x_combo.currentData()].lower())
-        shown = positive_or_nan if self.log_check.isChecked() else np.asarray
+        shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
         self.train_curve.setData(x, shown(rows[:, 2]))
         self.test_curve.setData(x, shown(rows[:, 3]))
-        self.train_accuracy.setData(x, rows[:, 4])
-        self.test_accuracy.setData(x, rows[:, 5])
+        self.train_accuracy.setData(x, finite_or_nan(rows[:, 4]))
+        self.test_accuracy.setData(x, finite_or_nan(rows[:, 5]))

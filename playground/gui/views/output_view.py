@@ -100,8 +100,8 @@ class OutputView(QWidget):
 
     def show_snapshot(self, snapshot) -> None:
         self.grid = snapshot.grid
-        sample = snapshot.extras.get("sample")
-        point = None if sample is None else tuple(sample["point"])
+        sample = snapshot.sample
+        point = None if sample is None else tuple(sample.point)
         if point != self._chosen_point:  # touching a scatter item every frame costs a re-layout
             self._chosen_point = point
             self.chosen.setData(*([[point[0]], [point[1]]] if point else [[], []]))

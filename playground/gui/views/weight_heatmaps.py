@@ -1,30 +1,35 @@
-"""Weight-matrix heatmaps: one picture per layer, rows = inputs, columns = outputs.
+"""Weight-matrix heatmaps: one picture per matrix, rows = inputs, columns = outputs.
 
-A layer with 3 inputs and 2 outputs is a 3×2 picture titled "W1 (3×2)", its bias vector a
-strip under the columns it feeds.  Colours come from the shared diverging palette centred
-on 0 with symmetric, rounded limits, per matrix or for the whole network.  The pictures are built
-once per network shape and updated in place with ``setImage``.
+A dense layer with 3 inputs and 2 outputs is a 3×2 picture titled "W1 (3×2)", its bias
+vector a strip under the columns it feeds; a recurrent layer shows W_xh and W_hh, a
+convolution its kernels unrolled (see :mod:`weight_matrices`).  Colours come from the shared
+diverging palette centred on 0 with symmetric, rounded limits, per matrix or for the whole
+network.  The pictures wrap into rows inside a scroll area, so every matrix of a deep network
+is reachable and a PNG export holds them all.  Built once per network shape, updated in place.
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .. import palette
+from ..form_widgets import make_combo
 from ..view_export import install_exports
 from . import cache_axes
-from ..form_widgets import make_combo
-from ..labels import neuron_name
+from .weight_matrices import Matrix, cell_text, drawable, finite_limit, matrices_of
 
-SHOW_MODES = {"params": "Weights W", "last_update": "Last update ΔW", "since_init": "Change since start W − W₀"}
+SHOW_MODES = {"value": "Weights W", "last_update": "Last update ΔW", "since_init": "Change since start W − W₀"}
 SCOPES = {"matrix": "Each matrix", "network": "Whole network"}
 MAX_NUMBERED_CELLS = 64
-MAX_NAMED_COLUMNS = 5
-MIN_NUMBER_PIXELS = 38  # narrower cells would make the numbers overlap
+MAX_INDEXED_COLUMNS = 6  # unnumbered (wide) matrices label every k-th column by its number
+MIN_NUMBER_PIXELS = 40  # a numbered cell is at least this wide, so "-0.42" never overlaps
+MIN_ROW_PIXELS = 20
+MIN_PLOT_PIXELS = 170
+AXIS_PIXELS = 70  # left axis, colour bar and margins next to a picture
+PER_ROW = 3
 BIAS_GAP = 0.3
-
 
 NICE_STEPS = np.array([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
 
@@ -34,6 +39,7 @@ def nice_limit(value: float) -> float:
     stay still while the weights drift, instead of rescaling (and redrawing) every frame."""
     if not np.isfinite(value) or value <= 0:
         return 1.0
+    value = min(value, 1e30)
     decade = 10.0 ** np.floor(np.log10(value))
     return float(NICE_STEPS[np.searchsorted(NICE_STEPS * decade, value * (1 - 1e-12))] * decade)
 
@@ -43,61 +49,84 @@ def color_map() -> pg.ColorMap:
     return pg.ColorMap(np.linspace(0, 1, len(lut)), lut)
 
 
-class _MatrixPlot:
-    """One layer's W picture, bias strip, colour bar and optional cell numbers."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WeightHeatmaps", text)
 
-    def __init__(self, layout: pg.GraphicsLayout, column: int, title: str, shape: tuple[int, int],
-                 row_labels: list[str], column_labels: list[str]):
-        n_in, n_out = shape
-        self.shape = shape
-        self.plot = layout.addPlot(row=0, col=2 * column, title=title)
+
+class _MatrixPlot:
+    """One matrix picture, its bias strip (if any), colour bar and optional cell numbers."""
+
+    def __init__(self, layout: pg.GraphicsLayout, row: int, column: int, matrix: Matrix):
+        n_in, n_out = self.shape = matrix.values.shape
+        self.has_bias = matrix.bias is not None
+        self.numbered = n_in * n_out <= MAX_NUMBERED_CELLS
+        self.plot = layout.addPlot(row=row, col=2 * column, title=matrix.title)
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         cache_axes(self.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.bias = pg.ImageItem(axisOrder="row-major")
+        self.image.setImage(np.zeros(self.shape), levels=(-1, 1))
+        self.bias.setImage(np.zeros((1, n_out)), levels=(-1, 1))
+        # after an image of the right size: setRect scales by the image's size at the time
         self.bias.setRect(QRectF(0, n_in + BIAS_GAP, n_out, 1))
-        for item in (self.image, self.bias):
-            self.plot.addItem(item)
-        self.bar = pg.ColorBarItem(colorMap=color_map(), interactive=False, width=10, colorMapMenu=False)
+        self.plot.addItem(self.image)
+        if self.has_bias:
+            self.plot.addItem(self.bias)
+        self.bar = pg.ColorBarItem(colorMap=color_map(), interactive=False, width=10, colorMapMenu=False,
+                                   values=(-1, 1))
         self.bar.setImageItem([self.image, self.bias])
+        self.bar.setLevels((-1.0, 1.0))
         self.bar.axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        layout.addItem(self.bar, row=0, col=2 * column + 1)
-        self._label_axes(row_labels + ["b"], column_labels, n_in)
-        self.numbers = []
-        if n_in * n_out <= MAX_NUMBERED_CELLS:
-            self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(n_in * n_out + n_out)]
-            for k, item in enumerate(self.numbers):
-                i, j = divmod(k, n_out)
-                item.setPos(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
-                self.plot.addItem(item)
-        self.plot.setRange(xRange=(0, n_out), yRange=(0, n_in + BIAS_GAP + 1), padding=0.02)
+        layout.addItem(self.bar, row=row, col=2 * column + 1)
+        self._label_axes(matrix.row_labels, matrix.column_labels)
+        cells = n_in * n_out + (n_out if self.has_bias else 0)
+        self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(cells)] if self.numbered else []
+        for k, item in enumerate(self.numbers):
+            i, j = divmod(k, n_out)
+            item.setPos(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
+            self.plot.addItem(item)
+        self.plot.setRange(xRange=(0, n_out), yRange=(0, self.bottom), padding=0.02)
+        width = n_out * MIN_NUMBER_PIXELS if self.numbered else MIN_PLOT_PIXELS
+        height = (n_in + 1.3) * MIN_ROW_PIXELS if self.numbered else MIN_PLOT_PIXELS
+        self.plot.setMinimumSize(max(width, 90) + AXIS_PIXELS - 20, max(height, 90) + 60)
 
-    def _label_axes(self, row_labels: list[str], column_labels: list[str], n_in: int) -> None:
-        if len(row_labels) <= 17:
-            rows = [(i + 0.5, label) for i, label in enumerate(row_labels[:-1])]
-            self.plot.getAxis("left").setTicks([rows + [(n_in + BIAS_GAP + 0.5, "b")]])
-        named = len(column_labels) <= MAX_NAMED_COLUMNS  # wider matrices get numbers, not overlapping names
-        step = max(1, len(column_labels) // MAX_NAMED_COLUMNS)
-        self.plot.getAxis("bottom").setTicks([[(j + 0.5, label if named else str(j + 1))
-                                               for j, label in enumerate(column_labels) if j % step == 0]])
+    @property
+    def bottom(self) -> float:
+        return self.shape[0] + (BIAS_GAP + 1 if self.has_bias else 0)
 
-    def show(self, weights: np.ndarray, bias: np.ndarray, limit: float, numbers: bool) -> None:
-        self.image.setImage(weights, autoLevels=False)
-        self.bias.setImage(bias[None, :], autoLevels=False)
-        low, high = self.bar.levels()
-        if limit != high:  # both images get the new levels; the bar's axis redraws only then
-            self.bar.setLevels((-limit, limit))
-        numbers = numbers and self.plot.vb.width() / self.shape[1] >= MIN_NUMBER_PIXELS
+    def _label_axes(self, row_labels: list[str], column_labels: list[str]) -> None:
+        n_in = self.shape[0]
+        if n_in <= 17:
+            rows = [(i + 0.5, label) for i, label in enumerate(row_labels)]
+            self.plot.getAxis("left").setTicks([rows + ([(n_in + BIAS_GAP + 0.5, "b")] if self.has_bias else [])])
+        else:
+            step = -(-n_in // 8)
+            self.plot.getAxis("left").setTicks([[(i + 0.5, str(i + 1)) for i in range(0, n_in, step)]])
+        if self.numbered:  # every cell is MIN_NUMBER_PIXELS wide: room for a name
+            ticks = [(j + 0.5, label) for j, label in enumerate(column_labels)]
+        else:  # narrow cells: every k-th column by number, never overlapping names
+            step = -(-len(column_labels) // MAX_INDEXED_COLUMNS)
+            ticks = [(j + 0.5, str(j + 1)) for j in range(0, len(column_labels), step)]
+        self.plot.getAxis("bottom").setTicks([ticks])
+
+    def show(self, weights: np.ndarray, bias: np.ndarray | None, limit: float, numbers: bool) -> None:
+        levels = (-limit, limit)
+        self.image.setImage(drawable(weights, limit), levels=levels)
+        if self.has_bias:
+            self.bias.setImage(drawable(bias, limit)[None, :], levels=levels)
+        if tuple(self.bar.levels()) != levels:  # the bar's axis redraws only when the range changes
+            self.bar.setLevels(levels)
         for item in self.numbers:
             item.setVisible(numbers)
-        if numbers:
-            for item, value in zip(self.numbers, np.concatenate([weights.ravel(), bias]).tolist()):
-                item.setText(f"{value:.2f}")
+        if numbers and self.numbers:
+            values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
+            for item, value in zip(self.numbers, values.tolist()):
+                item.setText(cell_text(value))
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
-        """(row, column) of W under a scene position, row = n_in for the bias strip."""
+        """(row, column) under a scene position, row = n_in for the bias strip."""
         if not self.plot.sceneBoundingRect().contains(scene_pos):
             return None
         point = self.plot.vb.mapSceneToView(scene_pos)
@@ -107,7 +136,7 @@ class _MatrixPlot:
             return None
         if 0 <= point.y() < n_in:
             return int(point.y()), j
-        if n_in + BIAS_GAP <= point.y() < n_in + BIAS_GAP + 1:
+        if self.has_bias and n_in + BIAS_GAP <= point.y() < n_in + BIAS_GAP + 1:
             return n_in, j
         return None
 
@@ -118,35 +147,48 @@ class _MatrixPlot:
 
 
 class WeightHeatmaps(QWidget):
-    """All weighted layers side by side, with what to show and how to scale the colours."""
+    """Every weight matrix, wrapped PER_ROW to a row, with what to show and how to scale."""
 
     cell_hovered = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.show_combo = make_combo(SHOW_MODES, "What the pictures show: the weights, the change made by the "
-                                     "last update, or the change since the weights were initialized")
-        self.scope_combo = make_combo(SCOPES, "Colour range: symmetric around 0, scaled to each matrix's "
-                                      "largest |value| or to the whole network's")
-        self.numbers_check = QCheckBox("Numbers")
-        self.numbers_check.setToolTip(f"Write each value in its cell (matrices up to {MAX_NUMBERED_CELLS} cells)")
+        self.show_combo = make_combo({k: self.tr(v) for k, v in SHOW_MODES.items()}, self.tr(
+            "What the pictures show: the weights, the change made by the last update, or the change since "
+            "the weights were initialized"))
+        self.show_combo.setAccessibleName(self.tr("Show"))
+        self.scope_combo = make_combo({k: self.tr(v) for k, v in SCOPES.items()}, self.tr(
+            "Colour range: symmetric around 0, scaled to each matrix's largest |value| or to the whole network's"))
+        self.scope_combo.setAccessibleName(self.tr("Colour range"))
+        self.numbers_check = QCheckBox(self.tr("Numbers"))
+        self.numbers_check.setAccessibleName(self.tr("Numbers"))
+        self.numbers_check.setToolTip(self.tr("Write each value in its cell (matrices up to %n cells)", "",
+                                              MAX_NUMBERED_CELLS))
         self.numbers_check.setChecked(True)
-        self.readout = QLabel("Hover a cell to read its weight")
+        self.readout = QLabel(self.tr("Hover a cell to read its weight"))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         install_exports(self.graphics, "weights")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.graphics)
+        self.scroll.setAccessibleName(self.tr("Weight matrices"))
+        self.scroll.setToolTip(self.tr("Every weight matrix of the network; scroll to see them all"))
         controls = QHBoxLayout()
-        for label, widget in (("Show", self.show_combo), ("Colour range", self.scope_combo)):
-            controls.addWidget(QLabel(label))
+        for label, widget in ((self.tr("Show"), self.show_combo), (self.tr("Colour range"), self.scope_combo)):
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)
+            controls.addWidget(buddy)
             controls.addWidget(widget)
         controls.addWidget(self.numbers_check)
         controls.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(controls)
-        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.readout)
         self.plots: list[_MatrixPlot] = []
+        self.shown: list[Matrix] = []
         self.input_labels: list[str] = []
         self.latest = None
         for widget in (self.show_combo, self.scope_combo):
@@ -167,34 +209,32 @@ class WeightHeatmaps(QWidget):
         super().showEvent(event)
         self.redraw()
 
-    def matrices(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(W, b) per weighted layer of the latest snapshot, in the chosen mode."""
-        if self.latest is None:
-            return []
-        mode = self.show_combo.currentData()
-        return [(layer[mode]["W"], layer[mode]["b"]) for layer in self.latest.layers if "W" in layer["params"]]
+    def matrices(self) -> list[Matrix]:
+        """The pictures of the latest snapshot, in the chosen mode."""
+        return matrices_of(self.latest, self.show_combo.currentData(), self.input_labels)
 
     def redraw(self) -> None:
         matrices = self.matrices()
-        if [p.shape for p in self.plots] != [w.shape for w, _ in matrices]:
-            self._build([w.shape for w, _ in matrices])
-        limits = [nice_limit(max(float(np.abs(w).max()), float(np.abs(b).max()))) for w, b in matrices]
+        layout_key = [(m.title, m.values.shape, m.bias is not None) for m in matrices]
+        if [(m.title, m.values.shape, m.bias is not None) for m in self.shown] != layout_key:
+            self._build(matrices)
+        self.shown = matrices
+        limits = [nice_limit(finite_limit(m.values, m.bias)) for m in matrices]
         if self.scope_combo.currentData() == "network" and limits:
             limits = [max(limits)] * len(limits)
-        for plot, (w, b), limit in zip(self.plots, matrices, limits):
-            plot.show(w, b, limit, self.numbers_check.isChecked())
+        for plot, m, limit in zip(self.plots, matrices, limits):
+            plot.show(m.values, m.bias, limit, self.numbers_check.isChecked())
 
     def _clear(self) -> None:
         self.graphics.clear()
-        self.plots = []
+        self.plots, self.shown = [], []
 
-    def _build(self, shapes: list[tuple[int, int]]) -> None:
+    def _build(self, matrices: list[Matrix]) -> None:
         self._clear()
-        sizes = [shapes[0][0]] + [s[1] for s in shapes] if shapes else []
-        names = [[neuron_name(c, i, sizes, self.input_labels) for i in range(n)] for c, n in enumerate(sizes)]
-        self.plots = [_MatrixPlot(self.graphics.ci, k, f"W{k + 1} ({n_in}×{n_out})", (n_in, n_out),
-                                  names[k], names[k + 1])
-                      for k, (n_in, n_out) in enumerate(shapes)]
+        self.plots = [_MatrixPlot(self.graphics.ci, k // PER_ROW, k % PER_ROW, m) for k, m in enumerate(matrices)]
+        # the grid's own minimum (pictures, colour bars, spacing): the scroll area scrolls beyond it
+        minimum = self.graphics.ci.layout.effectiveSizeHint(Qt.MinimumSize)
+        self.graphics.setMinimumSize(int(minimum.width()) + 20, int(minimum.height()) + 20)
 
     def _on_scene_mouse_moved(self, scene_pos) -> None:
         for k, plot in enumerate(self.plots):
@@ -204,13 +244,11 @@ class WeightHeatmaps(QWidget):
                 self.cell_hovered.emit(self.readout.text())
                 return
 
-    def describe(self, layer: int, row: int, column: int) -> str:
+    def describe(self, index: int, row: int, column: int) -> str:
         """"W1: w[X₁ → h1.2] = 0.1234" (or the bias) for a cell of the latest matrices."""
-        w, b = self.matrices()[layer]
-        sizes = [self.plots[0].shape[0]] + [p.shape[1] for p in self.plots]
-        target = neuron_name(layer + 1, column, sizes, self.input_labels)
-        symbol = {"params": "", "last_update": "Δ", "since_init": "Δ"}[self.show_combo.currentData()]
-        if row == w.shape[0]:
-            return f"b{layer + 1}: {symbol}b[{target}] = {b[column]:.4g}"
-        source = neuron_name(layer, row, sizes, self.input_labels)
-        return f"W{layer + 1}: {symbol}w[{source} → {target}] = {w[row, column]:.4g}"
+        m = self.shown[index]
+        symbol = {"value": "", "last_update": "Δ", "since_init": "Δ"}[self.show_combo.currentData()]
+        target = m.column_labels[column]
+        if row == m.values.shape[0]:
+            return f"{m.bias_name}: {symbol}b[{target}] = {m.bias[column]:.4g}"
+        return f"{m.weight_name}: {symbol}w[{m.row_labels[row]} → {target}] = {m.values[row, column]:.4g}"

@@ -11,6 +11,7 @@ from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
 from .weight_heatmaps import nice_limit
+from .weight_matrices import finite_limit
 
 BINS = 30
 REDRAW_HZ = 5
@@ -19,11 +20,12 @@ COLUMNS = 3
 
 def histograms(now: np.ndarray, start: np.ndarray):
     """Shared symmetric bin edges and the counts of both weight sets (fewer bins for few
-    weights, so eight weights are not eight lonely spikes)."""
+    weights, so eight weights are not eight lonely spikes).  NaN is left out and ±∞ or huge
+    values land in the outer bins, so a diverged network still draws."""
     bins = int(np.clip(now.size // 2, 4, BINS))
-    limit = nice_limit(max(float(np.abs(now).max()), float(np.abs(start).max())))  # axes stay still
+    limit = nice_limit(finite_limit(now, start))  # axes stay still
     edges = np.linspace(-limit, limit, bins + 1)
-    return edges, np.histogram(now, edges)[0], np.histogram(start, edges)[0]
+    return edges, *(np.histogram(np.clip(a[~np.isnan(a)], -limit, limit), edges)[0] for a in (now, start))
 
 
 class WeightHistogramView(pg.GraphicsLayoutWidget):
@@ -31,26 +33,28 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         install_exports(self, "histograms")
-        self.setToolTip("Distribution of each layer's weights: grey at initialization, blue now")
+        self.setToolTip(self.tr("Distribution of each layer's weights: grey at initialization, blue now"))
         self.plots: list[tuple] = []
+        self.names: list[str] = []
         self.latest = None
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
 
-    def set_layers(self, n_layers: int) -> None:
+    def _build(self, names: list[str]) -> None:
+        """One histogram per weighted layer, titled by its name ("L1", …)."""
         self.clear()
         self.plots = []
         start_brush = pg.mkBrush(160, 160, 160, 140)
         now_pen = pg.mkPen(palette.POSITIVE, width=2)
-        for k in range(n_layers):
-            plot = self.addPlot(row=k // COLUMNS, col=k % COLUMNS, title=f"W{k + 1}")
+        for k, name in enumerate(names):
+            plot = self.addPlot(row=k // COLUMNS, col=k % COLUMNS, title=name)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideAxis("left")
             cache_axes(plot)
             start = plot.plot(stepMode="center", fillLevel=0, brush=start_brush, pen=pg.mkPen(None))
             now = plot.plot(stepMode="center", pen=now_pen)
             self.plots.append((start, now))
-        self.latest = None
+        self.names = list(names)
 
     def show_snapshot(self, snapshot) -> None:
         self.latest = snapshot
@@ -58,14 +62,19 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
             self._redraw_timer.start()
 
     def layer_weights(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(now, at initialization) per weighted layer of the latest snapshot."""
-        layers = [layer for layer in self.latest.layers if "W" in layer["params"]] if self.latest else []
-        return [(layer["params"]["W"], layer["params"]["W"] - layer["since_init"]["W"]) for layer in layers]
+        """(now, at initialization) per weighted layer of the latest snapshot: all its weights
+        (W, kernels, or W_xh and W_hh together), biases left out."""
+        layers = self.latest.weighted_layers() if self.latest else []
+        return [tuple(np.concatenate([p.get(what).ravel() for p in layer.weights()]) for what in ("value", "initial"))
+                for layer in layers]
 
     def redraw(self) -> None:
-        weights = self.layer_weights()
-        if len(weights) != len(self.plots):
+        if self.latest is None:
             return
+        names = [layer.name for layer in self.latest.weighted_layers()]
+        if names != self.names:
+            self._build(names)
+        weights = self.layer_weights()
         for (start_curve, now_curve), (now, start) in zip(self.plots, weights):
             edges, now_counts, start_counts = histograms(now, start)
             start_curve.setData(edges, start_counts)
