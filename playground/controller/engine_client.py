@@ -17,7 +17,6 @@ STOP_SECONDS = 3.0
 # A little above the 30 frames/s the views aim for: the GUI's acknowledgement paces the
 # engine anyway, and a 30 Hz cap plus jitter would land just under 30.
 MAX_FPS = 40.0
-LOST_MESSAGE = "The training engine stopped unexpectedly. Reset or open a session to start it again."
 
 
 class _EventReader(QThread):
@@ -47,9 +46,10 @@ class EngineClient(QObject):
     refused = Signal(int, object)  # request, EngineError
     snapshot_ready = Signal(int, object)  # generation, Snapshot
     playing_changed = Signal(bool)
-    diverged = Signal(str)
-    failed = Signal(str)
-    saved = Signal(str, str)  # path, error ("" when saved)
+    diverged = Signal(object)  # DivergenceError
+    failed = Signal(object)  # EngineError
+    lost = Signal()  # the engine process is gone
+    saved = Signal(str, object)  # path, SessionError (None when saved)
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
@@ -70,7 +70,7 @@ class EngineClient(QObject):
         try:
             self._commands.send((name, argument))
         except (BrokenPipeError, OSError):
-            self.failed.emit(LOST_MESSAGE)
+            self.lost.emit()
 
     def acknowledge(self) -> None:
         """The GUI took the last snapshot: the engine may send the next."""
@@ -114,4 +114,4 @@ class EngineClient(QObject):
             self.saved.emit(event[1], event[2])
         elif kind == "closed" and not self._stopping:
             self.playing_changed.emit(False)
-            self.failed.emit(LOST_MESSAGE)
+            self.lost.emit()

@@ -13,14 +13,15 @@ Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in; e
 ``("built", request, generation, RunInfo)`` after a build or an open, ``("changed", request,
 Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
 refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
-``("playing", bool)``, ``("diverged", text)``, ``("failed", text)``, ``("saved", path, error)``.  Snapshots are "latest only": a new one is sent after the GUI
+``("playing", bool)``, ``("diverged", DivergenceError)``, ``("failed", EngineError)``,
+``("saved", path, SessionError or None)``: errors travel as objects with a code and values, for
+the GUI to word.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
 so the GUI's queue can never fill up.  The pipes carry pickles between our own two
 processes only; files on disk never do.
 """
 from __future__ import annotations
 
-import shlex
 import time
 from multiprocessing.connection import Connection
 
@@ -29,6 +30,11 @@ from ..engine.run_info import RunInfo
 from ..engine.session import load_session, save_session
 
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
+
+
+def internal_error(exc: Exception) -> EngineError:
+    """An unexpected exception as an error the GUI can show (the loop itself goes on)."""
+    return EngineError(code="internal_error", kind=type(exc).__name__, detail=str(exc))
 
 
 class EngineLoop:
@@ -78,9 +84,9 @@ class EngineLoop:
         try:
             self._handlers[name](argument)
         except EngineError as exc:
-            self.events.send(("failed", str(exc)))
+            self.events.send(("failed", exc))
         except Exception as exc:  # keep the engine alive; the GUI shows the message
-            self.events.send(("failed", f"Internal error in the training engine ({type(exc).__name__}: {exc})"))
+            self.events.send(("failed", internal_error(exc)))
 
     # -- commands ------------------------------------------------------------------------
     def _train(self, run) -> None:
@@ -88,7 +94,7 @@ class EngineLoop:
             run()
         except DivergenceError as exc:
             self._pause(None)
-            self.events.send(("diverged", str(exc)))
+            self.events.send(("diverged", exc))
         self.dirty = True
 
     def _step(self, count) -> None:
@@ -143,12 +149,7 @@ class EngineLoop:
         request, path, allow_shaped = argument
 
         def build():
-            session = load_session(path)
-            if session.config.shaped and not allow_shaped:
-                quoted = shlex.quote(path)
-                raise SessionError("It holds a network for images or sequences, and the window draws dense networks "
-                                   f"on 2-D points so far. From a terminal, `python main.py train {quoted} --save "
-                                   f"{quoted}` continues it and `python main.py info {quoted}` describes it.")
+            session = load_session(path, dense_only=not allow_shaped)
             experiment = session.experiment()
             return experiment, {"views": session.views, "created": session.manifest.get("created"),
                                 "warning": session.warning()}
@@ -163,8 +164,7 @@ class EngineLoop:
             self.events.send(("refused", request, exc))
             return
         except Exception as exc:  # MemoryError or a bug: still an answer, and the old run goes on
-            self.events.send(("refused", request, EngineError(f"Internal error in the training engine "
-                                                              f"({type(exc).__name__}: {exc})")))
+            self.events.send(("refused", request, internal_error(exc)))
             return
         experiment, session = built if isinstance(built, tuple) else (built, None)
         self._pause(None)
@@ -177,9 +177,9 @@ class EngineLoop:
         try:
             save_session(path, self.experiment, views, created)
         except SessionError as exc:
-            self.events.send(("saved", path, str(exc)))
+            self.events.send(("saved", path, exc))
             return
-        self.events.send(("saved", path, ""))
+        self.events.send(("saved", path, None))
 
     def _ack(self, _) -> None:
         self.gui_ready = True

@@ -20,7 +20,6 @@ from ..engine.datasets import Dataset
 from ..engine.run_info import RunInfo
 from .engine_client import EngineClient
 
-STRUCTURAL_HINT = "Rebuilt the network: new weights, step 0."
 OPEN_TIMEOUT_MS = 60_000
 Done = Callable[[bool, object], None]  # (accepted, RunInfo/Config or the EngineError)
 
@@ -31,7 +30,8 @@ class TrainingController(QObject):
     built = Signal(object)  # RunInfo of a new network (edit, reset, open): views start afresh
     config_changed = Signal(object)  # RunInfo after every answer, refusals included
     message = Signal(str, str)  # level ("info", "warning", "error"), text
-    saved = Signal(str, str)  # path, error ("" when the file was written)
+    problem = Signal(str, object)  # level, the EngineError (or DivergenceError) for the GUI to word
+    saved = Signal(str, object)  # path, SessionError (None when the file was written)
 
     def __init__(self, config: Config | None = None, data: Dataset | None = None, parent=None):
         super().__init__(parent)
@@ -52,6 +52,7 @@ class TrainingController(QObject):
         c.playing_changed.connect(self._on_client_playing_changed)
         c.diverged.connect(self._on_client_diverged)
         c.failed.connect(self._on_client_failed)
+        c.lost.connect(self._on_client_lost)
         c.saved.connect(self.saved)
         self._request("build", config or Config(), data, done=self._on_first_build)
 
@@ -109,7 +110,7 @@ class TrainingController(QObject):
         CSV data when ``config`` still uses it).  On a refusal the old run goes on."""
         def announce(accepted: bool, value) -> None:
             if accepted:
-                self.message.emit("info", STRUCTURAL_HINT)
+                self.message.emit("info", self.tr("Rebuilt the network: new weights, step 0."))
             if done is not None:
                 done(accepted, value)
         return self._request("build", config, data, done=announce)
@@ -135,22 +136,22 @@ class TrainingController(QObject):
         if not answer:
             loop.exec()
         if not answer:
-            raise SessionError("the training engine did not answer in time")
+            raise SessionError(code="no_answer")
         accepted, value = answer[0]
         if not accepted:
             raise value if isinstance(value, SessionError) else SessionError(str(value))
         warning = value.session.get("warning", "")
-        self.message.emit("warning" if warning else "info", warning or f"Opened {path}")
+        self.message.emit("warning" if warning else "info", warning or self.tr("Opened {path}").format(path=path))
         return value
 
     def save_session(self, path: str, views: dict | None = None, created: str | None = None,
-                     timeout_ms: int = 30000) -> str:
+                     timeout_ms: int = 30000) -> SessionError | None:
         """Save the running session (the engine process writes it, atomically) and wait for
-        the result: "" on success, else the reason."""
+        the result: None on success, else the :class:`SessionError` saying why."""
         result = []
         loop = QEventLoop()
 
-        def done(saved_path: str, error: str) -> None:
+        def done(saved_path: str, error) -> None:
             if saved_path == path and not result:
                 result.append(error)
                 loop.quit()
@@ -160,7 +161,7 @@ class TrainingController(QObject):
         if not result:
             loop.exec()
         self.saved.disconnect(done)
-        return result[0] if result else "the training engine did not answer in time"
+        return result[0] if result else SessionError(code="no_answer")
 
     def save_in_background(self, path: str, views: dict | None = None) -> None:
         """Save without waiting (autosave); the outcome arrives through ``saved``."""
@@ -207,7 +208,7 @@ class TrainingController(QObject):
     @Slot(int, object)
     def _on_client_refused(self, request: int, error) -> None:
         if request not in self._quiet:
-            self.message.emit("error", str(error))
+            self.problem.emit("error", error)
         if self.info is not None:
             self.config_changed.emit(self.info)  # panels put the refused edit back
         self._answer(request, False, error)
@@ -225,10 +226,15 @@ class TrainingController(QObject):
         self.playing = playing
         self.playing_changed.emit(playing)
 
-    @Slot(str)
-    def _on_client_diverged(self, text: str) -> None:
-        self.message.emit("warning", f"Training paused. {text}")
+    @Slot(object)
+    def _on_client_diverged(self, error) -> None:
+        self.problem.emit("warning", error)
 
-    @Slot(str)
-    def _on_client_failed(self, text: str) -> None:
-        self.message.emit("error", text)
+    @Slot(object)
+    def _on_client_failed(self, error) -> None:
+        self.problem.emit("error", error)
+
+    @Slot()
+    def _on_client_lost(self) -> None:
+        self.message.emit("error", self.tr("The training engine stopped unexpectedly. Reset or open a session "
+                                           "to start it again."))

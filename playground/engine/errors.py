@@ -57,6 +57,11 @@ MESSAGES: dict[str, str] = {
     "not_utf8": "{file} is not a UTF-8 text file",
     "cannot_read": "cannot read {file}: {reason}",
     "not_a_session": "this is not a Neural Playground session (not a zip archive)",
+    "no_answer": "the training engine did not answer in time",
+    "internal_error": "Internal error in the training engine ({kind}: {detail})",
+    "shaped_session": ("It holds a network for images or sequences, and the window draws dense networks on 2-D "
+                       "points so far. From a terminal, `python main.py train {path} --save {path}` continues it "
+                       "and `python main.py info {path}` describes it."),
     "newer_session": ("this session was made by a newer version of Neural Playground (format {version}; "
                       "this version reads up to {supported}). Please update the app."),
 }

@@ -17,6 +17,7 @@ replaces the old one only when complete and flushed to disk.
 from __future__ import annotations
 
 import io
+import shlex
 import json
 import os
 import tempfile
@@ -133,14 +134,19 @@ def write_atomically(path: str, members: dict[str, bytes]) -> None:
 
 
 # -- reading --------------------------------------------------------------------------------
-def load_session(path: str) -> Session:
-    """Read and check a session file; raises :class:`SessionError` with a reason."""
+def load_session(path: str, dense_only: bool = False) -> Session:
+    """Read and check a session file; raises :class:`SessionError` with a reason.
+    ``dense_only`` refuses a network for images or sequences (for a viewer that draws
+    dense networks on points only), naming the commands that handle it."""
     try:
         with open(path, "rb") as handle:
             blob = handle.read(MAX_ARRAYS_BYTES + MAX_JSON_BYTES * 3 + 1)
     except OSError as exc:
         raise SessionError(code="cannot_read", file=str(path), reason=str(exc.strerror or exc)) from None
-    return read_session(blob)
+    session = read_session(blob)
+    if dense_only and session.config.shaped:
+        raise SessionError(code="shaped_session", path=shlex.quote(str(path)))
+    return session
 
 
 def read_session(blob: bytes) -> Session:

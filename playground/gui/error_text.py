@@ -70,6 +70,13 @@ WORDINGS: dict[str, str] = {
     "not_utf8": QT_TRANSLATE_NOOP("EngineError", "{file} is not a UTF-8 text file."),
     "cannot_read": QT_TRANSLATE_NOOP("EngineError", "Cannot read {file}: {reason}"),
     "not_a_session": QT_TRANSLATE_NOOP("EngineError", "This is not a Neural Playground session."),
+    "no_answer": QT_TRANSLATE_NOOP("EngineError", "The training engine did not answer in time."),
+    "internal_error": QT_TRANSLATE_NOOP("EngineError", "Internal error in the training engine ({kind}: {detail}). "
+                                        "The run goes on as it was."),
+    "shaped_session": QT_TRANSLATE_NOOP("EngineError", "It holds a network for images or sequences, and the "
+                                        "window draws dense networks on 2-D points so far. From a terminal, "
+                                        "`python main.py train {path} --save {path}` continues it and "
+                                        "`python main.py info {path}` describes it."),
     "newer_session": QT_TRANSLATE_NOOP("EngineError", "This session was made by a newer Neural Playground (format "
                                        "{version}; this one reads up to {supported}). Please update the app."),
 }

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
 
 from ..controller.config_edits import config_with
 from ..controller.training_controller import TrainingController
-from ..engine import Config, DataError, default_loss
+from ..engine import Config, DataError, DivergenceError, default_loss
 from ..engine.csv_import import load_csv
 from ..engine.run_info import RunInfo
 from .data_panel import DataPanel
+from .error_text import describe
 from .form_widgets import set_combo
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
@@ -84,6 +85,7 @@ class RunUnit(QObject):
         c.config_changed.connect(self._on_controller_config_changed)
         c.playing_changed.connect(t.set_playing)
         c.message.connect(self.show_message)
+        c.problem.connect(self._on_controller_problem)
         self.editor.edit_requested.connect(self.edit)
         self.editor.weight_edit_requested.connect(self._on_editor_weight_edit_requested)
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
@@ -140,7 +142,8 @@ class RunUnit(QObject):
         try:
             data = load_csv(path)
         except DataError as exc:
-            self.show_message("error", self.tr("Could not import {path}:\n{error}").format(path=path, error=exc))
+            self.show_message("error", self.tr("Could not import {path}:\n{error}").format(path=path,
+                                                                                           error=describe(exc)))
             return False
         self.csv_name = path.rsplit("/", 1)[-1]
         config = self.controller.config.copy()
@@ -192,6 +195,13 @@ class RunUnit(QObject):
     def _on_editor_neuron_hovered(self, column: int, index: int) -> None:
         name = self.editor.neuron_name(column, index) if column >= 0 else ""
         self.output_view.show_neuron(column, index, name)
+
+    @Slot(str, object)
+    def _on_controller_problem(self, level: str, error) -> None:
+        text = describe(error)
+        if isinstance(error, DivergenceError):
+            text = self.tr("Training paused. {reason}").format(reason=text)
+        self.show_message(level, text)
 
     @Slot(str, str)
     def show_message(self, level: str, text: str) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..controller.training_controller import TrainingController
 from ..engine import SessionError
 from ..engine.session import EXTENSION
+from .error_text import describe
 
-FILE_FILTER = f"Neural Playground sessions (*{EXTENSION});;All files (*)"
 MAX_RECENT = 8
 AUTOSAVE_MS = 60_000
 RECOVERY_NAME = f"recovery{EXTENSION}"
@@ -52,8 +52,8 @@ class SessionFiles(QObject):
             self.mark_modified()
 
     def _update_title(self) -> None:
-        name = os.path.basename(self.path) if self.path else "Untitled"
-        self.window.setWindowTitle(f"{name}[*] — Neural Playground")
+        name = os.path.basename(self.path) if self.path else self.tr("Untitled")
+        self.window.setWindowTitle(self.tr("{name}[*] — Neural Playground").format(name=name))
         self.window.setWindowModified(self.modified)
 
     # -- actions -------------------------------------------------------------------------
@@ -72,7 +72,8 @@ class SessionFiles(QObject):
     def open_dialog(self) -> bool:
         if not self.confirm_discard():
             return False
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", self.folder(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), self.folder(),
+                                              self._file_filter())
         return bool(path) and self.open(path, confirmed=True)
 
     def open(self, path: str, confirmed: bool = False) -> bool:
@@ -81,8 +82,9 @@ class SessionFiles(QObject):
         try:
             info = self.controller.open_session(path)
         except SessionError as exc:
-            QMessageBox.warning(self.window, "Could not open the session",
-                                f"{path} was not opened; the current session is unchanged.\n\n{exc}")
+            QMessageBox.warning(self.window, self.tr("Could not open the session"),
+                                self.tr("{path} was not opened; the current session is unchanged.\n\n{reason}")
+                                .format(path=path, reason=describe(exc)))
             return False
         self.views.set_view_state(info.session.get("views", {}))
         self.created = info.session.get("created")
@@ -95,7 +97,7 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         suggested = self.path or os.path.join(self.folder(), f"session{EXTENSION}")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save session as", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session as"), suggested, self._file_filter())
         if not path:
             return False
         if not path.endswith(EXTENSION) and "." not in os.path.basename(path):
@@ -106,25 +108,29 @@ class SessionFiles(QObject):
         step = self.controller.latest.step if self.controller.latest else 0
         error = self.controller.save_session(path, self.views.view_state(), self.created)
         if error:
-            QMessageBox.warning(self.window, "Could not save", f"The session was not saved.\n\n{error}")
+            QMessageBox.warning(self.window, self.tr("Could not save"),
+                                self.tr("The session was not saved.\n\n{reason}").format(reason=describe(error)))
             return False
         self._set_clean(path, step)
         self._add_recent(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
 
     def confirm_discard(self) -> bool:
         """True when it is fine to leave the current session (saved, discarded, or clean)."""
         if not self.modified:
             return True
-        box = QMessageBox(QMessageBox.Warning, "Unsaved changes",
-                          "The current session has unsaved changes. Save them first?",
+        box = QMessageBox(QMessageBox.Warning, self.tr("Unsaved changes"),
+                          self.tr("The current session has unsaved changes. Save them first?"),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.window)
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()
         if answer == QMessageBox.Save:
             return self.save()
         return answer == QMessageBox.Discard
+
+    def _file_filter(self) -> str:
+        return self.tr("Neural Playground sessions (*{extension});;All files (*)").format(extension=EXTENSION)
 
     # -- recent files ----------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -166,14 +172,15 @@ class SessionFiles(QObject):
         if not os.path.exists(path):
             return False
         answer = QMessageBox.question(
-            self.window, "Restore unsaved work?",
-            "Neural Playground did not close normally last time. Restore the session it saved "
-            "automatically?", QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            self.window, self.tr("Restore unsaved work?"),
+            self.tr("Neural Playground did not close normally last time. Restore the session it saved "
+                    "automatically?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes:
             try:
                 self.controller.open_session(path)
             except SessionError as exc:
-                QMessageBox.warning(self.window, "Could not restore", f"The saved work could not be read.\n\n{exc}")
+                QMessageBox.warning(self.window, self.tr("Could not restore"),
+                                    self.tr("The saved work could not be read.\n\n{reason}").format(reason=describe(exc)))
             else:
                 self.mark_modified()  # it is not saved anywhere the user chose
                 return True

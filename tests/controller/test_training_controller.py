@@ -83,9 +83,10 @@ def test_rebuild_shows_the_new_shape_at_step_0(qtbot, controller):
 def test_bad_rebuild_keeps_the_old_network_and_says_why(qtbot, controller):
     generation = controller.generation
     answers = []
-    with qtbot.waitSignal(controller.message) as blocker:
+    with qtbot.waitSignal(controller.problem) as blocker:
         controller.rebuild(Config(learning_rate=-1.0), done=lambda accepted, _: answers.append(accepted))
-    assert blocker.args[0] == "error" and "learning rate" in blocker.args[1]
+    level, error = blocker.args
+    assert level == "error" and error.code == "out_of_range" and error.values["what"] == "learning rate"
     assert answers == [False] and controller.generation == generation and controller.config == Config()
 
 
@@ -94,10 +95,10 @@ def test_divergence_pauses_with_a_message(qtbot):
     ctrl = TrainingController(Config(loss="mse", dataset="reg_plane", learning_rate=1e6,
                                      hidden=[LayerConfig(8, "relu")] * 3))
     try:
-        with qtbot.waitSignal(ctrl.message, timeout=5000,
-                              check_params_cb=lambda level, text: level == "warning") as blocker:
+        with qtbot.waitSignal(ctrl.problem, timeout=5000,
+                              check_params_cb=lambda level, error: level == "warning") as blocker:
             ctrl.play()
-        assert "learning rate" in blocker.args[1]
+        assert "learning rate" in str(blocker.args[1])
         qtbot.waitUntil(lambda: not ctrl.playing and ctrl.latest is not None, timeout=2000)
         assert all(np.all(np.isfinite(layer.W.value)) for layer in ctrl.latest.layers)
     finally:
@@ -146,7 +147,7 @@ def test_save_then_open_continues_exactly(qtbot, controller, tmp_path):
     controller.set_hyperparameters(optimizer="adam", learning_rate=0.01)
     controller.step(100)
     wait_for(qtbot, controller, lambda s: s.step == 100)
-    assert controller.save_session(path, {"x": 1}) == ""
+    assert controller.save_session(path, {"x": 1}) is None
     controller.step(100)
     straight = wait_for_step(qtbot, controller, 200)
     assert controller.open_session(path).session["views"] == {"x": 1}
@@ -169,14 +170,14 @@ def test_opening_a_bad_file_keeps_the_session_and_says_why(qtbot, controller, tm
 
 
 def test_saving_to_an_impossible_place_reports_the_reason(qtbot, controller, tmp_path):
-    assert "cannot write" in controller.save_session(str(tmp_path / "missing" / "s.nnplay"))
+    assert "cannot write" in str(controller.save_session(str(tmp_path / "missing" / "s.nnplay")))
 
 
 def test_saving_while_playing_writes_a_consistent_session(qtbot, controller, tmp_path):
     from playground.engine.session import load_session
     controller.play()
     wait_for(qtbot, controller, lambda s: s.step > 500)
-    assert controller.save_session(str(tmp_path / "live.nnplay")) == ""
+    assert controller.save_session(str(tmp_path / "live.nnplay")) is None
     controller.pause()
     experiment = load_session(str(tmp_path / "live.nnplay")).experiment()
     assert experiment.trainer.step_count > 500

@@ -11,12 +11,12 @@ def make_window(qtbot, tmp_path):
     """Open a main window on a configuration (default: the app's default) and close it after."""
     windows = []
 
-    def make(config=None):
+    def make(config=None, timeout=5000):
         win = MainWindow(config, settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
         # pytest-qt closes the window first; the unsaved-changes prompt has its own tests
         qtbot.addWidget(win, before_close_func=lambda w: setattr(w.files, "modified", False))
         win.show()
-        qtbot.waitUntil(lambda: win.controller.latest is not None, timeout=5000)
+        qtbot.waitUntil(lambda: win.controller.latest is not None, timeout=timeout)
         windows.append(win)
         return win
     yield make

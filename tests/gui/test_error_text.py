@@ -20,9 +20,9 @@ def _placeholders(text: str) -> set:
 
 def _engine_strings() -> tuple[set, set]:
     """(every ``code="…"`` keyword literal, every string constant) in the engine's modules
-    other than errors.py."""
+    other than errors.py, and in the controller (the engine process's loop, timeouts)."""
     keywords, constants = set(), set()
-    for path in ENGINE.glob("*.py"):
+    for path in [*ENGINE.glob("*.py"), *(ENGINE.parent / "controller").glob("*.py")]:
         if path.name == "errors.py":
             continue
         for node in ast.walk(ast.parse(path.read_text())):

@@ -45,7 +45,7 @@ def test_live_settings_survive_a_data_edit_and_undo(qtbot, window):
 def test_a_refused_full_batch_puts_the_widgets_back_and_later_edits_work(qtbot, make_window):
     """Reproduced on wave 1: full batch on 200k samples was refused but stayed in the
     controller's settings, and every later rebuild failed."""
-    window = make_window(Config(n_samples=200_000, hidden=[LayerConfig(64)] * 12))
+    window = make_window(Config(n_samples=200_000, hidden=[LayerConfig(64)] * 12), timeout=30000)
     batch = by_name(window, "Batch", QComboBox)
     with qtbot.waitSignal(window.controller.config_changed):
         choose(qtbot, batch, "full")

@@ -90,7 +90,7 @@ def test_a_cnn_session_is_refused_with_what_to_do_instead(qtbot, window, tmp_pat
 def test_dropping_a_session_file_opens_it(qtbot, make_window, tmp_path):
     window = make_window(Config(hidden=[LayerConfig(3)]))
     path = str(tmp_path / "d.nnplay")
-    assert window.controller.save_session(path) == ""
+    assert window.controller.save_session(path) is None
     window.editor.add_layer()
     wait_snapshot(qtbot, window, lambda s: len(s.layers) == 3)
     window.files.modified = False
