@@ -42,6 +42,9 @@ class TrainingController(QObject):
         self.snapshots_received = 0
         self._requests = itertools.count(1)
         self._pending: dict[int, Done | None] = {}
+        # What each unanswered build or live change will make of the settings, in order: an
+        # edit made before the engine answered the last one builds on it, not on stale settings.
+        self._expected: dict[int, Callable[[Config], Config]] = {}
         self._quiet: set[int] = set()  # requests whose caller words a refusal itself
         self._client = EngineClient(parent=self)
         c = self._client
@@ -60,6 +63,15 @@ class TrainingController(QObject):
     @property
     def config(self) -> Config | None:
         return self.info.config if self.info else None
+
+    @property
+    def expected_config(self) -> Config | None:
+        """The settings once the engine has taken every request sent so far (if it takes
+        them): what a new edit applies to."""
+        config = self.config
+        for change in self._expected.values():
+            config = change(config)
+        return config
 
     @property
     def data(self) -> Dataset | None:
@@ -99,7 +111,9 @@ class TrainingController(QObject):
     def set_hyperparameters(self, done: Done | None = None, **values) -> int:
         """Ask for a live change (weights, optimizer state and counters stay); the mirror
         follows the engine's answer."""
-        return self._request("set", dict(values), done=done)
+        request = self._request("set", dict(values), done=done)
+        self._expected[request] = lambda config: config.with_changes(values)
+        return request
 
     def edit_weight(self, layer: int, name: str, index: tuple, value: float) -> None:
         self.pause()
@@ -113,7 +127,9 @@ class TrainingController(QObject):
                 self.message.emit("info", self.tr("Rebuilt the network: new weights, step 0."))
             if done is not None:
                 done(accepted, value)
-        return self._request("build", config, data, done=announce)
+        request = self._request("build", config, data, done=announce)
+        self._expected[request] = lambda _: config
+        return request
 
     def reset(self, done: Done | None = None) -> int:
         """New weights from the seed (same seed, same weights), step 0, same settings."""
@@ -183,6 +199,7 @@ class TrainingController(QObject):
 
     def _answer(self, request: int, accepted: bool, value) -> None:
         self._quiet.discard(request)
+        self._expected.pop(request, None)
         done = self._pending.pop(request, None)
         if done is not None:
             done(accepted, value)

@@ -200,6 +200,21 @@ class Config:
         new.output_init_scale = new.output_init_scale if init_scale is None else init_scale
         return new
 
+    def with_changes(self, changes: dict) -> "Config":
+        """A copy with ``changes`` (field → value) applied, unvalidated: optimizer
+        hyper-parameters (``momentum``, ``beta1``…) go into ``hyper``; ``init`` and
+        ``init_scale`` apply to every layer at once (the panels' whole-network shortcut)."""
+        new = self.copy()
+        hyper_names = {k for cls in OPTIMIZERS.values() for k in cls.defaults}
+        for key, value in changes.items():
+            if key in ("init", "init_scale"):
+                new = new.with_init_for_all(**{key: value})
+            elif key in hyper_names:
+                new.hyper[key] = value
+            else:
+                setattr(new, key, value)
+        return new
+
     def optimizer_hyper(self) -> dict[str, float]:
         """The hyper-parameters the current optimizer takes (others are kept, unused)."""
         defaults = OPTIMIZERS[self.optimizer].defaults

@@ -44,6 +44,7 @@ MESSAGES: dict[str, str] = {
     "needs_images": "{layer} needs images (channels × height × width) as its input",
     "needs_sequences": ("a recurrent layer needs sequences (time steps × features) as its input; "
                         "below another recurrent layer, that one must return its whole sequence"),
+    "not_live": "{key!r} cannot be changed while training; rebuild instead",
     "batch_too_large": ("one update on {batch:,} samples would need about {gib:,.1f} GiB for this network's "
                         "activations; use batches of at most {most:,} samples, or a smaller network"),
     # training

@@ -182,15 +182,11 @@ class Experiment:
     def _check_live_values(self, values: dict) -> None:
         """Refuse values that would not validate, fields that need a rebuild, and a batch
         whose activations would not fit, without touching the running experiment."""
-        trial = self.config.copy()
-        hyper_names = set(OPTIMIZERS[values.get("optimizer", trial.optimizer)].defaults)
-        for key, value in values.items():
-            if key in hyper_names:
-                trial.hyper[key] = value
-            elif key in LIVE_FIELDS:
-                setattr(trial, key, value)
-            else:
-                raise ConfigError(f"{key!r} cannot be changed while training; rebuild instead")
+        hyper_names = set(OPTIMIZERS[values.get("optimizer", self.config.optimizer)].defaults)
+        for key in values:
+            if key not in LIVE_FIELDS and key not in hyper_names:
+                raise ConfigError(code="not_live", key=key)
+        trial = self.config.with_changes(values)
         trial.validate()
         if "batch_size" in values:
             self._check_batch_memory(Trainer.batch_for(trial.batch_size, len(self.trainer.x_train)))

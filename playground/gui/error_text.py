@@ -70,6 +70,8 @@ WORDINGS: dict[str, str] = {
     "not_utf8": QT_TRANSLATE_NOOP("EngineError", "{file} is not a UTF-8 text file."),
     "cannot_read": QT_TRANSLATE_NOOP("EngineError", "Cannot read {file}: {reason}"),
     "not_a_session": QT_TRANSLATE_NOOP("EngineError", "This is not a Neural Playground session."),
+    "not_live": QT_TRANSLATE_NOOP("EngineError", "The setting “{key}” cannot change while training; it needs a "
+                                  "new network."),
     "no_answer": QT_TRANSLATE_NOOP("EngineError", "The training engine did not answer in time."),
     "internal_error": QT_TRANSLATE_NOOP("EngineError", "Internal error in the training engine ({kind}: {detail}). "
                                         "The run goes on as it was."),

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
 
-from ..controller.config_edits import config_with
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
 from ..engine.csv_import import load_csv
@@ -101,15 +100,17 @@ class RunUnit(QObject):
     # -- edits ---------------------------------------------------------------------------
     @Slot(dict, str)
     def edit(self, changes: dict, what: str) -> None:
-        """A structural edit, applied to what runs now (never to a panel's copy)."""
-        config = config_with(self.controller.config, changes)
-        if config != self.controller.config:
+        """A structural edit, applied to what runs (or will, once the engine has answered
+        what was asked before), never to a panel's copy."""
+        expected = self.controller.expected_config
+        config = expected.with_changes(changes)
+        if config != expected:
             self.rebuild(config, what)
 
     def rebuild(self, config: Config, what: str, data=None) -> None:
         """A new configuration (and a CSV's data), undoable once the engine built it."""
         c = self.controller
-        before = (c.config, c.data)
+        before = (c.expected_config, c.data)
 
         def done(accepted: bool, info) -> None:
             if accepted:
