@@ -95,7 +95,8 @@ class DataPanel(QWidget):
         self.dataset.activated.connect(lambda: self._change("dataset", self.dataset.currentData(), self.tr(
             "Data set: {name}").format(name=self.dataset.currentText())))
         self.import_button.clicked.connect(self.import_csv_requested)
-        self.samples.valueChanged.connect(lambda v: self._change("n_samples", v, self.tr("{count} samples").format(count=v)))
+        self.samples.valueChanged.connect(
+            lambda v: self._change("n_samples", v, self.tr("{count} samples").format(count=v)))
         self.noise.valueChanged.connect(lambda v: self.noise_label.setText(self._percent(v)))
         self.noise.sliderReleased.connect(self._on_noise_committed)
         self.noise.valueChanged.connect(lambda _: self.noise.isSliderDown() or self._on_noise_committed())

@@ -51,8 +51,8 @@ class ExportMenu(QMenu):
         try:
             write(path)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export failed"), self.tr("Could not write {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc))
+            text = self.tr("Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            QMessageBox.warning(self.window, self.tr("Export failed"), text)
             return False
         self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 4000)
         return True

@@ -219,8 +219,8 @@ class NetworkEditor(QWidget):
         for key, value in changes.items():
             setattr(hidden[index], key, value)
         wordings = {"activation": self.tr("activation {name}"), "init": self.tr("initialization {name}")}
-        what = self.tr(", ").join(wordings.get(k, k + " {name}").format(name=ACTIVATION_LABELS.get(v, INIT_LABELS.get(v, v)))
-                                  for k, v in changes.items())
+        names = {**INIT_LABELS, **ACTIVATION_LABELS}
+        what = self.tr(", ").join(wordings[k].format(name=names.get(v, v)) for k, v in changes.items())
         self._emit(hidden, self.tr("Hidden layer {n}: {changes}").format(n=index + 1, changes=what))
 
     # -- geometry ------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 text goes through Qt's translation system when the widget is built (not at import, and not
 glued together from translated pieces)."""
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QGroupBox, QLabel, QLineEdit,
                                QSlider, QToolButton, QWidget)
 
@@ -138,3 +138,16 @@ def test_without_a_translator_the_tables_read_as_english():
     assert ACTIVATION_LABELS["relu"] == "ReLU" and dict(INIT_LABELS)["he_normal"] == "He normal"
     assert HYPER_LABELS["beta1"][0] == "β₁"
     assert neuron_name(2, 1, [2, 3, 2], ["X₁", "X₂"]) == "out2"
+
+
+def test_edit_descriptions_for_the_undo_stack_are_translated(qtbot, bracketing):
+    editor, panel = build(qtbot, NetworkEditor), build(qtbot, DataPanel)
+    whats = []
+    editor.edit_requested.connect(lambda _, what: whats.append(what))
+    panel.structural_change.connect(lambda _, what: whats.append(what))
+    qtbot.mouseClick(editor.add_layer_button, Qt.LeftButton)
+    editor.change_units(0, +1)
+    editor.set_layer(0, activation="tanh", init="he_normal")
+    panel.samples.setValue(panel.samples.value() + 100)
+    assert len(whats) == 4 and all(wrapped(w) for w in whats), whats
+    assert "«tanh»" in whats[2].lower() and "«he normal»" in whats[2].lower()
