@@ -1,7 +1,7 @@
 """Data: problem type, data set, the user's CSV, samples, noise, split, input features."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
@@ -10,7 +10,14 @@ from ..engine.datasets import DATASETS
 from .form_widgets import make_combo, set_combo
 from .labels import DATASET_LABELS, FEATURE_LABELS
 
-TASKS = {"classification": "Classification", "regression": "Regression"}
+# key → English name, translated where shown (see tasks())
+TASKS = {"classification": QT_TRANSLATE_NOOP("DataPanel", "Classification"),
+         "regression": QT_TRANSLATE_NOOP("DataPanel", "Regression")}
+
+
+def tasks() -> dict[str, str]:
+    """Problem types in the user's language."""
+    return {key: QCoreApplication.translate("DataPanel", text) for key, text in TASKS.items()}
 
 
 class DataPanel(QWidget):
@@ -20,32 +27,37 @@ class DataPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.task = make_combo(TASKS, "Classification: predict a class. Regression: predict a number.")
-        self.dataset = make_combo({}, "The points to learn from")
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setToolTip("Use your own data: numeric columns and a label column")
+        tr = self.tr
+        self.task = make_combo(tasks(), tr("Classification: predict a class. Regression: predict a number."),
+                               tr("Problem"))
+        self.dataset = make_combo({}, tr("The points to learn from"), tr("Data set"))
+        self.import_button = self._button(tr("Import CSV…"), tr("Use your own data: numeric columns and a label "
+                                                                "column"))
         self.samples = QSpinBox(minimum=20, maximum=100_000, singleStep=100, keyboardTracking=False)
-        self.samples.setToolTip("How many points the data set has (train + test)")
-        self.noise = self._slider(0, 50, "Noise: how far points stray from the clean pattern (%)")
+        self.samples.setToolTip(tr("How many points the data set has (train + test)"))
+        self.samples.setAccessibleName(tr("Samples"))
+        self.noise = self._slider(0, 50, tr("Noise: how far points stray from the clean pattern (%)"), tr("Noise"))
         self.noise_label = QLabel()
-        self.ratio = self._slider(10, 90, "Share of the points used for training; the rest test")
+        self.ratio = self._slider(10, 90, tr("Share of the points used for training; the rest test"),
+                                  tr("Training share"))
         self.ratio_label = QLabel()
-        self.regenerate = QPushButton("Regenerate data")
-        self.regenerate.setToolTip("Draw new points with the same settings (the weights' seed is kept)")
+        self.regenerate = self._button(tr("Regenerate data"),
+                                       tr("Draw new points with the same settings (the weights' seed is kept)"))
         self.features = {key: QCheckBox(label) for key, label in FEATURE_LABELS.items()}
         form = QFormLayout()
-        form.addRow("Problem", self.task)
-        form.addRow("Data set", self.dataset)
+        form.addRow(tr("Problem"), self.task)
+        form.addRow(tr("Data set"), self.dataset)
         form.addRow("", self.import_button)
-        form.addRow("Samples", self.samples)
-        form.addRow(self._with_label("Noise", self.noise_label), self.noise)
-        form.addRow(self._with_label("Training", self.ratio_label), self.ratio)
+        form.addRow(tr("Samples"), self.samples)
+        form.addRow(self._with_label(tr("Noise"), self.noise_label, self.noise), self.noise)
+        form.addRow(self._with_label(tr("Training"), self.ratio_label, self.ratio), self.ratio)
         form.addRow("", self.regenerate)
         grid = QGridLayout()
         for i, box in enumerate(self.features.values()):
-            box.setToolTip("Feed this function of the point's coordinates to the network")
+            box.setToolTip(tr("Feed this function of the point's coordinates to the network"))
+            box.setAccessibleName(box.text())
             grid.addWidget(box, i // 2, i % 2)
-        self.features_group = QGroupBox("Input features")
+        self.features_group = QGroupBox(tr("Input features"))
         self.features_group.setLayout(grid)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -53,34 +65,50 @@ class DataPanel(QWidget):
         layout.addStretch()
         self._connect()
 
-    def _slider(self, low, high, tip) -> QSlider:
+    @staticmethod
+    def _button(text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        return button
+
+    @staticmethod
+    def _slider(low, high, tip, name) -> QSlider:
         slider = QSlider(Qt.Horizontal, minimum=low, maximum=high)
         slider.setToolTip(tip)
+        slider.setAccessibleName(name)
         return slider
 
-    def _with_label(self, text, value_label) -> QWidget:
+    @staticmethod
+    def _with_label(text, value_label, buddy) -> QWidget:
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(text))
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        row.addWidget(label)
         row.addWidget(value_label)
         return box
 
     def _connect(self) -> None:
         self.task.activated.connect(self._on_task_activated)
-        self.dataset.activated.connect(lambda: self._change("dataset", self.dataset.currentData(),
-                                                            f"Data set: {self.dataset.currentText()}"))
+        self.dataset.activated.connect(lambda: self._change("dataset", self.dataset.currentData(), self.tr(
+            "Data set: {name}").format(name=self.dataset.currentText())))
         self.import_button.clicked.connect(self.import_csv_requested)
-        self.samples.valueChanged.connect(lambda v: self._change("n_samples", v, f"{v} samples"))
-        self.noise.valueChanged.connect(lambda v: self.noise_label.setText(f"{v}%"))
+        self.samples.valueChanged.connect(
+            lambda v: self._change("n_samples", v, self.tr("{count} samples").format(count=v)))
+        self.noise.valueChanged.connect(lambda v: self.noise_label.setText(self._percent(v)))
         self.noise.sliderReleased.connect(self._on_noise_committed)
         self.noise.valueChanged.connect(lambda _: self.noise.isSliderDown() or self._on_noise_committed())
-        self.ratio.valueChanged.connect(lambda v: self.ratio_label.setText(f"{v}%"))
+        self.ratio.valueChanged.connect(lambda v: self.ratio_label.setText(self._percent(v)))
         self.ratio.sliderReleased.connect(self._on_ratio_committed)
         self.ratio.valueChanged.connect(lambda _: self.ratio.isSliderDown() or self._on_ratio_committed())
         self.regenerate.clicked.connect(self.regenerate_requested)
         for key, box in self.features.items():
             box.toggled.connect(lambda _=False, k=key: self._on_feature_toggled(k))
+
+    def _percent(self, value: int) -> str:
+        return self.tr("{value}%").format(value=value)
 
     def _change(self, key, value, what) -> None:
         self.structural_change.emit({key: value}, what)
@@ -89,22 +117,25 @@ class DataPanel(QWidget):
         task = self.task.currentData()
         first = next(k for k, g in DATASETS.items() if g.task == task)
         loss = default_loss(task)
-        self.structural_change.emit({"dataset": first, "loss": loss}, f"Problem: {TASKS[task]}")
+        self.structural_change.emit({"dataset": first, "loss": loss},
+                                    self.tr("Problem: {task}").format(task=tasks()[task]))
 
     def _on_noise_committed(self) -> None:
-        self._change("noise", self.noise.value() / 100, f"Noise {self.noise.value()}%")
+        self._change("noise", self.noise.value() / 100, self.tr("Noise {value}%").format(value=self.noise.value()))
 
     def _on_ratio_committed(self) -> None:
-        self._change("train_fraction", self.ratio.value() / 100, f"Training share {self.ratio.value()}%")
+        self._change("train_fraction", self.ratio.value() / 100,
+                     self.tr("Training share {value}%").format(value=self.ratio.value()))
 
     def _on_feature_toggled(self, key: str) -> None:
         chosen = [k for k, box in self.features.items() if box.isChecked()]
         if not chosen:
             with QSignalBlocker(self.features[key]):
                 self.features[key].setChecked(True)
-            self.features[key].setToolTip("At least one input feature is needed")
+            self.features[key].setToolTip(self.tr("At least one input feature is needed"))
             return
-        self.structural_change.emit({"features": chosen}, f"Features: {', '.join(FEATURE_LABELS[k] for k in chosen)}")
+        names = self.tr(", ").join(FEATURE_LABELS[k] for k in chosen)
+        self.structural_change.emit({"features": chosen}, self.tr("Features: {names}").format(names=names))
 
     # -- model → view ------------------------------------------------------------------
     def set_config(self, config: Config, task: str, csv_name: str = "") -> None:
@@ -116,15 +147,15 @@ class DataPanel(QWidget):
                 if gen.task == task:
                     self.dataset.addItem(DATASET_LABELS[key], key)
             if csv:
-                self.dataset.addItem(f"Your data: {csv_name or 'CSV'}", "csv")
+                self.dataset.addItem(self.tr("Your data: {file}").format(file=csv_name or self.tr("CSV")), "csv")
         set_combo(self.task, task)
         set_combo(self.dataset, config.dataset)
         for widget, value in ((self.samples, config.n_samples), (self.noise, round(config.noise * 100)),
                               (self.ratio, round(config.train_fraction * 100))):
             with QSignalBlocker(widget):
                 widget.setValue(value)
-        self.noise_label.setText(f"{self.noise.value()}%")
-        self.ratio_label.setText(f"{self.ratio.value()}%")
+        self.noise_label.setText(self._percent(self.noise.value()))
+        self.ratio_label.setText(self._percent(self.ratio.value()))
         for widget in (self.samples, self.noise, self.regenerate, self.task):
             widget.setEnabled(not csv)
         self.features_group.setEnabled(not csv)

@@ -27,14 +27,17 @@ def weight_arrays(snapshot) -> dict[str, np.ndarray]:
 
 class ExportMenu(QMenu):
     def __init__(self, window, controller, loss_plot):
-        super().__init__("Export", window)
+        super().__init__(window)
+        self.setTitle(self.tr("Export"))
         self.window, self.controller, self.loss_plot = window, controller, loss_plot
+        tr = self.tr
         for text, slot, tip in (
-            ("Loss history as CSV…", self.export_loss, "Every evaluation: update, epoch, losses and accuracies"),
-            ("Weights as NumPy .npz…", self.export_npz, "W1, b1, W2, b2, … in one file for np.load"),
-            ("Weights as CSV files…", self.export_csv, "One CSV file per weight matrix and bias vector"),
-            ("Network as Python script…", self.export_script,
-             "A script that needs only NumPy and predicts with these weights"),
+            (tr("Loss history as CSV…"), self.export_loss, tr("Every evaluation: update, epoch, losses and "
+                                                              "accuracies")),
+            (tr("Weights as NumPy .npz…"), self.export_npz, tr("W1, b1, W2, b2, … in one file for np.load")),
+            (tr("Weights as CSV files…"), self.export_csv, tr("One CSV file per weight matrix and bias vector")),
+            (tr("Network as Python script…"), self.export_script,
+             tr("A script that needs only NumPy and predicts with these weights")),
         ):
             action = self.addAction(text, slot)
             action.setToolTip(tip)
@@ -48,23 +51,24 @@ class ExportMenu(QMenu):
         try:
             write(path)
         except OSError as exc:
-            QMessageBox.warning(self.window, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+            text = self.tr("Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            QMessageBox.warning(self.window, self.tr("Export failed"), text)
             return False
-        self.window.statusBar().showMessage(f"Exported {path}", 4000)
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 4000)
         return True
 
     def export_loss(self, path: str | None = None) -> bool:
-        path = path or self._ask("Export loss history", "loss.csv", "CSV files (*.csv)")
+        path = path or self._ask(self.tr("Export loss history"), "loss.csv", self.tr("CSV files (*.csv)"))
         rows = self.loss_plot.history.view()
         return bool(path) and self._write(path, lambda p: np.savetxt(p, rows, delimiter=",", header=LOSS_COLUMNS,
                                                                       comments="", fmt="%.10g"))
 
     def export_npz(self, path: str | None = None) -> bool:
-        path = path or self._ask("Export weights", "weights.npz", "NumPy archives (*.npz)")
+        path = path or self._ask(self.tr("Export weights"), "weights.npz", self.tr("NumPy archives (*.npz)"))
         return bool(path) and self._write(path, lambda p: np.savez(p, **weight_arrays(self.controller.latest)))
 
     def export_csv(self, folder: str | None = None) -> bool:
-        folder = folder or QFileDialog.getExistingDirectory(self.window, "Export weights as CSV files into")
+        folder = folder or QFileDialog.getExistingDirectory(self.window, self.tr("Export weights as CSV files into"))
 
         def write(target: str) -> None:
             for name, values in weight_arrays(self.controller.latest).items():
@@ -72,7 +76,8 @@ class ExportMenu(QMenu):
         return bool(folder) and self._write(folder, write)
 
     def export_script(self, path: str | None = None) -> bool:
-        path = path or self._ask("Export network as a Python script", "network.py", "Python files (*.py)")
+        path = path or self._ask(self.tr("Export network as a Python script"), "network.py",
+                                 self.tr("Python files (*.py)"))
         snapshot, config, data = self.controller.latest, self.controller.config, self.controller.data
         layers = [(layer.W.value, layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
         features = None if config.dataset == "csv" else list(config.features)

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox
 
 
-def make_combo(items: dict[str, str], tip: str) -> QComboBox:
-    """A combo whose entries carry registry keys as item data."""
+def make_combo(items: Mapping[str, str], tip: str, name: str = "") -> QComboBox:
+    """A combo whose entries carry registry keys as item data; ``name`` is its accessible
+    name (its visible label), for screen readers.  Pass translated texts."""
     combo = QComboBox()
     for key, label in items.items():
         combo.addItem(label, key)
     combo.setToolTip(tip)
+    if name:
+        combo.setAccessibleName(name)
     return combo
 
 
@@ -50,7 +54,8 @@ class NumberCombo(QComboBox):
         except ValueError:
             value = math.nan
         if not (math.isfinite(value) and self.low <= value <= self.high):
-            self.invalid.emit(f"{text!r} is not a number from {self.low:g} to {self.high:g}")
+            self.invalid.emit(self.tr("{text} is not a number from {low:g} to {high:g}").format(
+                text=repr(text), low=self.low, high=self.high))
             return
         self.value_chosen.emit(value)
 

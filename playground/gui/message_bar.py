@@ -15,9 +15,12 @@ class MessageBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.label = QLabel(wordWrap=True)
-        close = QToolButton(text="✕")
-        close.setToolTip("Dismiss")
+        self.label.setAccessibleName(self.tr("Message"))
+        close = QToolButton(text="✕")  # a symbol: its accessible name says what it does
+        close.setToolTip(self.tr("Dismiss this message"))
+        close.setAccessibleName(self.tr("Dismiss message"))
         close.clicked.connect(self.hide)
+        self.close_button = close
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 4, 4)
         row.addWidget(self.label, 1)
@@ -29,4 +32,5 @@ class MessageBar(QWidget):
         self.level = level
         self.setStyleSheet(STYLES.get(level, ""))
         self.label.setText(text)
+        self.label.setAccessibleDescription(text)
         self.show()

@@ -11,7 +11,7 @@ undo it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QActionGroup, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -26,7 +26,15 @@ from .view_export import export_actions
 MAX_GUI_LAYERS = 12
 MAX_GUI_UNITS = 64
 WEIGHT_LIMIT = 1e3
-NEURON_MODES = {"plane": "Output over the plane", "bias": "Bias", "sample": "Activation for one sample"}
+# key → English name, translated where shown (see neuron_modes())
+NEURON_MODES = {"plane": QT_TRANSLATE_NOOP("NetworkEditor", "Output over the plane"),
+                "bias": QT_TRANSLATE_NOOP("NetworkEditor", "Bias"),
+                "sample": QT_TRANSLATE_NOOP("NetworkEditor", "Activation for one sample")}
+
+
+def neuron_modes() -> dict[str, str]:
+    """What neurons can show, in the user's language."""
+    return {key: QCoreApplication.translate("NetworkEditor", text) for key, text in NEURON_MODES.items()}
 
 
 class NetworkEditor(QWidget):
@@ -45,12 +53,17 @@ class NetworkEditor(QWidget):
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.DefaultContextMenu)
         self._column_buttons: list[QWidget] = []
-        self.add_layer_button = self._tool("+", "Add a hidden layer (a copy of the last one)", self.add_layer)
-        self.remove_layer_button = self._tool("−", "Remove the last hidden layer", self.remove_layer)
+        self.setAccessibleName(self.tr("Network diagram"))
+        self.setAccessibleDescription(self.tr("Inputs on the left, hidden layers in the middle, the output on the "
+                                              "right; click a neuron to see its formula, a link to edit its weight"))
+        self.add_layer_button = self._tool("+", self.tr("Add a hidden layer (a copy of the last one)"),
+                                           self.add_layer, name=self.tr("Add a hidden layer"))
+        self.remove_layer_button = self._tool("−", self.tr("Remove the last hidden layer"), self.remove_layer,
+                                              name=self.tr("Remove the last hidden layer"))
         self.layers_label = QLabel()
-        self.neuron_mode = make_combo(NEURON_MODES, "What each neuron shows: its output over the whole input plane, "
-                                      "its bias, or its activation for one training sample (click a point "
-                                      "in the Output view to choose it)")
+        self.neuron_mode = make_combo(neuron_modes(), self.tr(
+            "What each neuron shows: its output over the whole input plane, its bias, or its activation for one "
+            "training sample (click a point in the Output view to choose it)"), self.tr("Neurons show"))
         self.neuron_mode.currentIndexChanged.connect(self._on_neuron_mode_changed)
         self.sample: dict | None = None
         self._latest = None
@@ -59,17 +72,21 @@ class NetworkEditor(QWidget):
         top.addWidget(self.remove_layer_button)
         top.addWidget(self.layers_label)
         top.addStretch()
-        top.addWidget(QLabel("Neurons show"))
+        mode_label = QLabel(self.tr("Neurons show"))
+        mode_label.setBuddy(self.neuron_mode)
+        top.addWidget(mode_label)
         top.addWidget(self.neuron_mode)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addLayout(top)
         outer.addStretch()
 
-    def _tool(self, text, tip, slot, parent=None) -> QToolButton:
+    def _tool(self, text, tip, slot, parent=None, name="") -> QToolButton:
+        """A small button; ``name`` says what a symbol (+, −) does, for screen readers."""
         button = QToolButton(parent or self)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(name or tip)
         button.clicked.connect(slot)
         return button
 
@@ -81,7 +98,7 @@ class NetworkEditor(QWidget):
         self.hidden = config.hidden
         self.state = DiagramState(input_labels=list(input_labels))
         n = len(self.hidden)
-        self.layers_label.setText(f"{n} hidden layer{'s' * (n != 1)}")
+        self.layers_label.setText((self.tr("{n} hidden layer") if n == 1 else self.tr("{n} hidden layers")).format(n=n))
         self.add_layer_button.setEnabled(n < MAX_GUI_LAYERS)
         self.remove_layer_button.setEnabled(n > 0)
         for widget in self._column_buttons:
@@ -130,16 +147,17 @@ class NetworkEditor(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(1)
-        minus = self._tool("−", f"Remove a neuron from hidden layer {index + 1}",
+        minus = self._tool("−", self.tr("Remove a neuron from hidden layer {n}").format(n=index + 1),
                            lambda: self.change_units(index, -1), box)
-        plus = self._tool("+", f"Add a neuron to hidden layer {index + 1}",
+        plus = self._tool("+", self.tr("Add a neuron to hidden layer {n}").format(n=index + 1),
                           lambda: self.change_units(index, +1), box)
         minus.setEnabled(layer.units > 1)
         plus.setEnabled(layer.units < MAX_GUI_UNITS)
         act = QToolButton(box)
         act.setObjectName("activation")
         act.setText(ACTIVATION_LABELS[layer.activation])
-        act.setToolTip(f"Activation of hidden layer {index + 1}; right-click the column for more")
+        act.setToolTip(self.tr("Activation of hidden layer {n}; right-click the column for more").format(n=index + 1))
+        act.setAccessibleName(self.tr("Activation of hidden layer {n}").format(n=index + 1))
         act.setPopupMode(QToolButton.InstantPopup)
         act.setMenu(self._layer_menu(index, act))
         for w in (minus, plus, act):
@@ -151,20 +169,20 @@ class NetworkEditor(QWidget):
     def _layer_menu(self, index: int, parent) -> QMenu:
         layer = self.hidden[index]
         menu = QMenu(parent)
-        acts = menu.addMenu("Activation")
+        acts = menu.addMenu(self.tr("Activation"))
         group = QActionGroup(acts)
         for name in HIDDEN_ACTIVATIONS:
             action = QAction(ACTIVATION_LABELS[name], acts, checkable=True, checked=name == layer.activation)
             action.triggered.connect(lambda _=False, n=name: self.set_layer(index, activation=n))
             group.addAction(action)
             acts.addAction(action)
-        inits = menu.addMenu("Initialization")
+        inits = menu.addMenu(self.tr("Initialization"))
         for name, label in INIT_LABELS.items():
             action = QAction(label, inits, checkable=True, checked=name == layer.init)
             action.triggered.connect(lambda _=False, n=name: self.set_layer(index, init=n))
             inits.addAction(action)
         menu.addSeparator()
-        menu.addAction(f"Remove hidden layer {index + 1}", lambda: self.remove_layer(index))
+        menu.addAction(self.tr("Remove hidden layer {n}").format(n=index + 1), lambda: self.remove_layer(index))
         return menu
 
     # -- edits ---------------------------------------------------------------------------
@@ -179,7 +197,7 @@ class NetworkEditor(QWidget):
         if len(hidden) >= MAX_GUI_LAYERS:
             return
         hidden.append(LayerConfig(**vars(hidden[-1])) if hidden else LayerConfig())
-        self._emit(hidden, "Add a hidden layer")
+        self._emit(hidden, self.tr("Add a hidden layer"))
 
     def remove_layer(self, index: int | None = None) -> None:
         hidden = self._hidden_copy()
@@ -187,21 +205,23 @@ class NetworkEditor(QWidget):
             return
         index = len(hidden) - 1 if index is None or index is False else index
         hidden.pop(index)
-        self._emit(hidden, f"Remove hidden layer {index + 1}")
+        self._emit(hidden, self.tr("Remove hidden layer {n}").format(n=index + 1))
 
     def change_units(self, index: int, delta: int) -> None:
         hidden = self._hidden_copy()
         units = min(max(hidden[index].units + delta, 1), MAX_GUI_UNITS)
         if units != hidden[index].units:
             hidden[index].units = units
-            self._emit(hidden, f"Hidden layer {index + 1}: {units} neurons")
+            self._emit(hidden, self.tr("Hidden layer {n}: {units} neurons").format(n=index + 1, units=units))
 
     def set_layer(self, index: int, **changes) -> None:
         hidden = self._hidden_copy()
         for key, value in changes.items():
             setattr(hidden[index], key, value)
-        what = ", ".join(f"{k} {ACTIVATION_LABELS.get(v, INIT_LABELS.get(v, v))}" for k, v in changes.items())
-        self._emit(hidden, f"Hidden layer {index + 1}: {what}")
+        wordings = {"activation": self.tr("activation {name}"), "init": self.tr("initialization {name}")}
+        names = {**INIT_LABELS, **ACTIVATION_LABELS}
+        what = self.tr(", ").join(wordings[k].format(name=names.get(v, v)) for k, v in changes.items())
+        self._emit(hidden, self.tr("Hidden layer {n}: {changes}").format(n=index + 1, changes=what))
 
     # -- geometry ------------------------------------------------------------------------
     def column_sizes(self) -> list[int]:
@@ -252,14 +272,16 @@ class NetworkEditor(QWidget):
         if selected is None or not self._weights_match(sizes):
             self.state.formula = ""
         elif selected[0] == 0:
-            self.state.formula = f"{self.neuron_name(*selected)}: an input feature, the same for every neuron it feeds"
+            self.state.formula = self.tr("{name}: an input feature, the same for every neuron it feeds").format(
+                name=self.neuron_name(*selected))
         else:
             gap = selected[0] - 1
             self.state.formula = neuron_formula(*selected, sizes, self.input_labels, self.weights[gap],
                                                 self.state.biases[gap], self.activations[gap])
         if selected is not None and self.sample is not None and self.state.formula:
             value = self.sample.columns[selected[0]][selected[1]]
-            self.state.formula += f"   → {value:.3f} for sample {self.sample.index + 1}"
+            self.state.formula += self.tr("   → {value:.3f} for sample {sample}").format(
+                value=value, sample=self.sample.index + 1)
 
     # -- interaction ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
@@ -284,7 +306,8 @@ class NetworkEditor(QWidget):
     def edit_link(self, gap: int, i: int, j: int) -> None:
         """Ask for a new value of w[i → j] and request it (the window pauses training)."""
         label = f"w[{self.neuron_name(gap, i)} → {self.neuron_name(gap + 1, j)}]"
-        value, ok = QInputDialog.getDouble(self, "Edit weight", f"New value of {label}:",
+        value, ok = QInputDialog.getDouble(self, self.tr("Edit weight"), self.tr("New value of {weight}:").format(
+                                               weight=label),
                                            float(self.weights[gap][i, j]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 4)
         if ok:
             self.weight_edit_requested.emit(gap, i, j, value)
@@ -300,9 +323,9 @@ class NetworkEditor(QWidget):
             geometry.link_at(point.x(), point.y(), self.weights)
         if link is not None:
             gap, i, j = link
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              f"w[{self.neuron_name(gap, i)} → {self.neuron_name(gap + 1, j)}] = "
-                              f"{self.weights[gap][i, j]:.4g}\nClick to type a new value", self)
+            text = self.tr("w[{source} → {target}] = {value:.4g}\nClick to type a new value").format(
+                source=self.neuron_name(gap, i), target=self.neuron_name(gap + 1, j), value=self.weights[gap][i, j])
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
         elif hit != (-1, -1):
             QToolTip.showText(event.globalPosition().toPoint(), self._neuron_tip(*hit), self)
         else:
@@ -312,10 +335,12 @@ class NetworkEditor(QWidget):
     def _neuron_tip(self, column: int, index: int) -> str:
         name = self.neuron_name(column, index)
         if self.sample is not None and column < len(self.sample.columns):
-            return f"{name} = {self.sample.columns[column][index]:.4g} for sample {self.sample.index + 1}"
+            return self.tr("{name} = {value:.4g} for sample {sample}").format(
+                name=name, value=self.sample.columns[column][index], sample=self.sample.index + 1)
         if column == 0 or not self._weights_match(self.column_sizes()):
-            return f"{name} (click to highlight its links)"
-        return f"{name}: bias b = {self.state.biases[column - 1][index]:.4g} (click to see its formula)"
+            return self.tr("{name} (click to highlight its links)").format(name=name)
+        return self.tr("{name}: bias b = {value:.4g} (click to see its formula)").format(
+            name=name, value=self.state.biases[column - 1][index])
 
     def leaveEvent(self, event) -> None:
         if self._hovered != (-1, -1):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from . import palette
@@ -56,8 +56,9 @@ def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
         x, y = geometry.neuron_pos(0, index)
         painter.drawText(QRectF(x - 68, y - 9, 52 - geometry.radius, 18), Qt.AlignRight | Qt.AlignVCenter, label)
     last = len(geometry.sizes) - 1
-    painter.drawText(QRectF(geometry.column_x[0] - 40, HEADER - 4, 80, 18), Qt.AlignCenter, "Inputs")
-    painter.drawText(QRectF(geometry.column_x[last] - 40, HEADER - 4, 80, 18), Qt.AlignCenter, "Output")
+    for column, text in ((0, QCoreApplication.translate("NetworkDiagram", "Inputs")),
+                         (last, QCoreApplication.translate("NetworkDiagram", "Output"))):
+        painter.drawText(QRectF(geometry.column_x[column] - 40, HEADER - 4, 80, 18), Qt.AlignCenter, text)
     if state.formula:
         height = painter.device().height()
         painter.drawText(QRectF(8, height - 22, painter.device().width() - 16, 20),

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+FILTERS = {"png": QT_TRANSLATE_NOOP("ViewExport", "PNG image (*.png)"),
+           "svg": QT_TRANSLATE_NOOP("ViewExport", "SVG drawing (*.svg)")}
+# the views' names as shown in "Export <name> as PNG…"; the English name is also the file name
+VIEW_NAMES = {name: QT_TRANSLATE_NOOP("ViewExport", name)
+              for name in ("diagram", "loss", "output", "weights", "gradients", "histograms")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ViewExport", text)
 
 
 def export_widget(widget: QWidget, path: str) -> bool:
@@ -31,14 +39,15 @@ def export_widget(widget: QWidget, path: str) -> bool:
 
 def export_actions(widget: QWidget, name: str, formats=tuple(FILTERS)) -> list[QAction]:
     """"Export <name> as PNG…/SVG…" actions, parented to ``widget``."""
-    actions = []
+    actions, shown = [], _tr(VIEW_NAMES.get(name, name))
     for extension in formats:
-        file_filter = FILTERS[extension]
+        file_filter = _tr(FILTERS[extension])
         def export(_=False, extension=extension, file_filter=file_filter):  # bind this loop's values
-            path, _ = QFileDialog.getSaveFileName(widget, f"Export {name}", f"{name}.{extension}", file_filter)
+            path, _ = QFileDialog.getSaveFileName(widget, _tr("Export {name}").format(name=shown),
+                                                  f"{name}.{extension}", file_filter)
             if path and not export_widget(widget, path):
-                QMessageBox.warning(widget, "Export failed", f"Could not write {path}.")
-        action = QAction(f"Export {name} as {extension.upper()}…", widget)
+                QMessageBox.warning(widget, _tr("Export failed"), _tr("Could not write {path}.").format(path=path))
+        action = QAction(_tr("Export {name} as {format}…").format(name=shown, format=extension.upper()), widget)
         action.triggered.connect(export)
         actions.append(action)
     return actions

@@ -44,6 +44,9 @@ class GradientHealthView(QWidget):
         self.advice.hide()
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        self.graphics.setAccessibleName(self.tr("Gradient health plot"))
+        self.graphics.setAccessibleDescription(self.tr("Per layer, the gradient norm and the relative update size "
+                                                       "over time, on logarithmic axes"))
         install_exports(self.graphics, "gradients")
         self.norm_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Gradient norm ‖∂L/∂W‖ per layer"))
         self.ratio_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Update size ‖ΔW‖ / ‖W‖ per layer"))

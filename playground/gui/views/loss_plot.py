@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.history import History
@@ -19,7 +19,14 @@ from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
 MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
-X_AXES = {"step": "Updates", "epoch": "Epochs"}
+# key → (choice, axis title), English; translated where shown (see x_axes())
+X_AXES = {"step": (QT_TRANSLATE_NOOP("LossPlot", "Updates"), QT_TRANSLATE_NOOP("LossPlot", "updates")),
+          "epoch": (QT_TRANSLATE_NOOP("LossPlot", "Epochs"), QT_TRANSLATE_NOOP("LossPlot", "epochs"))}
+
+
+def x_axes(which: int = 0) -> dict[str, str]:
+    """key → the x axis choice (``which`` = 0) or its axis title (1), in the user's language."""
+    return {key: QCoreApplication.translate("LossPlot", texts[which]) for key, texts in X_AXES.items()}
 
 
 def positive_or_nan(values: np.ndarray) -> np.ndarray:
@@ -34,11 +41,11 @@ def finite_or_nan(values: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(values), np.clip(values, -MAX_PLOTTED, MAX_PLOTTED), np.nan)
 
 
-def _curve_pair(plot: pg.PlotItem, what: str) -> tuple:
+def _curve_pair(plot: pg.PlotItem, train_name: str, test_name: str) -> tuple:
     plot.addLegend(offset=(-10, 10))
     plot.showGrid(x=True, y=True, alpha=0.2)
-    train = plot.plot(name=f"train {what}", pen=pg.mkPen(palette.POSITIVE, width=2), connect="finite")
-    test = plot.plot(name=f"test {what}", pen=pg.mkPen(palette.NEGATIVE, width=2, style=Qt.DashLine),
+    train = plot.plot(name=train_name, pen=pg.mkPen(palette.POSITIVE, width=2), connect="finite")
+    test = plot.plot(name=test_name, pen=pg.mkPen(palette.NEGATIVE, width=2, style=Qt.DashLine),
                      connect="finite")
     for curve in (train, test):
         curve.setDownsampling(auto=True, method="peak")
@@ -51,22 +58,31 @@ class LossPlot(QWidget):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
+        self.graphics.setAccessibleName(self.tr("Loss plot"))
+        self.graphics.setAccessibleDescription(self.tr("Training loss (solid) and test loss (dashed) over time; "
+                                                       "accuracy below, for classes"))
         install_exports(self.graphics, "loss")
         self.loss_plot = self.graphics.addPlot(row=0, col=0)
-        self.loss_plot.setLabel("left", "loss")
+        self.loss_plot.setLabel("left", self.tr("loss"))
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
-        self.accuracy_plot.setLabel("left", "accuracy")
+        self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setXLink(self.loss_plot)
         cache_axes(self.loss_plot, self.accuracy_plot)
-        self.train_curve, self.test_curve = _curve_pair(self.loss_plot, "loss")
-        self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, "accuracy")
-        self.log_check = QCheckBox("Log scale")
-        self.log_check.setToolTip("Plot the loss on a logarithmic axis, to see progress once it is small")
-        self.x_combo = make_combo(X_AXES, "Horizontal axis: parameter updates or passes over the training set")
+        self.train_curve, self.test_curve = _curve_pair(self.loss_plot, self.tr("train loss"), self.tr("test loss"))
+        self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, self.tr("train accuracy"),
+                                                              self.tr("test accuracy"))
+        self.log_check = QCheckBox(self.tr("Log scale"))
+        self.log_check.setToolTip(self.tr("Plot the loss on a logarithmic axis, to see progress once it is small"))
+        self.log_check.setAccessibleName(self.tr("Log scale"))
+        self.x_combo = make_combo(x_axes(), self.tr("Horizontal axis: parameter updates or passes over the training "
+                                                    "set"), self.tr("X axis"))
+        self.axis_titles = x_axes(1)
+        against = QLabel(self.tr("Against"))
+        against.setBuddy(self.x_combo)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Against"))
+        controls.addWidget(against)
         controls.addWidget(self.x_combo)
         controls.addWidget(self.log_check)
         controls.addStretch()
@@ -79,7 +95,7 @@ class LossPlot(QWidget):
         self._redraw_timer.timeout.connect(self.redraw)
         self.log_check.toggled.connect(self._on_log_check_toggled)
         self.x_combo.currentIndexChanged.connect(self.redraw)
-        self.setToolTip("Loss on the whole training set (solid) and test set (dashed)")
+        self.setToolTip(self.tr("Loss on the whole training set (solid) and test set (dashed)"))
         self.redraw()
 
     def set_task(self, task: str) -> None:
@@ -104,7 +120,7 @@ class LossPlot(QWidget):
     def redraw(self) -> None:
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
-        self.loss_plot.setLabel("bottom", X_AXES[self.x_combo.currentData()].lower())
+        self.loss_plot.setLabel("bottom", self.axis_titles[self.x_combo.currentData()])
         shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
         self.train_curve.setData(x, shown(rows[:, 2]))
         self.test_curve.setData(x, shown(rows[:, 3]))

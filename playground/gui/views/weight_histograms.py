@@ -33,6 +33,7 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         install_exports(self, "histograms")
+        self.setAccessibleName(self.tr("Weight histograms"))
         self.setToolTip(self.tr("Distribution of each layer's weights: grey at initialization, blue now"))
         self.plots: list[tuple] = []
         self.names: list[str] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...engine.snapshots import ConvSnapshot, DenseSnapshot, RecurrentSnapshot, Snapshot
 from ..labels import neuron_name
@@ -70,8 +71,9 @@ def matrices_of(snapshot: Snapshot | None, what: str, input_labels: list[str]) -
             w = kernels.reshape(filters, -1).T
             rows = [(f"c{c + 1} " if channels > 1 else "") + f"({r + 1},{s + 1})"
                     for c in range(channels) for r in range(kh) for s in range(kw)]
-            out.append(Matrix(layer.name, f"{layer.name} kernels ({channels}·{kh}·{kw}×{filters})", w,
-                              layer.b.get(what), rows, [f"f{j + 1}" for j in range(filters)],
+            title = QCoreApplication.translate("WeightMatrices", "{layer} kernels ({channels}·{kh}·{kw}×{filters})")
+            title = title.format(layer=layer.name, channels=channels, kh=kh, kw=kw, filters=filters)
+            out.append(Matrix(layer.name, title, w, layer.b.get(what), rows, [f"f{j + 1}" for j in range(filters)],
                               f"{layer.name} kernels", f"{layer.name} b"))
     return out
 
