@@ -5,10 +5,12 @@ each hidden column add or remove neurons and pick its activation; a right click 
 offers activation, initialization and layer removal.  Links show the latest snapshot's
 weights (see :mod:`network_painter`); hovering a link shows its value, clicking it types a
 new one; clicking a neuron highlights its links and shows its formula.  Every structural
-edit is emitted as a new :class:`Config` plus a description, so the window can rebuild and
-undo it.
+edit is an intent (the new hidden layers plus a description); the run rebuilds, and undoes,
+it once the engine has built it.
 """
 from __future__ import annotations
+
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
@@ -39,7 +41,6 @@ def neuron_modes() -> dict[str, str]:
 
 class NetworkEditor(QWidget):
     edit_requested = Signal(dict, str)  # {"hidden": [LayerConfig…]}, what changed (for the undo stack)
-    neuron_selected = Signal(int, int)  # column (0 = inputs), neuron; (-1, -1) clears
     neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
     weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
 
@@ -47,6 +48,9 @@ class NetworkEditor(QWidget):
         super().__init__(parent)
         self.setMinimumSize(420, 320)
         self.hidden: list[LayerConfig] = []  # the running layers, as last confirmed by the engine
+        # What an edit starts from: the layers once every edit already asked for is built (a
+        # second click before the engine answered the first adds to it, not to what ran).
+        self.layers_to_edit: Callable[[], list[LayerConfig]] = lambda: self.hidden
         self.state = DiagramState()
         self.activations: list[str] = []
         self._hovered = (-1, -1)
@@ -190,7 +194,7 @@ class NetworkEditor(QWidget):
         self.edit_requested.emit({"hidden": hidden}, what)
 
     def _hidden_copy(self) -> list[LayerConfig]:
-        return [LayerConfig(**vars(layer)) for layer in self.hidden]
+        return [LayerConfig(**vars(layer)) for layer in self.layers_to_edit()]
 
     def add_layer(self) -> None:
         hidden = self._hidden_copy()
@@ -300,7 +304,6 @@ class NetworkEditor(QWidget):
     def select(self, neuron: tuple[int, int] | None) -> None:
         self.state.selected = neuron
         self._update_formula()
-        self.neuron_selected.emit(*(neuron or (-1, -1)))
         self.update()
 
     def edit_link(self, gap: int, i: int, j: int) -> None:

@@ -58,6 +58,7 @@ class RunUnit(QObject):
         self.toolbar = TrainingToolBar(window)
         self.message_bar = MessageBar()
         self.editor = NetworkEditor()
+        self.editor.layers_to_edit = lambda: self.controller.expected_config.hidden
         self.data_panel = DataPanel()
         self.training_panel = TrainingPanel()
         self.loss_plot = LossPlot()

@@ -80,3 +80,15 @@ def test_a_window_holds_two_independent_runs(qtbot, window):
         run.files.modified = False  # the unsaved-changes prompt has its own tests
     window.close()
     assert not second.controller.is_running()
+
+
+def test_two_quick_clicks_add_two_neurons(qtbot, window):
+    """The second click comes before the engine answered the first: it adds to what was
+    asked, not to the stale mirror."""
+    plus = by_name(window, "Add a neuron to hidden layer 1", QToolButton)
+    plus.click()
+    plus.click()
+    qtbot.waitUntil(lambda: window.controller.config.hidden[0].units == 6)
+    wait_snapshot(qtbot, window, lambda s: s.weighted_layers()[0].W.value.shape == (2, 6))
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.controller.config.hidden[0].units == 5)

@@ -81,6 +81,11 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
             start_curve.setData(edges, start_counts)
             now_curve.setData(edges, now_counts)
 
+    def closeEvent(self, event) -> None:
+        """pyqtgraph's close() deletes the plot items: a pending redraw must not touch them."""
+        self._redraw_timer.stop()
+        super().closeEvent(event)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.redraw()
