@@ -133,7 +133,7 @@ def test_recurrent_and_convolution_layers_are_drawn_not_dropped(qtbot):
     assert histograms.names == ["L1", "L2", "L3"]
     gradients = shown(qtbot, GradientHealthView(), cnn)
     assert [c[0].name() for c in gradients.curves] == ["L1", "L2", "L3"]
-    assert gradients.history.n == 1
+    assert gradients.history.n == 3  # one point per update of the three (see the bucket test)
 
 
 WILD = [1e308, -1e308, np.inf, -np.inf, np.nan]
@@ -197,3 +197,13 @@ def test_many_troubled_layers_still_get_one_short_line(qtbot):
     advice = by_name(view, "Gradient advice")
     assert advice.isVisible() and "\n" not in advice.text()
     assert advice.height() < 40 and view.graphics.height() > 380
+
+
+def test_many_updates_in_one_snapshot_draw_their_course_in_buckets(qtbot):
+    """Stepping 400 at once, or opening a long session, shows how the gradient went, not
+    a single averaged point; a bounded number of points per snapshot."""
+    view = shown(qtbot, GradientHealthView(), snapshot_of(Config(), steps=400))
+    steps = view.history.view()[:, 0]
+    assert len(steps) == 64 and steps[-1] == 400 and np.all(np.diff(steps) > 0)
+    x, _ = view.curves[0][0].getData()
+    assert len(x) == 64

@@ -7,6 +7,8 @@ snapshot: a new network shape or a step counter that went back (Reset, Open) sta
 """
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
@@ -32,6 +34,9 @@ def layer_list(names: tuple) -> str:
     """"L1, L2" or "L1, L2, L3 +4" (one line, however deep the network)."""
     shown = ", ".join(names[:MAX_NAMED_LAYERS])
     return shown + (f" +{len(names) - MAX_NAMED_LAYERS}" if len(names) > MAX_NAMED_LAYERS else "")
+
+
+POINTS_PER_SNAPSHOT = 64
 
 
 class GradientHealthView(QWidget):
@@ -96,10 +101,14 @@ class GradientHealthView(QWidget):
         norms, ratios = rows.grad_norm(), rows.update_ratio()
         with np.errstate(all="ignore"):
             norms = np.where(np.isfinite(norms), norms, np.nan)
-            finite = np.isfinite(ratios)
-            mean_ratios = np.where(finite, ratios, 0).sum(0) / np.maximum(finite.sum(0), 1)
-            self.history.append(np.concatenate([[rows.step[-1]], np.nanmean(norms, 0) if len(norms) else [],
-                                                mean_ratios]))
+            ratios = np.where(np.isfinite(ratios), ratios, np.nan)
+        # Many updates in one snapshot (a step of hundreds, an opened session): a point per
+        # bucket of them, so the curve shows their course and the view's history stays small.
+        for bucket in np.array_split(np.arange(len(rows)), min(len(rows), POINTS_PER_SNAPSHOT)):
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # a bucket of NaN only: a gap
+                self.history.append(np.concatenate([[rows.step[bucket[-1]]], np.nanmean(norms[bucket], 0),
+                                                    np.nanmean(ratios[bucket], 0)]))
         if self.isVisible() and not self._redraw_timer.isActive():
             self._redraw_timer.start()
 
