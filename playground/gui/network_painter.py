@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from . import palette
-from .network_geometry import HEADER, NetworkGeometry
+from .network_geometry import NetworkGeometry
 
 WIDTH_BUCKETS = 6
 DIM_ALPHA = 35
@@ -58,7 +58,9 @@ def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
     last = len(geometry.sizes) - 1
     for column, text in ((0, QCoreApplication.translate("NetworkDiagram", "Inputs")),
                          (last, QCoreApplication.translate("NetworkDiagram", "Output"))):
-        painter.drawText(QRectF(geometry.column_x[column] - 40, HEADER - 4, 80, 18), Qt.AlignCenter, text)
+        # under the column's last neuron: the buttons above the columns may take two rows
+        below = geometry.neuron_pos(column, geometry.sizes[column] - 1)[1] + geometry.radius + 4
+        painter.drawText(QRectF(geometry.column_x[column] - 40, below, 80, 18), Qt.AlignCenter, text)
     if state.formula:
         height = painter.device().height()
         painter.drawText(QRectF(8, height - 22, painter.device().width() - 16, 20),
