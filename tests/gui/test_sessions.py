@@ -138,3 +138,13 @@ def test_file_export_writes_loss_weights_and_a_working_script(qtbot, window, tmp
     np.testing.assert_array_equal(np.loadtxt(tmp_path / "W1.csv", delimiter=","), snapshot.layers[0].W.value)
     out = subprocess.run([sys.executable, str(tmp_path / "net.py")], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("[[")
+
+
+def test_file_dialogs_start_in_the_home_folder_then_where_the_last_file_was(qtbot, window, tmp_path, monkeypatch):
+    """Wave 1 started the Save dialog in the parent of the home folder."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert window.files.folder() == str(tmp_path / "home")
+    path = str(tmp_path / "work" / "s.nnplay")
+    (tmp_path / "work").mkdir()
+    assert window.files.write(path)
+    assert window.files.folder() == str(tmp_path / "work")
