@@ -3,14 +3,15 @@
 no run state live here; menus act on the current run."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..engine import Config
 from ..engine.session import EXTENSION
 from .exports import ExportMenu
+from .keyboard import let_space_play
 from .run_unit import RunUnit
 
 APP_NAME = "Neural Playground"
@@ -22,6 +23,15 @@ DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.Le
          ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
          ("weights", "Weights", Qt.BottomDockWidgetArea), ("gradients", "Gradients", Qt.BottomDockWidgetArea),
          ("histograms", "Histograms", Qt.BottomDockWidgetArea))
+PREFERRED_SIZE = QSize(1440, 900)
+SCREEN_SHARE = 0.9  # of the screen's free area, at most: a 1280×800 laptop keeps its taskbar and title bar
+STATE_VERSION = 2  # layouts saved before the left docks took the full height (and a widened Output dock) are dropped
+
+
+def fitted_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QSize:
+    """The window's first size: ``preferred``, shrunk to fit SCREEN_SHARE of the screen's free area."""
+    return QSize(min(preferred.width(), int(available.width() * SCREEN_SHARE)),
+                 min(preferred.height(), int(available.height() * SCREEN_SHARE)))
 
 
 class MainWindow(QMainWindow):
@@ -33,12 +43,21 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.splitter = QSplitter(Qt.Horizontal)
         self.setCentralWidget(self.splitter)
+        # the settings docks take the window's full height, beside the weights below
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self.run = self.add_run(config)
-        self.resize(1440, 900)
+        # never below what the docks need, or Qt grows it at show and the proportions below are off
+        self.resize(fitted_size(self.screen().availableGeometry()).expandedTo(self.minimumSizeHint()))
         d = self.docks
         self.resizeDocks([d["data"], d["output"]], [300, 380], Qt.Horizontal)
+        self.resizeDocks([d["data"]], [d["data"].sizeHint().height()], Qt.Vertical)
+        # a taller window gives its height to the training settings, not to the data panel's blank
+        d["data"].setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        d["training"].setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         self.resizeDocks([d["weights"]], [300], Qt.Vertical)
-        self.resizeDocks([d["weights"], d["gradients"], d["histograms"]], [640, 400, 400], Qt.Horizontal)
+        bottom = self.width() - d["data"].sizeHint().width()  # the bottom row starts right of the settings
+        self.resizeDocks([d["weights"], d["gradients"], d["histograms"]],
+                         [bottom // 2, bottom // 4, bottom // 4], Qt.Horizontal)
         self.setAcceptDrops(True)
         self._default_state = self.saveState()
         self._build_menus()
@@ -68,6 +87,7 @@ class MainWindow(QMainWindow):
                 self.docks[key] = dock
             else:
                 self.tabifyDockWidget(self.docks[key], dock)
+        let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
@@ -81,7 +101,7 @@ class MainWindow(QMainWindow):
     def _scrolling(widget) -> QScrollArea:
         area = QScrollArea()
         area.setWidget(widget)
-        area.setMinimumWidth(widget.sizeHint().width() + 20)
+        area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() + 4)
         area.setWidgetResizable(True)
         return area
 
@@ -151,7 +171,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, STATE_VERSION)
 
     def _on_restore_layout(self) -> None:
         self.restoreState(self._default_state)
@@ -169,7 +189,7 @@ class MainWindow(QMainWindow):
         for run in self.runs:
             run.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.saveState(STATE_VERSION))
         super().closeEvent(event)
 
 

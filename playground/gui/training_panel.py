@@ -9,13 +9,14 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QToolButton,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
 from ..engine import Config
 from ..engine.config import LOSS_CHOICES
 from ..engine.hyperparameters import HYPERPARAMETERS
 from ..engine.optimizers import OPTIMIZERS
+from .collapsible import CollapsibleSection
 from .form_widgets import NumberCombo, make_combo, set_combo
 from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
 
@@ -31,47 +32,83 @@ class TrainingPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.loss = make_combo(LOSS_CHOICES, "What the training minimizes")
-        self.output_activation = make_combo({"auto": "Automatic", **{k: v for k, v in ACTIVATION_LABELS.items()}},
-                                            "The output layer's activation (cross-entropy fixes it)")
-        self.optimizer = make_combo(OPTIMIZER_LABELS, "The rule that turns gradients into weight updates")
-        self.batch_mode = make_combo(BATCH_MODES, "How many samples each update averages over")
+        tr = self.tr
+        self.loss = make_combo(LOSS_CHOICES, tr("What the training minimizes"))
+        self.output_activation = make_combo({"auto": tr("Automatic"), **ACTIVATION_LABELS},
+                                            tr("The output layer's activation (cross-entropy fixes it)"))
+        self.optimizer = make_combo(OPTIMIZER_LABELS, tr("The rule that turns gradients into weight updates"))
+        self.batch_mode = make_combo({k: tr(v) for k, v in BATCH_MODES.items()},
+                                     tr("How many samples each update averages over"))
         self.batch_size = QSpinBox(minimum=2, maximum=100_000, keyboardTracking=False)
-        self.batch_size.setToolTip("Samples per mini-batch")
-        self.learning_rate = NumberCombo(RATES, "Learning rate η: the step size of each update", 0, 1e3)
+        self.batch_size.setToolTip(tr("Samples per mini-batch"))
+        self.learning_rate = NumberCombo(RATES, tr("Learning rate η: the step size of each update"), 0, 1e3)
         self.hyper = {key: self._hyper_spin(key) for key in HYPER_LABELS}
-        self.regularizer = make_combo(REGULARIZER_LABELS, "A penalty on large weights against overfitting")
-        self.reg_rate = NumberCombo(REG_RATES, "Regularization rate λ", 0, 1e3)
+        self.regularizer = make_combo(REGULARIZER_LABELS, tr("A penalty on large weights against overfitting"))
+        self.reg_rate = NumberCombo(REG_RATES, tr("Regularization rate λ"), 0, 1e3)
         self.clip = QDoubleSpinBox(minimum=0, maximum=1e6, decimals=2, singleStep=0.5, keyboardTracking=False)
-        self.clip.setSpecialValueText("off")
-        self.clip.setToolTip("Rescale the gradient when its norm exceeds this (0 = off)")
-        self.init = make_combo(INIT_LABELS, "How every layer's weights are drawn at the start")
+        self.clip.setSpecialValueText(tr("off"))
+        self.clip.setToolTip(tr("Rescale the gradient when its norm exceeds this (0 = off)"))
+        self.init = make_combo(INIT_LABELS, tr("How every layer's weights are drawn at the start"))
         self.init_scale = QDoubleSpinBox(minimum=0.0, maximum=1000, decimals=3, singleStep=0.1, keyboardTracking=False)
-        self.init_scale.setToolTip("Multiplies every initial weight: push it to 5 or 0.05 to see gradients explode or vanish")
+        self.init_scale.setToolTip(tr("Multiplies every initial weight: push it to 5 or 0.05 to see gradients "
+                                      "explode or vanish"))
         self.seed = QSpinBox(minimum=0, maximum=2_000_000_000, keyboardTracking=False)
-        self.seed.setToolTip("Seed of the initial weights and the shuffling: same seed, same run")
-        dice = QToolButton(text="New")
-        dice.setToolTip("Pick a new random seed")
+        self.seed.setToolTip(tr("Seed of the initial weights and the shuffling: same seed, same run"))
+        dice = QToolButton(text=tr("New"))
+        dice.setToolTip(tr("Pick a new random seed"))
         dice.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 1_000_000)))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed)
         seed_row.addWidget(dice)
-        self.dtype = make_combo({"float64": "float64 (exact)", "float32": "float32 (faster)"},
-                                "Numeric precision of the engine")
-        rows = [("Loss", self.loss), ("Output activation", self.output_activation), ("Optimizer", self.optimizer),
-                ("Learning rate", self.learning_rate), ("Batch", self.batch_mode), ("Batch size", self.batch_size)]
-        rows += [(HYPER_LABELS[k][0], spin) for k, spin in self.hyper.items()]
-        rows += [("Regularization", self.regularizer), ("Regularization rate", self.reg_rate),
-                 ("Gradient clipping", self.clip), ("Initialization", self.init), ("Init scale", self.init_scale),
-                 ("Seed", seed_row), ("Precision", self.dtype)]
-        for label, widget in rows:
-            self.form.addRow(label, widget)
-            if isinstance(widget, QWidget):
-                widget.setAccessibleName(label)
-        self.seed.setAccessibleName("Seed")
-        dice.setAccessibleName("New random seed")
+        self.dtype = make_combo({"float64": tr("float64 (exact)"), "float32": tr("float32 (faster)")},
+                                tr("Numeric precision of the engine"))
+        self._build_sections(seed_row)
+        self.seed.setAccessibleName(tr("Seed"))
+        dice.setAccessibleName(tr("New random seed"))
         self._connect()
+
+    def _build_sections(self, seed_row) -> None:
+        """The rows in folding groups: what a learner changes most is open."""
+        tr = self.tr
+        groups = [
+            (tr("Loss and output"), tr("What the training minimizes and the output layer's activation"), False,
+             [(tr("Loss"), self.loss), (tr("Output activation"), self.output_activation)]),
+            (tr("Optimizer"), tr("The update rule, its step size and its settings"), True,
+             [(tr("Optimizer"), self.optimizer), (tr("Learning rate"), self.learning_rate)]
+             + [(tr(HYPER_LABELS[k][0]), spin) for k, spin in self.hyper.items()]
+             + [(tr("Gradient clipping"), self.clip)]),
+            (tr("Batches"), tr("How many samples each update averages over"), True,
+             [(tr("Batch"), self.batch_mode), (tr("Batch size"), self.batch_size)]),
+            (tr("Regularization"), tr("A penalty on large weights"), True,
+             [(tr("Regularization"), self.regularizer), (tr("Regularization rate"), self.reg_rate)]),
+            (tr("Initialization"), tr("How the weights are drawn at the start"), True,
+             [(tr("Initialization"), self.init), (tr("Init scale"), self.init_scale)]),
+            (tr("Reproducibility"), tr("Seed and numeric precision"), False,
+             [(tr("Seed"), seed_row), (tr("Precision"), self.dtype)]),
+        ]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        self.sections: dict[str, CollapsibleSection] = {}
+        labels = []
+        for title, tip, expanded, rows in groups:
+            section = CollapsibleSection(title, tip, expanded)
+            section.header.setAccessibleName(tr("{0} settings").format(title))  # apart from the row's own name
+            for label, widget in rows:
+                section.form.addRow(label, widget)
+                labels.append(section.form.itemAt(section.form.rowCount() - 1, QFormLayout.LabelRole).widget())
+                if isinstance(widget, QWidget):
+                    widget.setAccessibleName(label)
+            self.sections[title] = section
+            layout.addWidget(section)
+        layout.addStretch()
+        for combo in self.findChildren(QComboBox):  # long entries shorten in place, not widen the dock
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:  # one label column across the sections
+            label.setMinimumWidth(width)
+        self.form = self.sections[tr("Optimizer")].form  # the form whose rows follow the optimizer
 
     def _hyper_spin(self, key) -> QDoubleSpinBox:
         h = HYPERPARAMETERS[key]
@@ -85,7 +122,7 @@ class TrainingPanel(QWidget):
         combo_edits = [(self.loss, "loss", "Loss"), (self.output_activation, "output_activation", "Output activation"),
                        (self.init, "init", "Initialization"), (self.dtype, "dtype", "Precision")]
         for combo, key, what in combo_edits:
-            combo.activated.connect(lambda _=0, c=combo, k=key, w=what: self._structural(k, c.currentData(), f"{w}: {c.currentText()}"))
+            combo.activated.connect(lambda _=0, c=combo, k=key, w=what: self._structural(k, c.currentData(), f"{self.tr(w)}: {c.currentText()}"))
         self.optimizer.activated.connect(lambda: self._live("optimizer", self.optimizer.currentData()))
         self.regularizer.activated.connect(lambda: self._live("regularizer", self.regularizer.currentData()))
         self.batch_mode.activated.connect(self._on_batch_mode_activated)
@@ -95,8 +132,9 @@ class TrainingPanel(QWidget):
         for combo in (self.learning_rate, self.reg_rate):
             combo.invalid.connect(self.invalid_input)
         self.clip.valueChanged.connect(lambda v: self._live("clip_norm", v))
-        self.init_scale.valueChanged.connect(lambda v: self._structural("init_scale", v, f"Init scale {v:g}"))
-        self.seed.valueChanged.connect(lambda v: self._structural("seed", v, f"Seed {v}"))
+        self.init_scale.valueChanged.connect(
+            lambda v: self._structural("init_scale", v, self.tr("Init scale {0}").format(f"{v:g}")))
+        self.seed.valueChanged.connect(lambda v: self._structural("seed", v, self.tr("Seed {0}").format(v)))
 
     def _live(self, key, value) -> None:
         self.live_change.emit({key: value})

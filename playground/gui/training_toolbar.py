@@ -17,25 +17,31 @@ class TrainingToolBar(QToolBar):
     speed_changed = Signal(float)
 
     def __init__(self, parent=None):
-        super().__init__("Training", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Training"))
         self.setObjectName("training_toolbar")
         style = self.style()
-        self.reset_action = self._action("Reset", "Ctrl+R", "New weights from the seed, step 0 (Ctrl+R)",
+        tr = self.tr
+        self.reset_action = self._action(tr("Reset"), "Ctrl+R", tr("New weights from the seed, step 0 (Ctrl+R)"),
                                          style.standardIcon(QStyle.SP_BrowserReload))
-        self.play_action = self._action("Play", "Space", "Train continuously; Space pauses",
+        self.play_action = self._action(tr("Play"), "Space", tr("Train continuously; Space pauses"),
                                         style.standardIcon(QStyle.SP_MediaPlay))
-        self.step_action = self._action("Step", "Right", "One update on one batch (Right arrow)",
+        self.step_action = self._action(tr("Step"), "Right", tr("One update on one batch (Right arrow)"),
                                         style.standardIcon(QStyle.SP_MediaSeekForward))
-        self.epoch_action = self._action("Step epoch", "Shift+Right", "One pass over the training set (Shift+Right)",
+        self.epoch_action = self._action(tr("Step epoch"), "Shift+Right",
+                                         tr("One pass over the training set (Shift+Right)"),
                                          style.standardIcon(QStyle.SP_MediaSkipForward))
-        self.speed = make_combo({f"{k}": v for k, v in SPEEDS.items()}, "How fast Play trains")
+        self.speed = make_combo({f"{k}": tr(v) for k, v in SPEEDS.items()}, tr("How fast Play trains"))
+        self.speed.setAccessibleName(tr("Speed"))
         self.speed.activated.connect(lambda: self.speed_changed.emit(float(self.speed.currentData())))
         self.addWidget(self.speed)
         self.addSeparator()
         self.counters = QLabel()
-        self.counters.setToolTip("Updates made and passes over the training set")
+        self.counters.setToolTip(tr("Updates made and passes over the training set"))
+        self.counters.setAccessibleName(tr("Progress"))
         self.metrics = QLabel()
-        self.metrics.setToolTip("Loss over the whole training and test sets (without the penalty), and accuracy")
+        self.metrics.setToolTip(tr("Loss over the whole training and test sets (without the penalty), and accuracy"))
+        self.metrics.setAccessibleName(tr("Loss and accuracy"))
         self.addWidget(self.counters)
         self.addSeparator()
         self.addWidget(self.metrics)
@@ -46,19 +52,25 @@ class TrainingToolBar(QToolBar):
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)
         self.addAction(action)
+        self.widgetForAction(action).setAccessibleName(text)
         return action
 
     def set_playing(self, playing: bool) -> None:
         icon = QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay
         self.play_action.setIcon(self.style().standardIcon(icon))
-        self.play_action.setText("Pause" if playing else "Play")
+        text = self.tr("Pause") if playing else self.tr("Play")
+        self.play_action.setText(text)
+        self.widgetForAction(self.play_action).setAccessibleName(text)
 
     def show_metrics(self, m: dict) -> None:
-        self.counters.setText(f"  Update {m['step']:,}   Epoch {m['epoch']:,}  ")
+        self.counters.setText(self.tr("  Update {step}   Epoch {epoch}  ").format(step=f"{m['step']:,}",
+                                                                              epoch=f"{m['epoch']:,}"))
         if "train_loss" not in m:
             self.metrics.setText("")
             return
-        text = f"  Loss: train {m['train_loss']:.4g}  test {m['test_loss']:.4g}"
+        text = self.tr("  Loss: train {train}  test {test}").format(train=f"{m['train_loss']:.4g}",
+                                                                     test=f"{m['test_loss']:.4g}")
         if not math.isnan(m.get("train_accuracy", math.nan)):
-            text += f"   Accuracy: train {m['train_accuracy']:.1%}  test {m['test_accuracy']:.1%}"
+            text += self.tr("   Accuracy: train {train}  test {test}").format(train=f"{m['train_accuracy']:.1%}",
+                                                                           test=f"{m['test_accuracy']:.1%}")
         self.metrics.setText(text + "  ")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...engine.experiment import PlaneData
@@ -36,17 +36,51 @@ def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, disc
     return (rgb * (1 - BACKGROUND_LIGHTEN) + 255 * BACKGROUND_LIGHTEN).round().astype(np.ubyte)
 
 
+class ElidedLabel(QLabel):
+    """One line that never asks for more width than a few letters: a long text is cut with
+    "…" (and whole in the tooltip), so what it says never resizes the dock it lives in."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:  # the whole text, not what fits
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(self.width(), 0)))
+
+
 class OutputView(QWidget):
     sample_chosen = Signal(int)  # index of the training point clicked
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.test_check = QCheckBox("Show test data")
-        self.test_check.setToolTip("Draw the held-out test points (outlined) as well as the training points (filled)")
-        self.discrete_check = QCheckBox("Discretize output")
-        self.discrete_check.setToolTip("Colour each point of the plane by its predicted class only, "
-                                       "not by how confident the network is")
-        self.title = QLabel()
+        self.test_check = QCheckBox(self.tr("Show test data"))
+        self.test_check.setAccessibleName(self.tr("Show test data"))
+        self.test_check.setToolTip(self.tr("Draw the held-out test points (outlined) as well as the training "
+                                           "points (filled)"))
+        self.discrete_check = QCheckBox(self.tr("Discretize output"))
+        self.discrete_check.setAccessibleName(self.tr("Discretize output"))
+        self.discrete_check.setToolTip(self.tr("Colour each point of the plane by its predicted class only, "
+                                               "not by how confident the network is"))
+        self.title = ElidedLabel()
+        self.title.setAccessibleName(self.tr("What the picture shows"))
         self.plot = pg.PlotWidget(background="w")
         install_exports(self.plot, "output")
         self.plot.setAspectLocked(True)
@@ -59,8 +93,9 @@ class OutputView(QWidget):
         for item in (self.train_points, self.test_points, self.chosen):
             self.plot.addItem(item)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
-        self.plot.setToolTip("Click a training point to follow it through the network "
-                             "(diagram: Neurons show ▸ Activation for one sample)")
+        self.plot.setToolTip(self.tr("Click a training point to follow it through the network "
+                                     "(diagram: Neurons show ▸ Activation for one sample)"))
+        self.plot.setAccessibleName(self.tr("Network output"))
         self.off_plane = QLabel(wordWrap=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
@@ -89,8 +124,8 @@ class OutputView(QWidget):
         self.chosen.setData([], [])
         self._chosen_point = None
         if plane is None:
-            self.off_plane.setText(f"The data has {n_inputs} input columns, so there is no plane to draw the "
-                                   "output over. Watch the loss and the weights instead.")
+            self.off_plane.setText(self.tr("The data has {n} input columns, so there is no plane to draw the "
+                                           "output over. Watch the loss and the weights instead.").format(n=n_inputs))
             self.stack.setCurrentWidget(self.off_plane)
             return
         self.stack.setCurrentWidget(self.plot)
@@ -140,11 +175,12 @@ class OutputView(QWidget):
             column, index, name = self.hovered
             values = self.grid[column][..., index]
             rgb = palette.diverging_rgb(values, float(np.abs(values).max()))
-            self.title.setText(f"What {name} computes over the plane (move away for the network's output)")
+            self.title.setText(self.tr("What {name} computes over the plane (move away for the network's output)")
+                               .format(name=name))
         else:
             rgb = output_rgb(self.grid[-1], self.task, self.n_classes, self._target_limit(),
                              self.discrete_check.isChecked())
-            self.title.setText("Network output over the input plane")
+            self.title.setText(self.tr("Network output over the input plane"))
         # Grid row 0 is the top of the plane (y = +extent); the image's row 0 is drawn at y0.
         (x0, y0), (x1, y1) = self.plane.extent
         self.image.setImage(np.ascontiguousarray(rgb[::-1]), autoLevels=False, levels=(0, 255),

@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .. import palette
 from ..form_widgets import make_combo
@@ -24,8 +25,10 @@ SHOW_MODES = {"value": "Weights W", "last_update": "Last update ΔW", "since_ini
 SCOPES = {"matrix": "Each matrix", "network": "Whole network"}
 MAX_NUMBERED_CELLS = 64
 MAX_INDEXED_COLUMNS = 6  # unnumbered (wide) matrices label every k-th column by its number
-MIN_NUMBER_PIXELS = 40  # a numbered cell is at least this wide, so "-0.42" never overlaps
+MIN_NUMBER_PIXELS = 40  # a numbered cell is at least this wide (more with a larger font)
 MIN_ROW_PIXELS = 20
+NUMBER_PADDING = 6  # pixels between a number and its cell's edges, both sides together
+WIDEST_NUMBER = "-0.00"
 MIN_PLOT_PIXELS = 170
 AXIS_PIXELS = 70  # left axis, colour bar and margins next to a picture
 PER_ROW = 3
@@ -83,13 +86,20 @@ class _MatrixPlot:
         self._label_axes(matrix.row_labels, matrix.column_labels)
         cells = n_in * n_out + (n_out if self.has_bias else 0)
         self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(cells)] if self.numbered else []
+        self.numbers_on = False
         for k, item in enumerate(self.numbers):
             i, j = divmod(k, n_out)
             item.setPos(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
             self.plot.addItem(item)
         self.plot.setRange(xRange=(0, n_out), yRange=(0, self.bottom), padding=0.02)
-        width = n_out * MIN_NUMBER_PIXELS if self.numbered else MIN_PLOT_PIXELS
-        height = (n_in + 1.3) * MIN_ROW_PIXELS if self.numbered else MIN_PLOT_PIXELS
+        # the cells' minimum from the font the numbers are drawn in (QT_SCALE_FACTOR and font size included)
+        metrics = QFontMetricsF(QFont())  # what a TextItem draws in: the application font
+        cell_width = max(MIN_NUMBER_PIXELS, metrics.horizontalAdvance(WIDEST_NUMBER) + NUMBER_PADDING + 8)
+        cell_height = max(MIN_ROW_PIXELS, metrics.height() + 2)
+        width = n_out * cell_width if self.numbered else MIN_PLOT_PIXELS
+        height = (n_in + 1.3) * cell_height if self.numbered else MIN_PLOT_PIXELS
+        self.plot.vb.sigResized.connect(self._fit_numbers)
+        self.plot.vb.sigTransformChanged.connect(self._fit_numbers)
         self.plot.setMinimumSize(max(width, 90) + AXIS_PIXELS - 20, max(height, 90) + 60)
 
     @property
@@ -118,12 +128,30 @@ class _MatrixPlot:
             self.bias.setImage(drawable(bias, limit)[None, :], levels=levels)
         if tuple(self.bar.levels()) != levels:  # the bar's axis redraws only when the range changes
             self.bar.setLevels(levels)
-        for item in self.numbers:
-            item.setVisible(numbers)
+        self.numbers_on = numbers
         if numbers and self.numbers:
             values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
             for item, value in zip(self.numbers, values.tolist()):
                 item.setText(cell_text(value))
+        self._fit_numbers()
+
+    def _fit_numbers(self, *_) -> None:
+        """Numbers where they fit their cells as drawn now, none where they would overlap."""
+        visible = self.numbers_on and self.numbers_fit()
+        for item in self.numbers:
+            if item.isVisible() != visible:
+                item.setVisible(visible)
+
+    def numbers_fit(self) -> bool:
+        """Whether the widest number and a line's height fit a cell on screen.  Both sides are in
+        device-independent pixels: the cell from the view's mapping, the text from its font."""
+        if not self.numbers:
+            return False
+        metrics = QFontMetricsF(self.numbers[0].textItem.font())
+        widest = max(metrics.horizontalAdvance(item.textItem.toPlainText() or WIDEST_NUMBER) for item in self.numbers)
+        origin, corner = (self.plot.vb.mapViewToScene(QPointF(x, x)) for x in (0.0, 1.0))
+        cell_width, cell_height = abs(corner.x() - origin.x()), abs(corner.y() - origin.y())
+        return widest + NUMBER_PADDING <= cell_width and metrics.height() <= cell_height
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
         """(row, column) under a scene position, row = n_in for the bias strip."""
@@ -176,6 +204,9 @@ class WeightHeatmaps(QWidget):
         self.scroll.setToolTip(self.tr("Every weight matrix of the network; scroll to see them all"))
         controls = QHBoxLayout()
         for label, widget in ((self.tr("Show"), self.show_combo), (self.tr("Colour range"), self.scope_combo)):
+            # narrow docks shorten the combo, not the pictures' room (the list opens in full)
+            widget.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(4)
             buddy = QLabel(label)
             buddy.setBuddy(widget)
             controls.addWidget(buddy)
