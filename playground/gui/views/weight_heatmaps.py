@@ -206,7 +206,7 @@ class WeightHeatmaps(QWidget):
         for label, widget in ((self.tr("Show"), self.show_combo), (self.tr("Colour range"), self.scope_combo)):
             # narrow docks shorten the combo, not the pictures' room (the list opens in full)
             widget.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(4)
+            widget.setMinimumContentsLength(11)
             buddy = QLabel(label)
             buddy.setBuddy(widget)
             controls.addWidget(buddy)
