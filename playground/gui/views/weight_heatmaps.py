@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -177,7 +177,6 @@ class _MatrixPlot:
 class WeightHeatmaps(QWidget):
     """Every weight matrix, wrapped PER_ROW to a row, with what to show and how to scale."""
 
-    cell_hovered = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -272,7 +271,6 @@ class WeightHeatmaps(QWidget):
             cell = plot.cell_at(scene_pos)
             if cell is not None:
                 self.readout.setText(self.describe(k, *cell))
-                self.cell_hovered.emit(self.readout.text())
                 return
 
     def describe(self, index: int, row: int, column: int) -> str:
