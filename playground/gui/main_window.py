@@ -179,8 +179,9 @@ class MainWindow(QMainWindow):
             dock.show()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
-                          "Build a neural network by hand and watch its weight matrices learn.")
+        QMessageBox.about(self, APP_NAME, self.tr("<b>{name}</b> {version}<br>Build a neural network by hand and "
+                                                  "watch its weight matrices learn.").format(name=APP_NAME,
+                                                                                            version=__version__))
 
     def closeEvent(self, event) -> None:
         if any(r.controller.is_running() and not r.files.confirm_discard() for r in self.runs):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -22,7 +22,10 @@ from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABE
 
 RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 REG_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
-BATCH_MODES = {"full": "Full batch (gradient descent)", "sgd": "One sample (SGD)", "mini": "Mini-batch"}
+# Marked for the translation tools; self.tr() words them in the widget ("TrainingPanel" context).
+BATCH_MODES = {"full": QT_TRANSLATE_NOOP("TrainingPanel", "Full batch (gradient descent)"),
+               "sgd": QT_TRANSLATE_NOOP("TrainingPanel", "One sample (SGD)"),
+               "mini": QT_TRANSLATE_NOOP("TrainingPanel", "Mini-batch")}
 
 
 class TrainingPanel(QWidget):
@@ -119,10 +122,13 @@ class TrainingPanel(QWidget):
         return spin
 
     def _connect(self) -> None:
-        combo_edits = [(self.loss, "loss", "Loss"), (self.output_activation, "output_activation", "Output activation"),
-                       (self.init, "init", "Initialization"), (self.dtype, "dtype", "Precision")]
+        combo_edits = [(self.loss, "loss", self.tr("Loss: {choice}")),
+                       (self.output_activation, "output_activation", self.tr("Output activation: {choice}")),
+                       (self.init, "init", self.tr("Initialization: {choice}")),
+                       (self.dtype, "dtype", self.tr("Precision: {choice}"))]
         for combo, key, what in combo_edits:
-            combo.activated.connect(lambda _=0, c=combo, k=key, w=what: self._structural(k, c.currentData(), f"{self.tr(w)}: {c.currentText()}"))
+            combo.activated.connect(lambda _=0, c=combo, k=key, w=what:
+                                    self._structural(k, c.currentData(), w.format(choice=c.currentText())))
         self.optimizer.activated.connect(lambda: self._live("optimizer", self.optimizer.currentData()))
         self.regularizer.activated.connect(lambda: self._live("regularizer", self.regularizer.currentData()))
         self.batch_mode.activated.connect(self._on_batch_mode_activated)

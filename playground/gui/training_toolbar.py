@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QStyle, QToolBar
 
 from .form_widgets import make_combo
 
-SPEEDS = {0.0: "As fast as possible", 1000.0: "1000 updates/s", 100.0: "100 updates/s",
-          10.0: "10 updates/s", 2.0: "2 updates/s"}
+# Marked for the translation tools; self.tr() words them in the toolbar ("TrainingToolBar" context).
+SPEEDS = {0.0: QT_TRANSLATE_NOOP("TrainingToolBar", "As fast as possible"),
+          1000.0: QT_TRANSLATE_NOOP("TrainingToolBar", "1000 updates/s"),
+          100.0: QT_TRANSLATE_NOOP("TrainingToolBar", "100 updates/s"),
+          10.0: QT_TRANSLATE_NOOP("TrainingToolBar", "10 updates/s"),
+          2.0: QT_TRANSLATE_NOOP("TrainingToolBar", "2 updates/s")}
 
 
 class TrainingToolBar(QToolBar):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,8 +21,12 @@ from ..view_export import install_exports
 from . import cache_axes
 from .weight_matrices import Matrix, cell_text, drawable, finite_limit, matrices_of
 
-SHOW_MODES = {"value": "Weights W", "last_update": "Last update ΔW", "since_init": "Change since start W − W₀"}
-SCOPES = {"matrix": "Each matrix", "network": "Whole network"}
+# Marked for the translation tools; self.tr() words them in the widget ("WeightHeatmaps" context).
+SHOW_MODES = {"value": QT_TRANSLATE_NOOP("WeightHeatmaps", "Weights W"),
+              "last_update": QT_TRANSLATE_NOOP("WeightHeatmaps", "Last update ΔW"),
+              "since_init": QT_TRANSLATE_NOOP("WeightHeatmaps", "Change since start W − W₀")}
+SCOPES = {"matrix": QT_TRANSLATE_NOOP("WeightHeatmaps", "Each matrix"),
+          "network": QT_TRANSLATE_NOOP("WeightHeatmaps", "Whole network")}
 MAX_NUMBERED_CELLS = 64
 MAX_INDEXED_COLUMNS = 6  # unnumbered (wide) matrices label every k-th column by its number
 MIN_NUMBER_PIXELS = 40  # a numbered cell is at least this wide (more with a larger font)
