@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(central)
         widgets = {"data": run.data_panel, "training": self._scrolling(run.training_panel),
                    "output": run.output_view, "progress": run.loss_plot, "weights": run.heatmaps,
-                   "gradients": run.gradient_view, "histograms": run.histograms}
+                   "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms)}
         for key, title, area in DOCKS:
             dock = self._dock(title + suffix, f"dock_{title.lower()}{'' if number == 1 else number}", widgets[key], area)
             if number == 1:

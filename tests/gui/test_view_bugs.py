@@ -207,3 +207,11 @@ def test_many_updates_in_one_snapshot_draw_their_course_in_buckets(qtbot):
     assert len(steps) == 64 and steps[-1] == 400 and np.all(np.diff(steps) > 0)
     x, _ = view.curves[0][0].getData()
     assert len(x) == 64
+
+
+def test_a_deep_network_s_histograms_scroll_instead_of_flattening(qtbot, make_window):
+    window = make_window(Config(hidden=[LayerConfig(4)] * 12))
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: len(window.histograms.names) == 13)
+    rows = -(-13 // 3)
+    assert window.histograms.height() >= 90 * rows > window.docks["histograms"].height()

@@ -16,6 +16,7 @@ from .weight_matrices import finite_limit
 BINS = 30
 REDRAW_HZ = 5
 COLUMNS = 3
+MIN_ROW_HEIGHT = 90  # below this a histogram is a flat line: a deep network scrolls instead
 
 
 def histograms(now: np.ndarray, start: np.ndarray):
@@ -56,6 +57,7 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
             now = plot.plot(stepMode="center", pen=now_pen)
             self.plots.append((start, now))
         self.names = list(names)
+        self.setMinimumHeight(MIN_ROW_HEIGHT * -(-len(names) // COLUMNS))
 
     def show_snapshot(self, snapshot) -> None:
         self.latest = snapshot
