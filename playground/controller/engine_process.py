@@ -123,6 +123,9 @@ class EngineLoop:
         except EngineError as exc:
             self.events.send(("refused", request, exc))
             return
+        except Exception as exc:  # no run yet, or a bug: every request gets an answer
+            self.events.send(("refused", request, internal_error(exc)))
+            return
         self.dirty = True
         self.events.send(("changed", request, self.experiment.config.copy()))
 

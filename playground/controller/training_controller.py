@@ -70,7 +70,7 @@ class TrainingController(QObject):
         them): what a new edit applies to."""
         config = self.config
         for change in self._expected.values():
-            config = change(config)
+            config = change(config) if config is not None else None
         return config
 
     @property

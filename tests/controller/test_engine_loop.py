@@ -48,3 +48,19 @@ def test_snapshots_of_image_and_sequence_networks_come_through_the_pipe(name):
         assert sample.hidden_states[0].shape == (20, 5)
         assert snap.layers[0].time_grad_norms.shape == (20,) and snap.layers[0].spectral_radius > 0
     assert snap.step == 6 and np.isfinite(snap.metrics["train_loss"])
+
+
+def test_every_request_gets_an_answer_even_before_a_run_exists():
+    gui_commands, engine_commands = Pipe()
+    engine_events, gui_events = Pipe()
+    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
+    thread = threading.Thread(target=loop.run)
+    thread.start()
+    try:
+        gui_commands.send(("set", (7, {"learning_rate": 0.1})))
+        assert gui_events.poll(10)
+        kind, request, error = gui_events.recv()
+        assert (kind, request, error.code) == ("refused", 7, "internal_error")
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
