@@ -11,7 +11,11 @@ import os
 import tempfile
 import time
 
-import numpy as np
+from playground.blas_threads import limit_before_numpy
+
+limit_before_numpy()  # as the engine process does: one BLAS thread
+
+import numpy as np  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

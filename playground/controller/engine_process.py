@@ -14,7 +14,8 @@ Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in; e
 Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
 refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
 ``("playing", bool)``, ``("diverged", DivergenceError)``, ``("failed", EngineError)``,
-``("saved", path, SessionError or None)``: errors travel as objects with a code and values, for
+``("saved", path, SessionError or None)``, ``("blas", {"variables", "pools"})`` (the BLAS
+thread limit in force here, asked with ``"blas"``): errors travel as objects with a code and values, for
 the GUI to word.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
 so the GUI's queue can never fill up.  The pipes carry pickles between our own two
@@ -25,6 +26,7 @@ from __future__ import annotations
 import time
 from multiprocessing.connection import Connection
 
+from ..blas_threads import blas_threads_in_force
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
 from ..engine.run_info import RunInfo
 from ..engine.session import load_session, save_session
@@ -54,7 +56,7 @@ class EngineLoop:
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
             "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
-            "save": self._save, "sample": self._set_sample,
+            "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
         }
 
     def run(self) -> None:
@@ -180,6 +182,9 @@ class EngineLoop:
             self.events.send(("saved", path, exc))
             return
         self.events.send(("saved", path, None))
+
+    def _report_blas(self, _) -> None:
+        self.events.send(("blas", blas_threads_in_force()))
 
     def _ack(self, _) -> None:
         self.gui_ready = True
