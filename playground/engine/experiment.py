@@ -243,6 +243,7 @@ class Experiment:
         """Copies of parameters, gradients, metrics, and the history since the last one;
         with ``sample``, that training sample's activations in ``Snapshot.sample``."""
         t, net = self.trainer, self.network
+        t.record_latest()
         metrics = t.evaluate()
         theta = net.theta.copy()
         last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
