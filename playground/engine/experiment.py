@@ -250,13 +250,14 @@ class Experiment:
         flats = {"value": theta, "grad": net.grad.copy(), "last_update": last_update,
                  "since_init": theta - self.initial_theta}
         health = probe_layer_health(net, t.x_train)
-        steps_from, evals_from = (0, 0) if full_history else self._published
-        self._published = (t.step_history.n, t.eval_history.n)
-        step_rows = StepRows(t.step_history.view()[steps_from:].copy())
+        steps_from, evals_from = self._published
+        self._published = (t.step_history.total, t.eval_history.total)
+        new_rows = (lambda h, mark: h.view()) if full_history else (lambda h, mark: h.rows_since(mark))
+        step_rows = StepRows(new_rows(t.step_history, steps_from).copy())
         self._peak_ratio = self._peak_update_ratio(step_rows, full_history)
         norms, ratios = t.last_gradient_stats()
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
-                        step_rows, EvalRows(t.eval_history.view()[evals_from:].copy()),
+                        step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
                         self._view_grid(grid_size), self.sample_activations(sample) if sample is not None else None,
                         self._peak_ratio.copy())
 

@@ -61,7 +61,7 @@ class Trainer:
         self.record_every = max(1, -(-network.n_weights // RECORD_WEIGHTS_PER_UPDATE))
         self._unrecorded = False  # the last update's health is not in step_history yet
         # per evaluation: step, epoch, train loss, test loss, train acc, test acc, penalty
-        self.eval_history = History(7)
+        self.eval_history = History(7, x_columns=2)
 
     # -- batching ------------------------------------------------------------------------
     @property
