@@ -54,14 +54,19 @@ class History:
         self.next_row()[...] = row
 
     def extend(self, rows) -> None:
-        """Append many rows in one go (loading a long history row by row took seconds)."""
+        """Append many rows in one go (a long history row by row took seconds to load)."""
         rows = np.asarray(rows, dtype=self._buf.dtype).reshape(-1, self.width)
-        for start in range(0, len(rows), self.recent):
-            part = rows[start:start + self.recent]
-            self._make_room(len(part))
-            self._buf[self.n:self.n + len(part)] = part
-            self.n += len(part)
-            self.total += len(part)
+        self.total += len(rows)
+        s = self.n_summary
+        if self.n - s + len(rows) > 2 * self.recent:  # fold once, however many rows came
+            recent = np.concatenate([self._buf[s:self.n], rows])
+            aged = recent[:-self.recent]
+            aged = fold(aged, max(FOLD_GROUP, -(-3 * len(aged) // self.summary)), self.x_columns)
+            self._place(self._bounded(np.concatenate([self._buf[:s], aged])), recent[-self.recent:])
+            return
+        self._make_room(len(rows))
+        self._buf[self.n:self.n + len(rows)] = rows
+        self.n += len(rows)
 
     def next_row(self) -> np.ndarray:
         """A new row to fill in place (saves building a temporary row in hot loops)."""
@@ -84,10 +89,16 @@ class History:
         """Move the ``count`` oldest recent rows, folded, into the summary."""
         s, buf = self.n_summary, self._buf
         summary = np.concatenate([buf[:s], fold(buf[s:s + count], FOLD_GROUP, self.x_columns)])
+        self._place(self._bounded(summary), buf[s + count:self.n].copy())
+
+    def _bounded(self, summary: np.ndarray) -> np.ndarray:
+        """The summary folded until it fits its bound: first in one step to about the bound
+        when it is far over (a long file), then two buckets into one at a time."""
+        if len(summary) > 2 * self.summary:
+            summary = fold(summary, -(-3 * len(summary) // self.summary), self.x_columns)
         while len(summary) > self.summary:
-            summary = fold(summary, 6, self.x_columns)  # two buckets (six rows) into one
-        recent = buf[s + count:self.n].copy()
-        self._place(summary, recent)
+            summary = fold(summary, 6, self.x_columns)
+        return summary
 
     def _place(self, summary: np.ndarray, recent: np.ndarray) -> None:
         self.n_summary, self.n = len(summary), len(summary) + len(recent)
@@ -112,11 +123,7 @@ class History:
         a file from before histories were bounded opens quickly)."""
         rows = np.asarray(rows, dtype=self._buf.dtype).reshape(-1, self.width)
         split = max(0, len(rows) - 2 * self.recent)  # what this class saved fits as it was
-        summary = rows[:split]
-        if len(summary) > self.summary:  # one fold to about the bound, however long the file
-            summary = fold(summary, -(-3 * len(summary) // self.summary), self.x_columns)
-        while len(summary) > self.summary:
-            summary = fold(summary, 6, self.x_columns)
+        summary = self._bounded(rows[:split])
         self._buf = np.empty((max(1024, len(summary) + 2 * self.recent), self.width), dtype=self._buf.dtype)
         self._place(summary, rows[split:])
         self.total = self.n
