@@ -38,6 +38,9 @@ from ..engine.session import load_session, save_session
 # 12×512 net is most of a snapshot's cost, so nobody pays for it when nothing shows it.
 GRID_VIEWS = frozenset({"output", "thumbnails"})
 SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
+# While playing, the grid is recomputed only after GRID_TIME_FACTOR times what the last one took
+# (other snapshots resend it): a 12×64 grid costs ~40 ms, which every 25 ms left no time to train.
+GRID_TIME_FACTOR = 4.0
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 
 
@@ -59,7 +62,7 @@ class EngineLoop:
         self.playing = self.running = False
         self.gui_ready = True
         self.dirty = self.full_history = True
-        self.last_publish = 0.0
+        self.last_publish = self.next_grid = 0.0
         self._handlers = {
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
             "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
@@ -124,6 +127,7 @@ class EngineLoop:
     def _pause(self, _) -> None:
         if self.playing:
             self.playing = False
+            self.dirty = True  # one more snapshot, with a fresh grid for the paused weights
             self.events.send(("playing", False))
 
     def _set(self, argument) -> None:
@@ -229,7 +233,11 @@ class EngineLoop:
             return
         grid_size = self.grid_size if self.shown & GRID_VIEWS else 0
         sample = self.sample if "activations" in self.shown else None
-        snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample)
+        reuse = self.playing and not self.full_history and now < self.next_grid
+        snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
+                                            reuse_grid=reuse)
+        if grid_size and not reuse:
+            self.next_grid = now + GRID_TIME_FACTOR * self.experiment.grid_seconds
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now
         self.events.send(("snapshot", self.generation, snapshot))

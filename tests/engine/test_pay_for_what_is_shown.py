@@ -38,3 +38,20 @@ def test_a_small_net_records_every_update():
         exp.trainer.step()
     assert exp.trainer.record_every == 1
     assert list(exp.trainer.step_history.view()[:, 0]) == list(range(1, 8))
+
+
+def test_a_big_nets_grid_is_bounded_and_keeps_inputs_and_outputs_at_full_resolution():
+    from playground.engine.experiment import HIDDEN_GRID_VALUES
+    exp = Experiment(Config(dataset="spiral", hidden=[LayerConfig(64, "tanh") for _ in range(12)]))
+    grid = exp.snapshot(64).grid
+    assert grid[0].shape == (64, 64, 2) and grid[-1].shape == (64, 64, 1)
+    hidden = grid[1:-1]
+    assert sum(g.size for g in hidden) <= HIDDEN_GRID_VALUES
+    full = exp.evaluate_grid(64)[1]
+    stride = 64 // hidden[0].shape[0] + (64 % hidden[0].shape[0] > 0)
+    assert np.allclose(hidden[0], full[::stride, ::stride], atol=1e-6)  # the same values, thinned
+
+
+def test_a_small_nets_grid_stays_full():
+    grid = Experiment(Config()).snapshot(64).grid
+    assert all(g.shape[:2] == (64, 64) for g in grid)
