@@ -195,7 +195,7 @@ class RunUnit(QObject):
 
     # -- pay for what is shown -------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        """A view shown or hidden (its dock closed, tabbed away, the window minimized): tell
+        """A view shown or hidden (its dock closed or tabbed behind another): tell
         the engine soon, once for the whole burst of events."""
         if event.type() in (QEvent.Show, QEvent.Hide):
             self._visibility_timer.start()
