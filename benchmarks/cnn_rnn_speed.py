@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
+from playground.blas_threads import limit_before_numpy
+
+limit_before_numpy()  # as the engine process does: one BLAS thread
+
+import numpy as np  # noqa: E402
 
 from playground.engine.config import Config, LayerConfig
 from playground.engine.conv_layers import Conv2D

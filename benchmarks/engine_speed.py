@@ -11,7 +11,11 @@ import argparse
 import platform
 import time
 
-import numpy as np
+from playground.blas_threads import limit_before_numpy
+
+limit_before_numpy()  # as the engine process does: one BLAS thread
+
+import numpy as np  # noqa: E402
 
 from playground.engine.experiment import Experiment
 from playground.engine.config import Config, LayerConfig

@@ -1,80 +1,89 @@
 """Training speed with the window and all its views open (offscreen) against the headless
-engine, frames (snapshots shown) per second, and the GUI thread's timer latency while
-playing flat out.  The network is issue #5's: six tanh layers of 8 on the spiral.
+engine, frames (snapshots shown) per second, and the GUI thread's timer latency while playing
+flat out.  Cases: issue #5's six tanh layers of 8 on the spiral, and 12 hidden layers of 64.
 
-Run:  QT_QPA_PLATFORM=offscreen python benchmarks/gui_speed.py [--seconds S]
+Every figure comes from a fresh process (imports, BLAS and the engine process start alike),
+headless and window runs alternate within each round, so load on the shared machine hits both;
+the window run waits for the first snapshot (and gives up with a message, not a hang, after
+``--first-timeout`` seconds).  Prints min / median / max over the rounds and the CPU model.
+To compare checkouts, name each with ``--tree`` (they alternate too):
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui_speed.py --rounds 3 [--tree OLD --tree .]
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import tempfile
-import time
+import platform
+import statistics
+import subprocess
+import sys
 
-import numpy as np
+from machine import cpu_model
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from playground.engine import Config, Experiment, LayerConfig  # noqa: E402
-from playground.gui.main_window import MainWindow  # noqa: E402
-from rates import updates_per_second  # noqa: E402
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = {"default": "spiral, 2-(8 tanh)x6-1, batch 10, SGD", "12x64": "spiral, 2-(64 tanh)x12-1, batch 10, SGD"}
+ROUND = os.path.join(HERE, "gui_speed_round.py")
 
 
-def headless_rate(config: Config, seconds: float) -> float:
-    return updates_per_second(Experiment(config).trainer, seconds, chunk=100)
+def run_round(tree: str, mode: str, case: str, seconds: float, first_timeout: float) -> dict:
+    """One measurement in a fresh process on checkout ``tree``; {"error": …} when it failed."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    env.update(PYTHONPATH=os.path.abspath(tree), QT_QPA_PLATFORM="offscreen")
+    args = [sys.executable, ROUND, mode, case, str(seconds), str(first_timeout)]
+    try:
+        out = subprocess.run(args, env=env, capture_output=True, text=True, timeout=seconds + first_timeout + 60)
+    except subprocess.TimeoutExpired:
+        return {"error": "timed out"}
+    lines = out.stdout.strip().splitlines()
+    return json.loads(lines[-1]) if out.returncode == 0 and lines else {"error": out.stderr.strip()[-300:]}
 
 
-def windowed(config: Config, seconds: float) -> dict:
-    app = QApplication.instance() or QApplication([])
-    settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.IniFormat)
-    window = MainWindow(config, settings=settings)
-    window.resize(1600, 1000)
-    window.show()
-    assert all(view.isVisible() for view in [window.editor, window.loss_plot, *window.views])
-    late, clock, timer = [], QElapsedTimer(), QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: late.append(clock.restart() - 10))
-    result = {}
+def spread(values: list[float], fmt: str) -> str:
+    if not values:
+        return "-"
+    return " / ".join(format(v, fmt) for v in (min(values), statistics.median(values), max(values)))
 
-    def start():
-        result["steps0"], result["snaps0"] = window.controller.latest.step, window.controller.snapshots_received
-        result["t0"], result["cpu0"] = time.perf_counter(), time.thread_time()
-        clock.start()
-        timer.start()
 
-    def stop():
-        elapsed = time.perf_counter() - result["t0"]
-        result["busy"] = (time.thread_time() - result["cpu0"]) / elapsed
-        result["updates"] = (window.controller.latest.step - result["steps0"]) / elapsed
-        result["snapshots"] = (window.controller.snapshots_received - result["snaps0"]) / elapsed
-        timer.stop()
-        window.files.modified = False  # a throwaway run: nothing to ask about
-        window.close()
-        app.quit()
-    QTimer.singleShot(0, window.controller.play)
-    QTimer.singleShot(500, start)
-    QTimer.singleShot(int(500 + 1000 * seconds), stop)
-    app.exec()
-    result["p99"], result["worst"] = float(np.percentile(late[1:], 99)), max(late[1:])
-    return result
+def report(tree: str, case: str, results: list[tuple[dict, dict]]) -> None:
+    ok = [(h, w) for h, w in results if "error" not in h and "error" not in w]
+    for h, w in results:
+        for r in (h, w):
+            if "error" in r:
+                print(f"  a round failed: {r['error']}")
+    ratio = [w["updates"] / h["updates"] for h, w in ok]
+    print(f"{tree} - {CASES[case]} ({len(ok)} rounds; min / median / max)")
+    print(f"  headless engine:          {spread([h['updates'] for h, _ in ok], ',.0f')} updates/s")
+    print(f"  playing, window open:     {spread([w['updates'] for _, w in ok], ',.0f')} updates/s")
+    print(f"  window / headless:        {spread([100 * r for r in ratio], '.0f')} %")
+    print(f"  frames (snapshots shown): {spread([w['snapshots'] for _, w in ok], '.1f')} /s")
+    print(f"  GUI thread CPU use:       {spread([100 * w['busy'] for _, w in ok], '.0f')} %")
+    print(f"  GUI 10 ms timer p99:      {spread([w['p99'] for _, w in ok], '.0f')} ms, "
+          f"worst {spread([w['worst'] for _, w in ok], '.0f')} ms")
+    print(f"  first snapshot after:     {spread([w['first'] for _, w in ok], '.2f')} s")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--case", action="append", choices=list(CASES), help="default: all")
+    parser.add_argument("--tree", action="append", help="checkout to measure (default: this one)")
+    parser.add_argument("--first-timeout", type=float, default=30.0)
     args = parser.parse_args()
-    config = Config(dataset="spiral", hidden=[LayerConfig(8, "tanh") for _ in range(6)])
-    alone = headless_rate(config, args.seconds)
-    r = windowed(config, args.seconds)
-    print(f"spiral, 2-(8 tanh)x6-1, batch 10, SGD, all views visible, {args.seconds:g} s each")
-    print(f"headless engine:           {alone:10,.0f} updates/s")
-    print(f"playing with window open:  {r['updates']:10,.0f} updates/s ({r['updates'] / alone:.0%} of headless)")
-    print(f"frames (snapshots shown):  {r['snapshots']:10.1f} /s")
-    print(f"GUI thread CPU use:        {r['busy']:10.0%}")
-    print(f"GUI 10 ms timer lateness:  p99 {r['p99']:.0f} ms, worst {r['worst']} ms")
+    trees, cases = args.tree or [os.path.dirname(HERE)], args.case or list(CASES)
+    results = {}
+    for _ in range(args.rounds):
+        for case in cases:
+            for tree in trees:
+                pair = tuple(run_round(tree, mode, case, args.seconds, args.first_timeout)
+                             for mode in ("headless", "window"))
+                results.setdefault((tree, case), []).append(pair)
+    print(f"{cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{args.seconds:g} s per run, offscreen")
+    for (tree, case), pairs in results.items():
+        report(tree, case, pairs)
 
 
 if __name__ == "__main__":

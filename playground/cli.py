@@ -8,6 +8,10 @@ import argparse
 import sys
 import time
 
+from .blas_threads import limit_before_numpy
+
+limit_before_numpy()  # before the engine imports NumPy: one BLAS thread (see blas_threads)
+
 from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig, default_loss
 from .engine.session import load_session, save_session
 from .engine.activations import HIDDEN_ACTIVATIONS

@@ -11,6 +11,7 @@ import multiprocessing
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..blas_threads import child_environment
 from .engine_process import run_engine
 
 STOP_SECONDS = 3.0
@@ -50,6 +51,7 @@ class EngineClient(QObject):
     failed = Signal(object)  # EngineError
     lost = Signal()  # the engine process is gone
     saved = Signal(str, object)  # path, SessionError (None when saved)
+    blas_reported = Signal(object)  # {"variables", "pools"}: the engine's BLAS thread limit
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
@@ -58,7 +60,8 @@ class EngineClient(QObject):
         events, events_out = context.Pipe(duplex=False)
         self.process = context.Process(target=run_engine, args=(commands_in, events_out, max_fps),
                                        name="training-engine", daemon=True)
-        self.process.start()
+        with child_environment():  # one BLAS thread over there: the GUI keeps the other core busy
+            self.process.start()
         commands_in.close()
         events_out.close()
         self._stopping = False
@@ -112,6 +115,8 @@ class EngineClient(QObject):
             self.failed.emit(event[1])
         elif kind == "saved":
             self.saved.emit(event[1], event[2])
+        elif kind == "blas":
+            self.blas_reported.emit(event[1])
         elif kind == "closed" and not self._stopping:
             self.playing_changed.emit(False)
             self.lost.emit()

@@ -9,12 +9,14 @@ It is the one owner of a run: it builds and validates every configuration, opens
 files, and answers each request that changes the run with what now runs, so the GUI only
 mirrors what this process confirmed.
 
-Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in; events out:
+Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in (among them
+``("views", names)``: which views are visible, so snapshots carry only what they show); events out:
 ``("built", request, generation, RunInfo)`` after a build or an open, ``("changed", request,
 Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
 refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
 ``("playing", bool)``, ``("diverged", DivergenceError)``, ``("failed", EngineError)``,
-``("saved", path, SessionError or None)``: errors travel as objects with a code and values, for
+``("saved", path, SessionError or None)``, ``("blas", {"variables", "pools"})`` (the BLAS
+thread limit in force here, asked with ``"blas"``): errors travel as objects with a code and values, for
 the GUI to word.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
 so the GUI's queue can never fill up.  The pipes carry pickles between our own two
@@ -25,10 +27,20 @@ from __future__ import annotations
 import time
 from multiprocessing.connection import Connection
 
+from ..blas_threads import blas_threads_in_force
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
 from ..engine.run_info import RunInfo
 from ..engine.session import load_session, save_session
 
+# What a snapshot can carry beyond parameters and history, by the view that shows it: the
+# plane grid (Output view, the diagram's neuron thumbnails) and one sample's activations (the
+# diagram following a sample).  The GUI says which are visible (command "views"): the grid of a
+# 12×512 net is most of a snapshot's cost, so nobody pays for it when nothing shows it.
+GRID_VIEWS = frozenset({"output", "thumbnails"})
+SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
+# While playing, the grid is recomputed only after GRID_TIME_FACTOR times what the last one took
+# (other snapshots resend it): a 12×64 grid costs ~40 ms, which every 25 ms left no time to train.
+GRID_TIME_FACTOR = 4.0
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 
 
@@ -45,16 +57,18 @@ class EngineLoop:
         self.generation = 0
         self.grid_size = 0
         self.sample: int | None = None  # training sample whose activations snapshots carry
+        self.shown = SHOWN_BY_DEFAULT  # views visible in the GUI (see GRID_VIEWS)
         self.speed = 0.0  # updates per second; 0 = as fast as possible
         self.playing = self.running = False
         self.gui_ready = True
         self.dirty = self.full_history = True
-        self.last_publish = 0.0
+        self.last_publish = self.next_grid = 0.0
         self._handlers = {
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
             "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
-            "save": self._save, "sample": self._set_sample,
+            "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
+            "views": self._set_views,
         }
 
     def run(self) -> None:
@@ -113,6 +127,7 @@ class EngineLoop:
     def _pause(self, _) -> None:
         if self.playing:
             self.playing = False
+            self.dirty = True  # one more snapshot, with a fresh grid for the paused weights
             self.events.send(("playing", False))
 
     def _set(self, argument) -> None:
@@ -135,6 +150,12 @@ class EngineLoop:
 
     def _set_grid_size(self, size) -> None:
         self.grid_size, self.dirty = int(size), True
+
+    def _set_views(self, names) -> None:
+        """The views now visible; a view that appears gets a snapshot with its data at once."""
+        shown = frozenset(names)
+        self.dirty = self.dirty or bool(shown - self.shown)
+        self.shown = shown
 
     def _set_sample(self, index) -> None:
         self.sample, self.dirty = (None if index is None else int(index)), True
@@ -184,6 +205,9 @@ class EngineLoop:
             return
         self.events.send(("saved", path, None))
 
+    def _report_blas(self, _) -> None:
+        self.events.send(("blas", blas_threads_in_force()))
+
     def _ack(self, _) -> None:
         self.gui_ready = True
 
@@ -210,7 +234,13 @@ class EngineLoop:
         now = time.perf_counter()
         if self.experiment is None or not (self.dirty and self.gui_ready) or now - self.last_publish < self.min_interval:
             return
-        snapshot = self.experiment.snapshot(self.grid_size, full_history=self.full_history, sample=self.sample)
+        grid_size = self.grid_size if self.shown & GRID_VIEWS else 0
+        sample = self.sample if "activations" in self.shown else None
+        reuse = self.playing and not self.full_history and now < self.next_grid
+        snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
+                                            reuse_grid=reuse)
+        if grid_size and not reuse:
+            self.next_grid = now + GRID_TIME_FACTOR * self.experiment.grid_seconds
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now
         self.events.send(("snapshot", self.generation, snapshot))

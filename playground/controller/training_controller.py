@@ -104,6 +104,11 @@ class TrainingController(QObject):
     def set_grid_size(self, size: int) -> None:
         self._client.send("grid_size", size)
 
+    def set_visible_views(self, names) -> None:
+        """Tell the engine which views are visible ("output", "thumbnails", "activations"):
+        it computes the plane grid and a sample's activations only for those."""
+        self._client.send("views", frozenset(names))
+
     def set_sample(self, index: int | None) -> None:
         """Let snapshots carry this training sample's activations (None: none)."""
         self._client.send("sample", index)

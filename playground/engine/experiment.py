@@ -7,6 +7,7 @@ same data, weights and batches, bit for bit.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,10 @@ from .training import Trainer
 GRID_EXTENT = 6.0
 # Settings that change while training keeps its weights; the rest rebuild the network.
 LIVE_FIELDS = ("learning_rate", "regularization_rate", "batch_size", "clip_norm", "regularizer", "optimizer")
-MAX_BATCH_VALUES = 1 << 27  # activations of one update's forward pass: 1 GiB in float64
+MAX_BATCH_VALUES = 1 << 27
+# Hidden neurons' plane values a snapshot carries at most: a big net's thumbnails are drawn a few
+# pixels wide, and all 768 neurons of 12×64 at 64×64 cost 55 ms and 14 MB per snapshot.
+HIDDEN_GRID_VALUES = 128 * 64 * 64  # activations of one update's forward pass: 1 GiB in float64
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,15 @@ def make_layer(spec: LayerConfig, bias: dict) -> Layer:
     return Dense(spec.units, spec.activation, **weights)
 
 
+def hidden_grid_stride(size: int, hidden_units: int) -> int:
+    """Every s-th grid point in each direction for hidden columns: the smallest s with
+    units · ⌈size/s⌉² ≤ HIDDEN_GRID_VALUES, so a snapshot's grid costs a bounded time."""
+    stride = 1
+    while hidden_units * (-(-size // stride)) ** 2 > HIDDEN_GRID_VALUES:
+        stride += 1
+    return stride
+
+
 def _shape_text(shape: tuple) -> str:
     return "×".join(str(n) for n in shape)
 
@@ -107,6 +120,8 @@ class Experiment:
             data.task == "classification", config.clip_norm)
         self._check_batch_memory(self.trainer.effective_batch)
         self._published = (0, 0)
+        self._grid: tuple | None = None  # (size, view grid) of the last snapshot that computed one
+        self.grid_seconds = 0.0  # what computing it took
         self._peak_ratio = None
 
     @property
@@ -222,10 +237,25 @@ class Experiment:
         return [out.reshape(size, size, -1) for out in [x, *self.network.forward_all(x)]]
 
     def _view_grid(self, size: int) -> list[np.ndarray] | None:
-        """The grid for pictures: float32 is plenty for colours and halves what is sent."""
+        """The grid for pictures: float32 is plenty for colours and halves what is sent, and
+        hidden columns are thinned to :func:`hidden_grid_stride` (inputs and outputs stay full)."""
         grid = self.evaluate_grid(size) if size else None
+        if grid is None:
+            return None
+        stride = hidden_grid_stride(size, sum(g.shape[-1] for g in grid[1:-1]))
+        last = len(grid) - 1
         with np.errstate(over="ignore"):  # huge outputs of a wild network become ±inf
-            return None if grid is None else [g.astype(np.float32) for g in grid]
+            return [(g if c in (0, last) else g[::stride, ::stride]).astype(np.float32) for c, g in enumerate(grid)]
+
+    def _snapshot_grid(self, size: int, reuse: bool) -> list[np.ndarray] | None:
+        """The view grid of ``size``, the last one again when asked and it has that size."""
+        if reuse and self._grid is not None and self._grid[0] == size:
+            return self._grid[1]
+        start = time.perf_counter()
+        grid = self._view_grid(size)
+        self.grid_seconds = time.perf_counter() - start
+        self._grid = (size, grid) if grid is not None else None
+        return grid
 
     def sample_activations(self, index: int) -> SampleActivations:
         """Training sample ``index`` (clamped) as it flows through the network: its point (or
@@ -239,24 +269,29 @@ class Experiment:
                   if isinstance(layer, SimpleRNN)}
         return SampleActivations(index, self.train_data.x[index].copy(), self.train_data.y[index], columns, hidden)
 
-    def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None) -> Snapshot:
+    def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None,
+                 reuse_grid: bool = False) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
-        with ``sample``, that training sample's activations in ``Snapshot.sample``."""
+        with ``sample``, that training sample's activations in ``Snapshot.sample``; with
+        ``reuse_grid``, the last grid of that size again instead of a new one (a big net's
+        grid is most of a snapshot's cost: the engine loop recomputes it less often)."""
         t, net = self.trainer, self.network
+        t.record_latest()
         metrics = t.evaluate()
         theta = net.theta.copy()
         last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
         flats = {"value": theta, "grad": net.grad.copy(), "last_update": last_update,
                  "since_init": theta - self.initial_theta}
         health = probe_layer_health(net, t.x_train)
-        steps_from, evals_from = (0, 0) if full_history else self._published
-        self._published = (t.step_history.n, t.eval_history.n)
-        step_rows = StepRows(t.step_history.view()[steps_from:].copy())
+        steps_from, evals_from = self._published
+        self._published = (t.step_history.total, t.eval_history.total)
+        new_rows = (lambda h, mark: h.view()) if full_history else (lambda h, mark: h.rows_since(mark))
+        step_rows = StepRows(new_rows(t.step_history, steps_from).copy())
         self._peak_ratio = self._peak_update_ratio(step_rows, full_history)
         norms, ratios = t.last_gradient_stats()
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
-                        step_rows, EvalRows(t.eval_history.view()[evals_from:].copy()),
-                        self._view_grid(grid_size), self.sample_activations(sample) if sample is not None else None,
+                        step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
+                        self._snapshot_grid(grid_size, reuse_grid), self.sample_activations(sample) if sample is not None else None,
                         self._peak_ratio.copy())
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:

@@ -25,6 +25,11 @@ def accuracy(output: np.ndarray, target: np.ndarray) -> float:
     return float(np.mean(output.argmax(axis=1) == target.argmax(axis=1)))
 
 
+# Gradient-health sums cost three passes over every weight; above this many weights they are
+# recorded on every k-th update only (k = ceil(weights / this)), and always on a snapshot's
+# update, so their cost stays about that of a 4,096-weight net's (issue 12: 39 % of an update at
+# 12×64).  The gradient view plots one mean per snapshot, so a sample of updates shows the same.
+RECORD_WEIGHTS_PER_UPDATE = 4096
 EVAL_CHUNK_VALUES = 1 << 22  # activations held at once while evaluating (32 MiB in float64)
 
 
@@ -53,8 +58,10 @@ class Trainer:
         self.step_history = History(1 + 3 * n_layers)
         self.previous_theta = np.empty_like(network.theta)  # θ before the last update: restored on overflow, and ΔW = θ - this
         self._squares = np.empty((3, network.n_weights), dtype=dtype)
+        self.record_every = max(1, -(-network.n_weights // RECORD_WEIGHTS_PER_UPDATE))
+        self._unrecorded = False  # the last update's health is not in step_history yet
         # per evaluation: step, epoch, train loss, test loss, train acc, test acc, penalty
-        self.eval_history = History(7)
+        self.eval_history = History(7, x_columns=2)
 
     # -- batching ------------------------------------------------------------------------
     @property
@@ -115,6 +122,19 @@ class Trainer:
         self.epoch += self.cursor == 0
 
     def _record(self) -> None:
+        """Count the update; record its gradient health when it is every ``record_every``-th."""
+        self.step_count += 1
+        self._unrecorded = True
+        if self.step_count % self.record_every == 0:
+            self._record_health()
+
+    def record_latest(self) -> None:
+        """Record the last update's gradient health unless it is recorded already (called on
+        snapshot steps, so a snapshot always shows its own update's figures)."""
+        if self._unrecorded:
+            self._record_health()
+
+    def _record_health(self) -> None:
         """Per layer squared sums of ∂L/∂W, ΔW and W (before the update): one reduceat over
         preallocated squares, written straight into the history row."""
         net, sq, n = self.network, self._squares, self.network.n_weights
@@ -123,7 +143,7 @@ class Trainer:
         np.subtract(net.theta[:n], before, out=sq[1])
         sq[1] *= sq[1]
         np.multiply(before, before, out=sq[2])
-        self.step_count += 1
+        self._unrecorded = False
         row = self.step_history.next_row()
         row[0] = self.step_count
         row[1:] = net.layer_sums(sq).ravel()  # reduce in θ's dtype: a casting reduceat is slow

@@ -16,7 +16,7 @@ from .network_geometry import NetworkGeometry
 
 WIDTH_BUCKETS = 6
 DIM_ALPHA = 35
-THUMBNAIL_STRIDE = 2
+THUMBNAIL_POINTS = 32  # grid points across a thumbnail (drawn ~30 px wide)
 
 
 @dataclass
@@ -33,8 +33,10 @@ class DiagramState:
 def thumbnails(grid: np.ndarray) -> list[QImage]:
     """One small image per neuron from a column's outputs over the plane (g, g, units),
     on the diverging scale of that column's largest |output|.  Thumbnails are drawn ~30 px
-    wide, so every other grid point is enough."""
-    units_first = np.ascontiguousarray(np.moveaxis(grid[::THUMBNAIL_STRIDE, ::THUMBNAIL_STRIDE], 2, 0))
+    wide, so about THUMBNAIL_POINTS grid points across are enough (a big net's hidden columns
+    come thinned already)."""
+    stride = max(1, grid.shape[0] // THUMBNAIL_POINTS)
+    units_first = np.ascontiguousarray(np.moveaxis(grid[::stride, ::stride], 2, 0))
     rgb = palette.diverging_rgb(units_first, float(np.abs(grid).max()))  # (units, g, g, 3), C order
     _, h, w, _ = rgb.shape
     return [QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy() for pixels in rgb]

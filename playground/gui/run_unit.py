@@ -7,7 +7,7 @@ the controller: ``built`` restarts the views, ``config_changed`` re-renders ever
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
 
@@ -71,6 +71,11 @@ class RunUnit(QObject):
         self.csv_name = ""
         self._sample = 0  # the training sample the diagram follows in "activation" mode
         self.controller.set_grid_size(GRID_SIZE)
+        self._shown: frozenset | None = None  # the visible views the engine was last told of
+        self._visibility_timer = QTimer(self, singleShot=True, interval=0)  # one message per burst of Show/Hide
+        self._visibility_timer.timeout.connect(self._send_visible_views)
+        for widget in (self.output_view, self.editor):
+            widget.installEventFilter(self)
         self._connect()
 
     def _connect(self) -> None:
@@ -186,6 +191,30 @@ class RunUnit(QObject):
     def _on_editor_neuron_mode_changed(self) -> None:
         following = self.editor.neuron_mode.currentData() == "sample"
         self.controller.set_sample(self._sample if following else None)
+        self._send_visible_views()  # now, so the next snapshot already has what the mode shows
+
+    # -- pay for what is shown -------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """A view shown or hidden (its dock closed or tabbed behind another): tell
+        the engine soon, once for the whole burst of events."""
+        if event.type() in (QEvent.Show, QEvent.Hide):
+            self._visibility_timer.start()
+        return False
+
+    def visible_views(self) -> frozenset:
+        """What the engine must compute for: the plane grid for a visible Output view or a
+        visible diagram showing outputs over the plane, activations for one following a sample."""
+        mode = self.editor.neuron_mode.currentData() if self.editor.isVisible() else None
+        shown = {"output"} if self.output_view.isVisible() else set()
+        shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
+        return frozenset(shown)
+
+    @Slot()
+    def _send_visible_views(self) -> None:
+        shown = self.visible_views()
+        if shown != self._shown:
+            self._shown = shown
+            self.controller.set_visible_views(shown)
 
     @Slot(int)
     def _on_output_view_sample_chosen(self, index: int) -> None:

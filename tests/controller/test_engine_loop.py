@@ -64,3 +64,39 @@ def test_every_request_gets_an_answer_even_before_a_run_exists():
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)
+
+
+def test_a_big_nets_grid_is_resent_while_playing_and_fresh_once_paused():
+    """Computing the plane grid of 12×64 costs more than a frame: while playing, snapshots in
+    between resend the last one; the snapshot after a pause shows the paused weights."""
+    config = Config(dataset="spiral", hidden=[LayerConfig(64, "tanh") for _ in range(12)])
+    gui_commands, engine_commands = Pipe()
+    engine_events, gui_events = Pipe()
+    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
+    thread = threading.Thread(target=loop.run)
+    thread.start()
+    grids = []
+    try:
+        for command in (("build", (1, config, None)), ("grid_size", 64), ("play", None)):
+            gui_commands.send(command)
+        while len(grids) < 12:
+            assert gui_events.poll(30), "no snapshot within 30 s"
+            event = gui_events.recv()
+            if event[0] == "snapshot":
+                grids.append((event[2].step, event[2].grid[-1]))
+                gui_commands.send(("ack", None))
+        gui_commands.send(("pause", None))
+        while True:
+            assert gui_events.poll(30), "no snapshot after the pause"
+            event = gui_events.recv()
+            gui_commands.send(("ack", None))
+            if event[0] == "snapshot" and not loop.playing:
+                last = event[2]
+                break
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
+    resent = sum(np.array_equal(a[1], b[1]) and a[0] != b[0] for a, b in zip(grids, grids[1:]))
+    assert resent > 0  # some snapshots of new steps carried the previous grid
+    assert last.step == loop.experiment.trainer.step_count  # nothing trained after the pause
+    assert np.allclose(last.grid[-1], loop.experiment.evaluate_grid(64)[-1], atol=1e-5)

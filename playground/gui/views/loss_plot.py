@@ -44,8 +44,8 @@ def finite_or_nan(values: np.ndarray) -> np.ndarray:
 def _curve_pair(plot: pg.PlotItem, train_name: str, test_name: str) -> tuple:
     plot.addLegend(offset=(-10, 10))
     plot.showGrid(x=True, y=True, alpha=0.2)
-    train = plot.plot(name=train_name, pen=pg.mkPen(palette.POSITIVE, width=2), connect="finite")
-    test = plot.plot(name=test_name, pen=pg.mkPen(palette.NEGATIVE, width=2, style=Qt.DashLine),
+    train = plot.plot(name=train_name, pen=pg.mkPen(palette.POSITIVE, width=1), connect="finite")
+    test = plot.plot(name=test_name, pen=pg.mkPen(palette.NEGATIVE, width=1, style=Qt.DashLine),
                      connect="finite")
     for curve in (train, test):
         curve.setDownsampling(auto=True, method="peak")
@@ -90,7 +90,7 @@ class LossPlot(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
         layout.addLayout(controls)
-        self.history = History(6)  # step, epoch, train loss, test loss, train acc, test acc
+        self.history = History(6, x_columns=2)  # bounded: step, epoch, train loss, test loss, train acc, test acc
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
         self.log_check.toggled.connect(self._on_log_check_toggled)
@@ -108,8 +108,8 @@ class LossPlot(QWidget):
     def append(self, eval_rows) -> None:
         """Add a snapshot's evaluations (an :class:`EvalRows`)."""
         e = eval_rows
-        for row in np.column_stack([e.step, e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy]):
-            self.history.append(row)
+        self.history.extend(np.column_stack([e.step, e.epoch, e.train_loss, e.test_loss, e.train_accuracy,
+                                             e.test_accuracy]))
         if len(eval_rows) and not self._redraw_timer.isActive():
             self._redraw_timer.start()
 

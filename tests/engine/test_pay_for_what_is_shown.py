@@ -1,0 +1,57 @@
+"""Pay for what is shown: gradient-health sums of a big net are recorded on a sample of
+updates and on every snapshot's update, not on all of them; small nets keep every update."""
+import numpy as np
+
+from playground.engine import Config, Experiment, LayerConfig
+from playground.engine.training import RECORD_WEIGHTS_PER_UPDATE
+
+
+def big_experiment():
+    return Experiment(Config(dataset="spiral", hidden=[LayerConfig(64, "tanh") for _ in range(4)]))
+
+
+def test_a_big_net_records_gradient_health_on_a_sample_of_updates():
+    exp = big_experiment()
+    t = exp.trainer
+    assert exp.network.n_weights > RECORD_WEIGHTS_PER_UPDATE and t.record_every > 1
+    for _ in range(3 * t.record_every):
+        t.step()
+    steps = t.step_history.view()[:, 0]
+    assert list(steps) == [t.record_every, 2 * t.record_every, 3 * t.record_every]
+
+
+def test_a_snapshot_always_carries_its_own_updates_gradient_health():
+    exp = big_experiment()
+    t = exp.trainer
+    for _ in range(t.record_every + 1):  # the last update is not one of the sampled ones
+        t.step()
+    snap = exp.snapshot()
+    assert snap.step_rows.step[-1] == t.step_count
+    assert np.all(snap.grad_norms > 0)
+    again = exp.snapshot()  # nothing new: nothing recorded twice
+    assert len(again.step_rows) == 0
+
+
+def test_a_small_net_records_every_update():
+    exp = Experiment(Config())
+    for _ in range(7):
+        exp.trainer.step()
+    assert exp.trainer.record_every == 1
+    assert list(exp.trainer.step_history.view()[:, 0]) == list(range(1, 8))
+
+
+def test_a_big_nets_grid_is_bounded_and_keeps_inputs_and_outputs_at_full_resolution():
+    from playground.engine.experiment import HIDDEN_GRID_VALUES
+    exp = Experiment(Config(dataset="spiral", hidden=[LayerConfig(64, "tanh") for _ in range(12)]))
+    grid = exp.snapshot(64).grid
+    assert grid[0].shape == (64, 64, 2) and grid[-1].shape == (64, 64, 1)
+    hidden = grid[1:-1]
+    assert sum(g.size for g in hidden) <= HIDDEN_GRID_VALUES
+    full = exp.evaluate_grid(64)[1]
+    stride = 64 // hidden[0].shape[0] + (64 % hidden[0].shape[0] > 0)
+    assert np.allclose(hidden[0], full[::stride, ::stride], atol=1e-6)  # the same values, thinned
+
+
+def test_a_small_nets_grid_stays_full():
+    grid = Experiment(Config()).snapshot(64).grid
+    assert all(g.shape[:2] == (64, 64) for g in grid)
