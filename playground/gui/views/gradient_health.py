@@ -59,6 +59,7 @@ class GradientHealthView(QWidget):
             plot.setLogMode(y=True)
             plot.getAxis("left").setStyle(maxTextLevel=0)  # label decades only; minor labels overlap
             plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setLimits(xMin=0)
         cache_axes(self.norm_plot, self.ratio_plot)
         self.ratio_plot.setXLink(self.norm_plot)
         self.ratio_plot.setLabel("bottom", self.tr("update"))

@@ -69,6 +69,8 @@ class LossPlot(QWidget):
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setXLink(self.loss_plot)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, self.tr("train loss"), self.tr("test loss"))
         self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, self.tr("train accuracy"),

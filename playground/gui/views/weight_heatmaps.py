@@ -207,9 +207,10 @@ class WeightHeatmaps(QWidget):
         self.scroll.setToolTip(self.tr("Every weight matrix of the network; scroll to see them all"))
         controls = QHBoxLayout()
         for label, widget in ((self.tr("Show"), self.show_combo), (self.tr("Colour range"), self.scope_combo)):
-            # narrow docks shorten the combo, not the pictures' room (the list opens in full)
-            widget.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(11)
+            # full width where there is room; a narrow dock shortens the combo, not the pictures'
+            # room (an explicit minimum width overrides the content's; the list opens in full)
+            widget.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("Weights") + 24)
             buddy = QLabel(label)
             buddy.setBuddy(widget)
             controls.addWidget(buddy)
