@@ -21,11 +21,10 @@ def make_combo(items: Mapping[str, str], tip: str, name: str = "") -> QComboBox:
 
 
 def set_combo(combo: QComboBox, key) -> None:
-    """Select the entry carrying ``key`` without emitting change signals."""
+    """Select the entry carrying ``key`` without emitting change signals; none (the
+    placeholder text) when no entry carries it, rather than a stale choice."""
     with QSignalBlocker(combo):
-        index = combo.findData(key)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+        combo.setCurrentIndex(combo.findData(key))
 
 
 class NumberCombo(QComboBox):
@@ -54,8 +53,8 @@ class NumberCombo(QComboBox):
         except ValueError:
             value = math.nan
         if not (math.isfinite(value) and self.low <= value <= self.high):
-            self.invalid.emit(self.tr("{text} is not a number from {low:g} to {high:g}").format(
-                text=repr(text), low=self.low, high=self.high))
+            self.invalid.emit(self.tr("“{text}” is not a number from {low:g} to {high:g}.").format(
+                text=text, low=self.low, high=self.high))
             return
         self.value_chosen.emit(value)
 

@@ -7,6 +7,9 @@ the controller: ``built`` restarts the views, ``config_changed`` re-renders ever
 """
 from __future__ import annotations
 
+import copy
+from dataclasses import fields
+
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
@@ -32,21 +35,30 @@ from .views.weight_histograms import WeightHistogramView
 
 
 class RebuildCommand(QUndoCommand):
-    """A structural edit: undo and redo rebuild the network from the stored settings."""
+    """A structural edit.  Undo and redo put back only the settings that edit changed, on top
+    of what runs then: a learning rate or optimizer chosen after the edit stays."""
 
     def __init__(self, controller: TrainingController, before: tuple, after: tuple, text: str):
         super().__init__(text)
-        self.controller, self.before, self.after = controller, before, after
+        (old, self.old_data), (new, self.new_data) = before, after
+        changed = [f.name for f in fields(Config) if getattr(old, f.name) != getattr(new, f.name)]
+        self.old = {name: getattr(old, name) for name in changed}
+        self.new = {name: getattr(new, name) for name in changed}
+        self.controller = controller
         self._done = True  # pushed after the engine built it
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.controller.rebuild(*self.after)
+        self._apply(self.new, self.new_data)
 
     def undo(self) -> None:
-        self.controller.rebuild(*self.before)
+        self._apply(self.old, self.old_data)
+
+    def _apply(self, values: dict, data) -> None:
+        config = self.controller.expected_config.with_changes(copy.deepcopy(values))
+        self.controller.rebuild(config, data if config.dataset == "csv" else None)
 
 
 class RunUnit(QObject):
@@ -101,7 +113,7 @@ class RunUnit(QObject):
         self.data_panel.import_csv_requested.connect(self.import_csv_dialog)
         self.training_panel.structural_change.connect(self.edit)
         self.training_panel.live_change.connect(self._on_training_panel_live_change)
-        self.training_panel.invalid_input.connect(lambda text: self.show_message("error", text))
+        self.training_panel.invalid_input.connect(self._on_training_panel_invalid_input)
 
     # -- edits ---------------------------------------------------------------------------
     @Slot(dict, str)
@@ -122,11 +134,22 @@ class RunUnit(QObject):
             if accepted:
                 self.files.mark_modified()
                 self.undo_stack.push(RebuildCommand(c, before, (info.config, info.csv_data), what))
+            else:
+                self.window.statusBar().clearMessage()
+        # a big data set takes seconds to build: say that something is happening
+        self.window.statusBar().showMessage(self.tr("Building the network…"))
         c.rebuild(config, data, done=done)
 
     @Slot()
     def _on_data_panel_regenerate_requested(self) -> None:
         self.edit({"data_seed": self.controller.config.data_seed + 1}, self.tr("Regenerate data"))
+
+    @Slot(str)
+    def _on_training_panel_invalid_input(self, text: str) -> None:
+        """Typed text that is no valid number: say so, and show what runs again."""
+        self.show_message("error", text)
+        if self.controller.info is not None:
+            self._on_controller_config_changed(self.controller.info)
 
     @Slot(dict)
     def _on_training_panel_live_change(self, values: dict) -> None:
@@ -261,6 +284,10 @@ class RunUnit(QObject):
                 widget.setChecked(value)
             elif isinstance(widget, QComboBox) and widget.findData(value) >= 0:
                 widget.setCurrentIndex(widget.findData(value))
+
+    def session_replaced(self) -> None:
+        """A new or opened session: the old one's edits are not undoable into it."""
+        self.undo_stack.clear()
 
     def shutdown(self) -> None:
         self.files.discard_recovery()

@@ -23,10 +23,11 @@ RECOVERY_NAME = f"recovery{EXTENSION}"
 
 
 class SessionFiles(QObject):
-    def __init__(self, window: QWidget, controller: TrainingController, settings: QSettings, views):
-        """``views`` has ``view_state() -> dict`` and ``set_view_state(dict)``."""
+    def __init__(self, window: QWidget, controller: TrainingController, settings: QSettings, run):
+        """``run`` has ``view_state() -> dict``, ``set_view_state(dict)`` and
+        ``session_replaced()`` (a new or opened session: nothing of the old one to undo)."""
         super().__init__(window)
-        self.window, self.controller, self.settings, self.views = window, controller, settings, views
+        self.window, self.controller, self.settings, self.run = window, controller, settings, run
         self.path: str | None = None
         self.created: str | None = None
         self.modified = False
@@ -66,6 +67,7 @@ class SessionFiles(QObject):
             if accepted:
                 self.created = None
                 self._set_clean(None, 0)
+                self.run.session_replaced()
         self.controller.rebuild(config, done=done)
         return True
 
@@ -86,7 +88,8 @@ class SessionFiles(QObject):
                                 self.tr("{path} was not opened; the current session is unchanged.\n\n{reason}")
                                 .format(path=path, reason=describe(exc)))
             return False
-        self.views.set_view_state(info.session.get("views", {}))
+        self.run.set_view_state(info.session.get("views", {}))
+        self.run.session_replaced()
         self.created = info.session.get("created")
         self._set_clean(path, info.step)
         self._add_recent(path)
@@ -106,7 +109,7 @@ class SessionFiles(QObject):
 
     def write(self, path: str) -> bool:
         step = self.controller.latest.step if self.controller.latest else 0
-        error = self.controller.save_session(path, self.views.view_state(), self.created)
+        error = self.controller.save_session(path, self.run.view_state(), self.created)
         if error:
             QMessageBox.warning(self.window, self.tr("Could not save"),
                                 self.tr("The session was not saved.\n\n{reason}").format(reason=describe(error)))
@@ -157,7 +160,7 @@ class SessionFiles(QObject):
         """Save unsaved work to the recovery file, without waiting or interrupting."""
         if self.modified and not self._autosaved:
             os.makedirs(os.path.dirname(self.recovery_path()), exist_ok=True)
-            self.controller.save_in_background(self.recovery_path(), self.views.view_state())
+            self.controller.save_in_background(self.recovery_path(), self.run.view_state())
             self._autosaved = True
 
     def discard_recovery(self) -> None:
@@ -182,6 +185,7 @@ class SessionFiles(QObject):
                 QMessageBox.warning(self.window, self.tr("Could not restore"),
                                     self.tr("The saved work could not be read.\n\n{reason}").format(reason=describe(exc)))
             else:
+                self.run.session_replaced()
                 self.mark_modified()  # it is not saved anywhere the user chose
                 return True
         self.discard_recovery()

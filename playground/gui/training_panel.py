@@ -21,6 +21,7 @@ from .form_widgets import NumberCombo, make_combo, set_combo
 from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
 
 RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
+STARTING_REG_RATE = 0.001
 REG_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 # Marked for the translation tools; self.tr() words them in the widget ("TrainingPanel" context).
 BATCH_MODES = {"full": QT_TRANSLATE_NOOP("TrainingPanel", "Full batch (gradient descent)"),
@@ -52,6 +53,7 @@ class TrainingPanel(QWidget):
         self.clip.setSpecialValueText(tr("off"))
         self.clip.setToolTip(tr("Rescale the gradient when its norm exceeds this (0 = off)"))
         self.init = make_combo(INIT_LABELS, tr("How every layer's weights are drawn at the start"))
+        self.init.setPlaceholderText(tr("Mixed: chosen per layer"))
         self.init_scale = QDoubleSpinBox(minimum=0.0, maximum=1000, decimals=3, singleStep=0.1, keyboardTracking=False)
         self.init_scale.setToolTip(tr("Multiplies every initial weight: push it to 5 or 0.05 to see gradients "
                                       "explode or vanish"))
@@ -130,7 +132,7 @@ class TrainingPanel(QWidget):
             combo.activated.connect(lambda _=0, c=combo, k=key, w=what:
                                     self._structural(k, c.currentData(), w.format(choice=c.currentText())))
         self.optimizer.activated.connect(lambda: self._live("optimizer", self.optimizer.currentData()))
-        self.regularizer.activated.connect(lambda: self._live("regularizer", self.regularizer.currentData()))
+        self.regularizer.activated.connect(self._on_regularizer_activated)
         self.batch_mode.activated.connect(self._on_batch_mode_activated)
         self.batch_size.valueChanged.connect(lambda v: self._live("batch_size", v))
         self.learning_rate.value_chosen.connect(lambda v: self._live("learning_rate", v))
@@ -144,6 +146,15 @@ class TrainingPanel(QWidget):
 
     def _live(self, key, value) -> None:
         self.live_change.emit({key: value})
+        self._update_enabled()
+
+    def _on_regularizer_activated(self) -> None:
+        """A penalty chosen while its rate is 0 would do nothing: start it at a small rate."""
+        choice = self.regularizer.currentData()
+        change = {"regularizer": choice}
+        if choice != "none" and self.reg_rate.currentText() in ("0", ""):
+            change["regularization_rate"] = STARTING_REG_RATE
+        self.live_change.emit(change)
         self._update_enabled()
 
     def _structural(self, key, value, what) -> None:

@@ -63,8 +63,9 @@ def test_invalid_learning_rate_is_refused_with_a_message(qtbot, window):
     combo.lineEdit().selectAll()
     qtbot.keyClicks(combo.lineEdit(), "fast")
     qtbot.keyClick(combo.lineEdit(), Qt.Key_Return)
-    assert window.message_bar.isVisible() and "'fast'" in window.message_bar.label.text()
+    assert window.message_bar.isVisible() and "“fast” is not a number" in window.message_bar.label.text()
     assert window.controller.config.learning_rate == 0.03
+    assert combo.currentText() == "0.03"  # the field shows what runs again
 
 
 def test_adding_a_layer_rebuilds_and_undo_restores(qtbot, window):

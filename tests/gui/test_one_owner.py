@@ -92,3 +92,48 @@ def test_two_quick_clicks_add_two_neurons(qtbot, window):
     wait_snapshot(qtbot, window, lambda s: s.weighted_layers()[0].W.value.shape == (2, 6))
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: window.controller.config.hidden[0].units == 5)
+
+
+def test_undo_puts_back_only_what_its_edit_changed(qtbot, window):
+    """Found by a new user: undoing an added neuron also undid the optimizer and learning rate
+    chosen after it."""
+    plus = by_name(window, "Add a neuron to hidden layer 1", QToolButton)
+    with qtbot.waitSignal(window.controller.built):
+        plus.click()
+    choose(qtbot, by_name(window, "Optimizer", QComboBox), "adam")
+    type_learning_rate(qtbot, window, "0.001")
+    qtbot.waitUntil(lambda: window.controller.config.learning_rate == 0.001)
+    with qtbot.waitSignal(window.controller.built):
+        window.undo_stack.undo()
+    config = window.controller.config
+    assert (config.hidden[0].units, config.optimizer, config.learning_rate) == (4, "adam", 0.001)
+    with qtbot.waitSignal(window.controller.built):
+        window.undo_stack.redo()
+    assert window.controller.config.hidden[0].units == 5 and window.controller.config.optimizer == "adam"
+
+
+def test_opening_a_session_leaves_nothing_of_the_old_one_to_undo(qtbot, window, tmp_path):
+    path = str(tmp_path / "s.nnplay")
+    assert window.files.write(path)
+    with qtbot.waitSignal(window.controller.built):
+        window.editor.add_layer_button.click()
+    assert window.undo_stack.canUndo()
+    assert window.files.open(path, confirmed=True)
+    assert not window.undo_stack.canUndo()
+
+
+def test_mixed_initializers_show_no_single_choice(qtbot, window):
+    init = by_name(window, "Initialization", QComboBox)
+    assert init.currentData() == "xavier_uniform"
+    hidden = [LayerConfig(4), LayerConfig(2, init="he_normal")]
+    with qtbot.waitSignal(window.controller.built):
+        window.run.edit({"hidden": hidden}, "mixed")
+    assert init.currentIndex() == -1 and init.placeholderText()
+
+
+def test_choosing_a_penalty_at_rate_0_starts_it_at_a_small_rate(qtbot, window):
+    """Found by a new user: L2 chosen, rate left at 0, nothing happened."""
+    choose(qtbot, by_name(window, "Regularization", QComboBox), "l2")
+    qtbot.waitUntil(lambda: window.controller.config.regularizer == "l2")
+    assert window.controller.config.regularization_rate == 0.001
+    assert by_name(window, "Regularization rate", QComboBox).currentText() == "0.001"

@@ -91,9 +91,11 @@ def test_numbers_and_column_names_fit_a_2x4_matrix_in_a_narrow_dock(qtbot):
 
 def test_tiny_negative_values_never_read_minus_zero(qtbot):
     assert cell_text(-0.001) == "0.00" and cell_text(-0.006) == "-0.01" and cell_text(float("nan")) == "NaN"
-    snap = snapshot_of(Config(hidden=[LayerConfig(3)]), edit=lambda net: net.layers[0].params["W"].fill(-1e-4))
-    heatmaps = shown(qtbot, WeightHeatmaps(), snap)
-    assert {item.textItem.toPlainText() for item in heatmaps.plots[0].numbers[:6]} == {"0.00"}
+    def edit(net):  # tiny negatives beside a weight of 1: two decimals, so they read 0.00
+        net.layers[0].params["W"].fill(-1e-4)
+        net.layers[0].params["W"][1, 2] = 1.0
+    heatmaps = shown(qtbot, WeightHeatmaps(), snapshot_of(Config(hidden=[LayerConfig(3)]), edit=edit))
+    assert {item.textItem.toPlainText() for item in heatmaps.plots[0].numbers[:5]} == {"0.00"}
 
 
 def test_every_matrix_of_a_deep_network_is_reachable_and_exported(qtbot, tmp_path, monkeypatch):
@@ -215,3 +217,11 @@ def test_a_deep_network_s_histograms_scroll_instead_of_flattening(qtbot, make_wi
     qtbot.waitUntil(lambda: len(window.histograms.names) == 13)
     rows = -(-13 // 3)
     assert window.histograms.height() >= 90 * rows > window.docks["histograms"].height()
+
+
+def test_small_updates_show_their_digits_not_zeros():
+    """Found by a new user: ΔW cells all read 0.00 while the colour bar spanned ±0.002."""
+    from playground.gui.views.weight_matrices import cell_decimals
+    assert cell_text(-0.0012, cell_decimals(0.002)) == "-0.0012"
+    assert cell_text(0.4, cell_decimals(1.5)) == "0.40"
+    assert cell_text(-0.00001, cell_decimals(0.002)) == "0.0000"

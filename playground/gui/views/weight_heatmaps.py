@@ -19,7 +19,7 @@ from .. import palette
 from ..form_widgets import make_combo
 from ..view_export import install_exports
 from . import cache_axes
-from .weight_matrices import Matrix, cell_text, drawable, finite_limit, matrices_of
+from .weight_matrices import Matrix, cell_decimals, cell_text, drawable, finite_limit, matrices_of
 
 # Marked for the translation tools; self.tr() words them in the widget ("WeightHeatmaps" context).
 SHOW_MODES = {"value": QT_TRANSLATE_NOOP("WeightHeatmaps", "Weights W"),
@@ -135,8 +135,9 @@ class _MatrixPlot:
         self.numbers_on = numbers
         if numbers and self.numbers:
             values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
+            decimals = cell_decimals(limit)
             for item, value in zip(self.numbers, values.tolist()):
-                item.setText(cell_text(value))
+                item.setText(cell_text(value, decimals))
         self._fit_numbers()
 
     def _fit_numbers(self, *_) -> None:

@@ -96,13 +96,21 @@ def drawable(a: np.ndarray, limit: float) -> np.ndarray:
                    -limit, limit)
 
 
-def cell_text(value: float) -> str:
-    """A cell's number: two decimals, never "-0.00"; huge values in scientific notation."""
+def cell_decimals(limit: float) -> int:
+    """Decimals that give the largest value of a colour range of ±``limit`` two significant
+    digits: 2 for weights around 1, 4 for updates around 0.002 (which two would show as 0.00)."""
+    if not np.isfinite(limit) or limit <= 0:
+        return 2
+    return int(np.clip(1 - np.floor(np.log10(limit)), 2, 6))
+
+
+def cell_text(value: float, decimals: int = 2) -> str:
+    """A cell's number, never "-0.00"; huge values in scientific notation."""
     if np.isnan(value):
         return "NaN"
     if np.isinf(value):
         return "∞" if value > 0 else "−∞"
     if abs(value) >= 1e4:
         return f"{value:.0e}"
-    text = f"{value:.2f}"
-    return "0.00" if text == "-0.00" else text
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
