@@ -203,9 +203,12 @@ class Config:
     def with_changes(self, changes: dict) -> "Config":
         """A copy with ``changes`` (field → value) applied, unvalidated: optimizer
         hyper-parameters (``momentum``, ``beta1``…) go into ``hyper``; ``init`` and
-        ``init_scale`` apply to every layer at once (the panels' whole-network shortcut)."""
+        ``init_scale`` apply to every layer at once (the panels' whole-network shortcut); leaving
+        a CSV for a generated data set gives that set its default size."""
         new = self.copy()
         hyper_names = {k for cls in OPTIMIZERS.values() for k in cls.defaults}
+        if self.dataset == "csv" and changes.get("dataset", "csv") != "csv" and "n_samples" not in changes:
+            changes = {**changes, "n_samples": Config.n_samples}  # a CSV's row count is no size for a generated set
         for key, value in changes.items():
             if key in ("init", "init_scale"):
                 new = new.with_init_for_all(**{key: value})
