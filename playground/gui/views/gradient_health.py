@@ -53,8 +53,8 @@ class GradientHealthView(QWidget):
         self.graphics.setAccessibleDescription(self.tr("Per layer, the gradient norm and the relative update size "
                                                        "over time, on logarithmic axes"))
         install_exports(self.graphics, "gradients")
-        self.norm_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Gradient norm ‖∂L/∂W‖ per layer"))
-        self.ratio_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Update size ‖ΔW‖ / ‖W‖ per layer"))
+        self.norm_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Gradient ‖∂L/∂W‖"))
+        self.ratio_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Update ‖ΔW‖/‖W‖"))
         for plot in (self.norm_plot, self.ratio_plot):
             plot.setLogMode(y=True)
             plot.getAxis("left").setStyle(maxTextLevel=0)  # label decades only; minor labels overlap
