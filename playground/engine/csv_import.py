@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .datasets import Dataset
+from .datasets import MAX_ABS_VALUE, Dataset
 from .errors import DataError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -50,6 +50,8 @@ def _parse_rows(rows, first_line, width, names, problems):
                 problems.append(f"{where}: NaN is not allowed")
             elif math.isinf(number):
                 problems.append(f"{where}: infinite value")
+            elif abs(number) > MAX_ABS_VALUE:
+                problems.append(f"{where}: {text[:30]} is too large (at most {MAX_ABS_VALUE:g} in size)")
             parsed.append(number)
         values.append(parsed)
     return values
