@@ -53,12 +53,17 @@ MESSAGES: dict[str, str] = {
     # files
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",
+    "csv_too_many_rows": "the file has more than {most:,} data rows, the most a data set may hold",
+    "csv_malformed": "line {line}: the CSV file is malformed ({reason})",
     "csv_bad_rows": "{count} problem(s) in the CSV file:\n{details}",
     "file_too_large": "{file} is {megabytes:.0f} MB; at most {most} MB can be imported",
     "not_utf8": "{file} is not a UTF-8 text file",
     "cannot_read": "cannot read {file}: {reason}",
     "not_a_session": "this is not a Neural Playground session (not a zip archive)",
     "no_answer": "the training engine did not answer in time",
+    "engine_restarted": ("The training engine stopped unexpectedly and was restarted: the network was rebuilt "
+                         "from its last settings (new weights, step 0). Unsaved training since the last save "
+                         "or autosave is lost."),
     "internal_error": "Internal error in the training engine ({kind}: {detail})",
     "shaped_session": ("It holds a network for images or sequences, and the window draws dense networks on 2-D "
                        "points so far. From a terminal, `python main.py train {path} --save {path}` continues it "
