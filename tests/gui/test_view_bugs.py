@@ -197,3 +197,33 @@ def test_many_troubled_layers_still_get_one_short_line(qtbot):
     advice = by_name(view, "Gradient advice")
     assert advice.isVisible() and "\n" not in advice.text()
     assert advice.height() < 40 and view.graphics.height() > 380
+
+
+@pytest.mark.parametrize("mode", ["bias", "plane", "sample"])
+@pytest.mark.parametrize("value", WILD)
+def test_the_network_diagram_survives_wild_weights(qtbot, value, mode):
+    """Issue 13: one weight of 1e308 (finite, so no warning) crashed the GUI."""
+    from playground.gui.network_editor import NetworkEditor
+
+    def edit(net):
+        net.layers[0].params["W"][0, 0] = value
+        net.layers[0].params["W"][1, :] = -value
+        net.layers[2].params["b"][0] = value
+    config = Config()
+    exp = Experiment(config)
+    exp.trainer.step()
+    edit(exp.network)
+    with np.errstate(all="ignore"):  # the engine's grid overflows too; it reports that elsewhere
+        snap = exp.snapshot(grid_size=20, sample=0)
+    editor = NetworkEditor()
+    qtbot.addWidget(editor)
+    editor.resize(900, 600)
+    editor.set_config(config, ["x1", "x2"])
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.neuron_mode.setCurrentIndex(editor.neuron_mode.findData(mode))
+    editor.set_snapshot(snap)
+    editor.select((1, 0))
+    assert not editor.grab().isNull()
+    qtbot.mouseMove(editor, editor.rect().center())
+    assert not editor.grab().isNull()
