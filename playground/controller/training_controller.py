@@ -132,6 +132,11 @@ class TrainingController(QObject):
         self._expected[request] = lambda _: config
         return request
 
+    def rewind(self, done: Done | None = None) -> int:
+        """Go back to the engine's last healthy checkpoint after a blow-up (weights,
+        optimizer, counters), keeping the current settings; refused when there is none."""
+        return self._request("rewind", done=done)
+
     def reset(self, done: Done | None = None) -> int:
         """New weights from the seed (same seed, same weights), step 0, same settings."""
         return self.rebuild(self.config, done=done)

@@ -50,6 +50,15 @@ MESSAGES: dict[str, str] = {
     # training
     "diverged_gradient": "Update {step}: the gradient became {value}. " + _DIVERGENCE_ADVICE,
     "diverged_weights": "Update {step}: the update made a weight infinite. " + _DIVERGENCE_ADVICE,
+    "exploding_weights": ("Update {step}: the weights grew {ratio:.0e} times larger than at the start, so training "
+                          "is blowing up, most likely because the learning rate (or the initialization scale) is too "
+                          "large. Training was paused. Go back to update {checkpoint} and continue with a smaller "
+                          "learning rate, or reset."),
+    "exploding_loss": ("Update {step}: the training loss rose to {loss:.3g}, far above the {initial:.3g} it started "
+                       "from, so training is blowing up, most likely because the learning rate is too large. "
+                       "Training was paused. Go back to update {checkpoint} and continue with a smaller learning "
+                       "rate, or reset."),
+    "no_checkpoint": "there is no earlier healthy state of this run to go back to",
     # files
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",

@@ -77,6 +77,17 @@ WORDINGS: dict[str, str] = {
     "not_live": QT_TRANSLATE_NOOP("EngineError", "The setting “{key}” cannot change while training; it needs a "
                                   "new network."),
     "no_answer": QT_TRANSLATE_NOOP("EngineError", "The training engine did not answer in time."),
+    "exploding_weights": QT_TRANSLATE_NOOP("EngineError", "Update {step}: the weights grew {ratio:.0e} times larger "
+                                           "than at the start, so training is blowing up, most likely because the "
+                                           "learning rate (or the initialization scale) is too large. Training was "
+                                           "paused. Go back to update {checkpoint} and continue with a smaller "
+                                           "learning rate, or reset."),
+    "exploding_loss": QT_TRANSLATE_NOOP("EngineError", "Update {step}: the training loss rose to {loss:.3g}, far "
+                                        "above the {initial:.3g} it started from, so training is blowing up, most "
+                                        "likely because the learning rate is too large. Training was paused. Go "
+                                        "back to update {checkpoint} and continue with a smaller learning rate, or "
+                                        "reset."),
+    "no_checkpoint": QT_TRANSLATE_NOOP("EngineError", "There is no earlier healthy state of this run to go back to."),
     "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
                                           "restarted. The network was rebuilt from its last settings (new weights, "
                                           "step 0); training since the last save or autosave is lost."),

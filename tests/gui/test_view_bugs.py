@@ -227,3 +227,20 @@ def test_the_network_diagram_survives_wild_weights(qtbot, value, mode):
     assert not editor.grab().isNull()
     qtbot.mouseMove(editor, editor.rect().center())
     assert not editor.grab().isNull()
+
+
+def test_the_message_bar_offers_to_go_back_after_a_blow_up(qtbot, window):
+    from PySide6.QtCore import Qt
+    from playground.engine import DivergenceError
+    window.controller.step(60)
+    wait_snapshot(qtbot, window, lambda s: s.step == 60)
+    bar = window.message_bar
+    error = DivergenceError(step=60, code="exploding_weights", ratio=2e6, checkpoint=50)
+    window.controller.problem.emit("warning", error)
+    assert bar.rewind_button.isVisible() and bar.rewind_button.text() == "Go back to update 50"
+    window.controller.step(5)  # past the engine's checkpoint (taken at update 60)
+    wait_snapshot(qtbot, window, lambda s: s.step == 65)
+    with qtbot.waitSignal(window.controller.built, timeout=5000):
+        qtbot.mouseClick(bar.rewind_button, Qt.LeftButton)
+    assert wait_snapshot(qtbot, window, lambda s: True).step == 60
+    assert not bar.isVisible()
