@@ -9,6 +9,7 @@ import sys
 import time
 
 from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig, default_loss
+from .engine.blowup import CHECKPOINT_EVERY, BlowUpGuard
 from .engine.session import load_session, save_session
 from .engine.activations import HIDDEN_ACTIVATIONS
 from .engine.datasets import DATASETS, FEATURES
@@ -176,9 +177,12 @@ def train(experiment: Experiment, updates: int, report_every: int = 0) -> int:
     every = report_every or max(updates // 10, 1)
     trainer, start = experiment.trainer, time.perf_counter()
     print(format_metrics(trainer.evaluate(record=False)))
+    guard = BlowUpGuard(experiment)
     try:
         for done in range(1, updates + 1):
             trainer.step()
+            if done % CHECKPOINT_EVERY == 0:
+                guard.check()  # finite but exploding: stop rather than run on at chance
             if done % every == 0 or done == updates:
                 print(format_metrics(trainer.evaluate()), flush=True)
     except DivergenceError as exc:

@@ -111,3 +111,11 @@ def test_train_refuses_options_that_would_rebuild_a_saved_session(tmp_path, caps
     assert app_main(["train", path, "--layers", "8", "--dataset", "xor"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--dataset, --layers cannot change a saved session" in err
+
+
+def test_train_stops_a_run_that_blows_up_while_finite(capsys):
+    from playground.app import main as app_main
+    code = app_main(["train", "--dataset", "spiral", "--layers", "8,8,8,8,8,8", "--activation", "relu",
+                     "--optimizer", "adam", "--lr", "100", "--updates", "20000"])
+    err = capsys.readouterr().err
+    assert code == 3 and "blowing up" in err and err.count("\n") == 1
