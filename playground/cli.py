@@ -13,6 +13,7 @@ from .blas_threads import limit_before_numpy
 limit_before_numpy()  # before the engine imports NumPy: one BLAS thread (see blas_threads)
 
 from .engine import Config, DivergenceError, EngineError, Experiment, LayerConfig, default_loss
+from .engine.blowup import CHECKPOINT_EVERY, BlowUpGuard
 from .engine.session import load_session, save_session
 from .engine.activations import HIDDEN_ACTIVATIONS
 from .engine.datasets import DATASETS, FEATURES
@@ -23,36 +24,57 @@ from .engine.optimizers import OPTIMIZERS
 from .engine.regularizers import REGULARIZERS
 
 
+class _Given(argparse.Action):
+    """Stores the value and notes that the option was given (``args.given``), so a saved
+    session can tell an override from a default."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+        namespace.given = getattr(namespace, "given", frozenset()) | {self.dest}
+
+
+# Options that change a saved session's settings without rebuilding it → Config field.
+SESSION_OVERRIDES = {"lr": "learning_rate", "batch_size": "batch_size", "reg_rate": "regularization_rate",
+                     "clip": "clip_norm"}
+RUN_OPTIONS = ("save", "updates", "report_every")  # about this run, not the network
+
+
 def add_train_arguments(parser: argparse.ArgumentParser) -> None:
     d = Config()
+    parser.set_defaults(given=frozenset())
     parser.add_argument("session", nargs="?", metavar="SESSION",
-                        help="continue this saved session (.nnplay); the options below then do not apply")
-    parser.add_argument("--save", metavar="OUT", help="save the trained session to OUT (.nnplay)")
-    parser.add_argument("--dataset", default=d.dataset, choices=[*DATASETS, *SHAPED_DATASETS])
-    parser.add_argument("--samples", type=int, default=d.n_samples)
-    parser.add_argument("--noise", type=float, default=d.noise, help="0 to 0.5 (default %(default)s)")
-    parser.add_argument("--features", default=",".join(d.features), help=f"comma-separated, from {', '.join(FEATURES)}")
-    parser.add_argument("--sequence-length", type=int, default=d.sequence_length, help="time steps (sine, echo, adding)")
-    parser.add_argument("--frequency", type=float, default=d.frequency, help="cycles per step (sine)")
-    parser.add_argument("--delay", type=int, default=d.delay, help="how many steps back the echo looks")
-    parser.add_argument("--layers", default="4,2",
+                        help="continue this saved session (.nnplay); of the options below, only --lr, --batch-size, "
+                        "--reg-rate and --clip apply to it")
+    _add_options(lambda *names, **kw: parser.add_argument(*names, action=_Given, **kw), d)
+
+
+def _add_options(option, d: Config) -> None:
+    option("--save", metavar="OUT", help="save the trained session to OUT (.nnplay)")
+    option("--dataset", default=d.dataset, choices=[*DATASETS, *SHAPED_DATASETS])
+    option("--samples", type=int, default=d.n_samples)
+    option("--noise", type=float, default=d.noise, help="0 to 0.5 (default %(default)s)")
+    option("--features", default=",".join(d.features), help=f"comma-separated, from {', '.join(FEATURES)}")
+    option("--sequence-length", type=int, default=d.sequence_length, help="time steps (sine, echo, adding)")
+    option("--frequency", type=float, default=d.frequency, help="cycles per step (sine)")
+    option("--delay", type=int, default=d.delay, help="how many steps back the echo looks")
+    option("--layers", default="4,2",
                         help=f"hidden layers, comma-separated, e.g. 8,8 or conv8,maxpool2 or rnn16: {SYNTAX}")
-    parser.add_argument("--activation", default=None, choices=HIDDEN_ACTIVATIONS,
+    option("--activation", default=None, choices=HIDDEN_ACTIVATIONS,
                         help="of every hidden layer (default: tanh; ReLU for convolutions)")
-    parser.add_argument("--init", default=None, choices=list(INITIALIZERS),
+    option("--init", default=None, choices=list(INITIALIZERS),
                         help="of every layer (default: Xavier; He for convolutions)")
-    parser.add_argument("--init-scale", type=float, default=1.0)
-    parser.add_argument("--bptt", type=int, default=0, help="truncate backpropagation through time (0 = all steps)")
-    parser.add_argument("--clip", type=float, default=0.0, help="clip the gradient's global norm (0 = off)")
-    parser.add_argument("--loss", default=None, choices=["mse", "cross_entropy"], help="default: by task")
-    parser.add_argument("--optimizer", default=d.optimizer, choices=list(OPTIMIZERS))
-    parser.add_argument("--lr", type=float, default=d.learning_rate, help="learning rate")
-    parser.add_argument("--batch-size", type=int, default=d.batch_size, help="0 = full batch, 1 = SGD")
-    parser.add_argument("--regularizer", default="none", choices=list(REGULARIZERS))
-    parser.add_argument("--reg-rate", type=float, default=0.0)
-    parser.add_argument("--seed", type=int, default=d.seed)
-    parser.add_argument("--updates", type=int, default=1000, help="number of updates (default %(default)s)")
-    parser.add_argument("--report-every", type=int, default=0, help="progress line every N updates (default: 10 lines)")
+    option("--init-scale", type=float, default=1.0)
+    option("--bptt", type=int, default=0, help="truncate backpropagation through time (0 = all steps)")
+    option("--clip", type=float, default=0.0, help="clip the gradient's global norm (0 = off)")
+    option("--loss", default=None, choices=["mse", "cross_entropy"], help="default: by task")
+    option("--optimizer", default=d.optimizer, choices=list(OPTIMIZERS))
+    option("--lr", type=float, default=d.learning_rate, help="learning rate")
+    option("--batch-size", type=int, default=d.batch_size, help="0 = full batch, 1 = SGD")
+    option("--regularizer", default="none", choices=list(REGULARIZERS))
+    option("--reg-rate", type=float, default=0.0)
+    option("--seed", type=int, default=d.seed)
+    option("--updates", type=int, default=1000, help="number of updates (default %(default)s)")
+    option("--report-every", type=int, default=0, help="progress line every N updates (default: 10 lines)")
 
 
 def config_from_args(args) -> Config:
@@ -85,7 +107,7 @@ def run_train(args) -> int:
     try:
         if args.updates < 0:
             raise EngineError("--updates must be 0 or more")
-        experiment = load_session(args.session).experiment() if args.session else Experiment(config_from_args(args))
+        experiment = _saved_with_overrides(args) if args.session else Experiment(config_from_args(args))
     except EngineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -98,6 +120,23 @@ def run_train(args) -> int:
             return 2
         print(f"saved {args.save}")
     return status
+
+
+def _saved_with_overrides(args) -> Experiment:
+    """The saved session, with the options that can change it applied (and said so); an
+    option that would need a new network is refused rather than silently ignored."""
+    given = set(getattr(args, "given", ())) - set(RUN_OPTIONS)
+    refused = sorted(given - set(SESSION_OVERRIDES))
+    if refused:
+        names = ", ".join("--" + name.replace("_", "-") for name in refused)
+        raise EngineError(f"{names} cannot change a saved session (its network is already built); only "
+                          "--lr, --batch-size, --reg-rate and --clip can")
+    experiment = load_session(args.session).experiment()
+    values = {SESSION_OVERRIDES[name]: getattr(args, name) for name in sorted(given)}
+    if values:
+        experiment.set_hyperparameters(**values)
+        print("overriding the saved session: " + ", ".join(f"{k.replace('_', ' ')} {v:g}" for k, v in values.items()))
+    return experiment
 
 
 def run_info(args) -> int:
@@ -142,9 +181,12 @@ def train(experiment: Experiment, updates: int, report_every: int = 0) -> int:
     every = report_every or max(updates // 10, 1)
     trainer, start = experiment.trainer, time.perf_counter()
     print(format_metrics(trainer.evaluate(record=False)))
+    guard = BlowUpGuard(experiment)
     try:
         for done in range(1, updates + 1):
             trainer.step()
+            if done % CHECKPOINT_EVERY == 0:
+                guard.check()  # finite but exploding: stop rather than run on at chance
             if done % every == 0 or done == updates:
                 print(format_metrics(trainer.evaluate()), flush=True)
     except DivergenceError as exc:

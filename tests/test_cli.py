@@ -90,3 +90,32 @@ def test_bad_arguments_and_files_get_one_line(tmp_path, args, message):
     out = run(*args, cwd=tmp_path)
     assert out.returncode != 0
     assert message in out.stderr and len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_train_applies_live_overrides_to_a_saved_session_and_says_so(tmp_path, capsys):
+    from playground.app import main as app_main
+    from playground.engine.session import load_session
+    path, out = str(tmp_path / "s.nnplay"), str(tmp_path / "t.nnplay")
+    assert app_main(["train", "--updates", "5", "--save", path]) == 0
+    assert app_main(["train", path, "--lr", "0.0001", "--batch-size", "3", "--updates", "2", "--save", out]) == 0
+    assert "learning rate 0.0001" in capsys.readouterr().out
+    config = load_session(out).config
+    assert (config.learning_rate, config.batch_size) == (0.0001, 3)
+
+
+def test_train_refuses_options_that_would_rebuild_a_saved_session(tmp_path, capsys):
+    from playground.app import main as app_main
+    path = str(tmp_path / "s.nnplay")
+    assert app_main(["train", "--updates", "1", "--save", path]) == 0
+    capsys.readouterr()
+    assert app_main(["train", path, "--layers", "8", "--dataset", "xor"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--dataset, --layers cannot change a saved session" in err
+
+
+def test_train_stops_a_run_that_blows_up_while_finite(capsys):
+    from playground.app import main as app_main
+    code = app_main(["train", "--dataset", "spiral", "--layers", "8,8,8,8,8,8", "--activation", "relu",
+                     "--optimizer", "adam", "--lr", "100", "--updates", "20000"])
+    err = capsys.readouterr().err
+    assert code == 3 and "blowing up" in err and err.count("\n") == 1

@@ -55,25 +55,49 @@ class EngineClient(QObject):
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
+        self._max_fps = max_fps
+        self._stopping = False
+        self._start()
+
+    def _start(self) -> None:
+        """Start an engine process and the thread that reads its events."""
         context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
         commands_in, self._commands = context.Pipe(duplex=False)
         events, events_out = context.Pipe(duplex=False)
-        self.process = context.Process(target=run_engine, args=(commands_in, events_out, max_fps),
+        self.process = context.Process(target=run_engine, args=(commands_in, events_out, self._max_fps),
                                        name="training-engine", daemon=True)
         with child_environment():  # one BLAS thread over there: the GUI keeps the other core busy
             self.process.start()
         commands_in.close()
         events_out.close()
-        self._stopping = False
+        self._lost = False
         self.reader = _EventReader(events)
         self.reader.received.connect(self._on_reader_received)
         self.reader.start()
+
+    def restart(self) -> None:
+        """Replace an engine process that died by a fresh one (which holds no run yet)."""
+        if self._stopping:
+            return
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(STOP_SECONDS)
+        self._commands.close()
+        self.reader.wait()
+        self._start()
+
+    def _emit_lost(self) -> None:
+        """``lost`` once per process, whether a send or the reader noticed first."""
+        if not self._lost and not self._stopping:
+            self._lost = True
+            self.playing_changed.emit(False)
+            self.lost.emit()
 
     def send(self, name: str, argument=None) -> None:
         try:
             self._commands.send((name, argument))
         except (BrokenPipeError, OSError):
-            self.lost.emit()
+            self._emit_lost()
 
     def acknowledge(self) -> None:
         """The GUI took the last snapshot: the engine may send the next."""
@@ -117,6 +141,5 @@ class EngineClient(QObject):
             self.saved.emit(event[1], event[2])
         elif kind == "blas":
             self.blas_reported.emit(event[1])
-        elif kind == "closed" and not self._stopping:
-            self.playing_changed.emit(False)
-            self.lost.emit()
+        elif kind == "closed" and self.sender() is self.reader:
+            self._emit_lost()

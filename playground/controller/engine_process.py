@@ -29,6 +29,7 @@ from multiprocessing.connection import Connection
 
 from ..blas_threads import blas_threads_in_force
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
+from ..engine.blowup import BlowUpGuard
 from ..engine.run_info import RunInfo
 from ..engine.session import load_session, save_session
 
@@ -68,8 +69,9 @@ class EngineLoop:
             "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
             "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
-            "views": self._set_views,
+            "views": self._set_views, "rewind": self._rewind,
         }
+        self.guard: BlowUpGuard | None = None
 
     def run(self) -> None:
         self.running = True
@@ -106,6 +108,7 @@ class EngineLoop:
     def _train(self, run) -> None:
         try:
             run()
+            self.guard.check()
         except DivergenceError as exc:
             self._pause(None)
             self.events.send(("diverged", exc))
@@ -193,8 +196,24 @@ class EngineLoop:
         experiment, session = built if isinstance(built, tuple) else (built, None)
         self._pause(None)
         self.experiment, self.generation = experiment, self.generation + 1
+        self.guard = BlowUpGuard(experiment)
+        self._announce(request, session)
+
+    def _announce(self, request, session=None) -> None:
+        """Tell the GUI a (new or rewound) run is in place: views start afresh."""
         self.dirty = self.full_history = self.gui_ready = True
-        self.events.send(("built", request, self.generation, RunInfo.of(experiment, session)))
+        self.events.send(("built", request, self.generation, RunInfo.of(self.experiment, session)))
+
+    def _rewind(self, argument) -> None:
+        """Go back to the last healthy checkpoint (after a blow-up), keeping the settings."""
+        (request,) = argument
+        if self.guard is None or self.guard.checkpoint is None:
+            self.events.send(("refused", request, EngineError(code="no_checkpoint")))
+            return
+        self._pause(None)
+        self.guard.rewind()
+        self.generation += 1
+        self._announce(request)
 
     def _save(self, argument) -> None:
         path, views, created = argument

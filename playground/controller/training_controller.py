@@ -16,6 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
 from ..engine import Config, SessionError
+from ..engine.errors import EngineError
 from ..engine.datasets import Dataset
 from ..engine.run_info import RunInfo
 from .engine_client import EngineClient
@@ -135,6 +136,11 @@ class TrainingController(QObject):
         request = self._request("build", config, data, done=announce)
         self._expected[request] = lambda _: config
         return request
+
+    def rewind(self, done: Done | None = None) -> int:
+        """Go back to the engine's last healthy checkpoint after a blow-up (weights,
+        optimizer, counters), keeping the current settings; refused when there is none."""
+        return self._request("rewind", done=done)
 
     def reset(self, done: Done | None = None) -> int:
         """New weights from the seed (same seed, same weights), step 0, same settings."""
@@ -258,5 +264,13 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_client_lost(self) -> None:
-        self.message.emit("error", self.tr("The training engine stopped unexpectedly. Reset or open a session "
-                                           "to start it again."))
+        """Start a new engine and rebuild the last confirmed run in it (the mirror), so the
+        window goes on without a restart; requests the dead engine never answered fail."""
+        for request in list(self._pending):
+            self._answer(request, False, EngineError(code="engine_restarted"))
+        self._client.restart()
+        if self.info is None:
+            self._request("build", Config(), None, done=self._on_first_build)
+        else:
+            self._request("build", self.info.config, self.info.csv_data)
+        self.problem.emit("error", EngineError(code="engine_restarted"))

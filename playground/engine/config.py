@@ -154,6 +154,8 @@ class Config:
             lookup(ACTIVATIONS, self.output_activation, "output activation")
         for name in (self.output_init, self.bias_init):
             lookup(INITIALIZERS, name, "initializer")
+        _check_range("output initialization scale", self.output_init_scale, 0, 1e6)
+        _check_range("bias scale", self.bias_scale, 0, 1e6)
         lookup(LOSS_CHOICES, self.loss, "loss")
         lookup(OPTIMIZERS, self.optimizer, "optimizer")
         for key, value in self.hyper.items():
@@ -263,11 +265,11 @@ def _coerce(name, value, default):
             raise ConfigError(code="wrong_type", name=name, expected="true or false", got=type(value).__name__)
         return value
     if isinstance(default, float) and isinstance(value, (int, float)):
-        return float(value)
+        return _as_float(name, value)
     if isinstance(default, dict):
         if not isinstance(value, dict) or not all(isinstance(v, (int, float)) for v in value.values()):
             raise ConfigError(code="wrong_type", name=name, expected="names mapped to numbers", got=type(value).__name__)
-        return {str(k): float(v) for k, v in value.items()}
+        return {str(k): _as_float(k, v) for k, v in value.items()}
     if isinstance(default, list):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(code="wrong_type", name=name, expected="a list of names", got=type(value).__name__)
@@ -275,6 +277,15 @@ def _coerce(name, value, default):
     if type(value) is not type(default):
         raise ConfigError(code="wrong_type", name=name, expected=f"a {type(default).__name__}", got=type(value).__name__)
     return value
+
+
+def _as_float(name, value) -> float:
+    """``float(value)``, refusing an integer too large for a float (a 400-digit number in a
+    file would otherwise raise OverflowError, which no caller expects)."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise ConfigError(code="out_of_range", what=name, low=-1.8e308, high=1.8e308, value="a huge number") from None
 
 
 def _layer_from_dict(data) -> LayerConfig:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .datasets import Dataset
+from .datasets import MAX_ABS_VALUE, MAX_SAMPLES, Dataset
 from .errors import DataError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -50,14 +50,32 @@ def _parse_rows(rows, first_line, width, names, problems):
                 problems.append(f"{where}: NaN is not allowed")
             elif math.isinf(number):
                 problems.append(f"{where}: infinite value")
+            elif abs(number) > MAX_ABS_VALUE:
+                problems.append(f"{where}: {text[:30]} is too large (at most {MAX_ABS_VALUE:g} in size)")
             parsed.append(number)
         values.append(parsed)
     return values
 
 
+def _read_rows(text: str) -> list[list[str]]:
+    """The CSV's rows, counted while reading: a file with more rows than a data set may
+    hold is refused at row MAX_SAMPLES + 2, not after parsing millions; a malformed file
+    (a field over the csv module's limit, a quote never closed) is a :class:`DataError`."""
+    reader = csv.reader(io.StringIO(text), strict=True)
+    rows = []
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) > MAX_SAMPLES + 1:  # + 1 for a header line
+                raise DataError(code="csv_too_many_rows", most=MAX_SAMPLES)
+    except csv.Error as exc:
+        raise DataError(code="csv_malformed", line=reader.line_num, reason=str(exc)) from None
+    return rows
+
+
 def parse_csv(text: str, task: str | None = None) -> Dataset:
     """Parse CSV text into a :class:`Dataset` whose points are the feature columns."""
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = _read_rows(text)
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
     if not rows:

@@ -50,15 +50,29 @@ MESSAGES: dict[str, str] = {
     # training
     "diverged_gradient": "Update {step}: the gradient became {value}. " + _DIVERGENCE_ADVICE,
     "diverged_weights": "Update {step}: the update made a weight infinite. " + _DIVERGENCE_ADVICE,
+    "exploding_weights": ("Update {step}: the weights grew {ratio:.0e} times larger than at the start, so training "
+                          "is blowing up, most likely because the learning rate (or the initialization scale) is too "
+                          "large. Training was paused. Go back to update {checkpoint} and continue with a smaller "
+                          "learning rate, or reset."),
+    "exploding_loss": ("Update {step}: the training loss rose to {loss:.3g}, far above the {initial:.3g} it started "
+                       "from, so training is blowing up, most likely because the learning rate is too large. "
+                       "Training was paused. Go back to update {checkpoint} and continue with a smaller learning "
+                       "rate, or reset."),
+    "no_checkpoint": "there is no earlier healthy state of this run to go back to",
     # files
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",
+    "csv_too_many_rows": "the file has more than {most:,} data rows, the most a data set may hold",
+    "csv_malformed": "line {line}: the CSV file is malformed ({reason})",
     "csv_bad_rows": "{count} problem(s) in the CSV file:\n{details}",
     "file_too_large": "{file} is {megabytes:.0f} MB; at most {most} MB can be imported",
     "not_utf8": "{file} is not a UTF-8 text file",
     "cannot_read": "cannot read {file}: {reason}",
     "not_a_session": "this is not a Neural Playground session (not a zip archive)",
     "no_answer": "the training engine did not answer in time",
+    "engine_restarted": ("The training engine stopped unexpectedly and was restarted: the network was rebuilt "
+                         "from its last settings (new weights, step 0). Unsaved training since the last save "
+                         "or autosave is lost."),
     "internal_error": "Internal error in the training engine ({kind}: {detail})",
     "shaped_session": ("It holds a network for images or sequences, and the window draws dense networks on 2-D "
                        "points so far. From a terminal, `python main.py train {path} --save {path}` continues it "

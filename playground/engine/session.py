@@ -19,8 +19,6 @@ from __future__ import annotations
 import io
 import shlex
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -28,10 +26,12 @@ from datetime import datetime, timezone
 import numpy as np
 
 from .. import __version__
+from .atomic_write import remove_stale_temporaries, write_zip_atomically  # noqa: F401 (for the GUI)
 from .config import Config
 from .errors import ConfigError, SessionError
 from .experiment import Experiment
-from .training_state import capture, dataset_from, restore
+from .session_arrays import DAMAGE, array_limits, read_arrays
+from .training_state import capture, check_values, dataset_from, restore
 
 EXTENSION = ".nnplay"
 FORMAT_NAME = "neural-playground-session"
@@ -40,17 +40,17 @@ MEMBERS = ("manifest.json", "config.json", "state.json", "arrays.npz")
 MAX_JSON_BYTES = 1 << 20
 MAX_ARRAYS_BYTES = 1 << 30  # uncompressed; a 784-128-10 network with a long history is ~50 MB
 MAX_COMPRESSION_RATIO = 1000
-ARRAY_KINDS = "biuf"  # bool, integers, floats: nothing that could hold objects
 # Older format versions are upgraded one step at a time: MIGRATIONS[v] turns the members
-# (manifest, config, state, arrays) of version v into those of version v + 1.
+# (manifest, config, state) of version v into those of version v + 1.  The arrays are read
+# after migration, because the migrated settings bound their sizes.
 
 
-def _v1_to_v2(manifest: dict, config: dict, state: dict, arrays: dict):
+def _v1_to_v2(manifest: dict, config: dict, state: dict):
     """Version 2 added convolutional and recurrent layers (kernel, stride, padding,
     return_sequences, bptt) and image and sequence data (sequence_length, frequency, delay).
     A version-1 file holds dense layers on points, which those settings' defaults describe,
     so nothing changes but the version number."""
-    return manifest, config, state, arrays
+    return manifest, config, state
 
 
 MIGRATIONS: dict = {1: _v1_to_v2}
@@ -102,35 +102,11 @@ def save_session(path: str, experiment: Experiment, views: dict | None = None, c
     np.savez(buffer, **arrays)
     members = {"manifest.json": _json_bytes(manifest), "config.json": _json_bytes(experiment.config.to_dict()),
                "state.json": _json_bytes(state), "arrays.npz": buffer.getvalue()}
-    write_atomically(path, members)
+    write_zip_atomically(path, members, EXTENSION)
 
 
 def _json_bytes(value) -> bytes:
     return json.dumps(value, indent=1, allow_nan=False).encode()
-
-
-def write_atomically(path: str, members: dict[str, bytes]) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".saving-", suffix=EXTENSION, delete=False)
-    except OSError as exc:
-        raise SessionError(f"cannot write in {folder}: {exc.strerror or exc}") from None
-    try:
-        with handle:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                for name, data in members.items():
-                    archive.writestr(name, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException as exc:
-        try:
-            os.unlink(handle.name)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise SessionError(f"could not save {path}: {exc.strerror or exc}") from None
-        raise
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -150,38 +126,50 @@ def load_session(path: str, dense_only: bool = False) -> Session:
 
 
 def read_session(blob: bytes) -> Session:
+    """Check and read a session file's bytes; every problem is a :class:`SessionError`.
+
+    The JSON members come first, so the settings bound the size of every array before any
+    array data is decompressed (see :mod:`session_arrays`)."""
     try:
-        members = _read_members(blob)
+        archive = _open_archive(blob)
+        manifest, config_data, state = (_parse_json(name, archive.read(name)) for name in MEMBERS[:3])
+        manifest, config_data, state = _migrate(manifest, config_data, state)
+        config = _config_from(config_data)
+        arrays = read_arrays(archive.read("arrays.npz"), array_limits(config))
     except SessionError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, RuntimeError,
-            NotImplementedError, UnicodeDecodeError, MemoryError) as exc:
+    except DAMAGE as exc:
         raise SessionError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
-    manifest, config_data, state, arrays = _migrate(*members)
-    try:
-        config = Config.from_dict(config_data)
-        config.validate()
-    except ConfigError as exc:
-        raise SessionError(f"the saved settings are invalid: {exc}") from None
+    check_values(state, arrays)
     views = state.get("views", {})
     return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest)
 
 
-def _read_members(blob: bytes):
+def _config_from(data: dict) -> Config:
+    try:
+        config = Config.from_dict(data)
+        config.validate()
+    except ConfigError as exc:
+        raise SessionError(f"the saved settings are invalid: {exc}") from None
+    return config
+
+
+def _open_archive(blob: bytes) -> zipfile.ZipFile:
+    """The outer zip, with exactly the four members (no more, none twice), sizes checked."""
     if not zipfile.is_zipfile(io.BytesIO(blob)):
         raise SessionError(code="not_a_session")
-    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
-        infos = {info.filename: info for info in archive.infolist()}
-        missing, extra = set(MEMBERS) - set(infos), set(infos) - set(MEMBERS)
-        if missing or extra:
-            parts = [f"missing {', '.join(sorted(missing))}" if missing else "",
-                     f"unexpected {', '.join(sorted(extra))}" if extra else ""]
-            raise SessionError("not a Neural Playground session: " + "; ".join(p for p in parts if p))
-        for name, info in infos.items():
-            _check_size(name, info, MAX_ARRAYS_BYTES if name.endswith(".npz") else MAX_JSON_BYTES)
-        json_parts = [_parse_json(name, archive.read(name)) for name in MEMBERS[:3]]
-        arrays = read_arrays(archive.read("arrays.npz"))
-    return (*json_parts, arrays)
+    archive = zipfile.ZipFile(io.BytesIO(blob))
+    names = [info.filename for info in archive.infolist()]
+    missing, extra = set(MEMBERS) - set(names), set(names) - set(MEMBERS)
+    if missing or extra:
+        parts = [f"missing {', '.join(sorted(missing))}" if missing else "",
+                 f"unexpected {', '.join(sorted(extra))}" if extra else ""]
+        raise SessionError("not a Neural Playground session: " + "; ".join(p for p in parts if p))
+    if len(names) != len(MEMBERS):
+        raise SessionError("not a Neural Playground session: a member appears twice")
+    for info in archive.infolist():
+        _check_size(info.filename, info, MAX_ARRAYS_BYTES if info.filename.endswith(".npz") else MAX_JSON_BYTES)
+    return archive
 
 
 def _check_size(name: str, info: zipfile.ZipInfo, limit: int) -> None:
@@ -193,46 +181,21 @@ def _check_size(name: str, info: zipfile.ZipInfo, limit: int) -> None:
                            "which no real session is; refusing")
 
 
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def _parse_json(name: str, data: bytes) -> dict:
     try:
-        value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        value = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise SessionError(f"{name} is not valid JSON ({exc})") from None
     if not isinstance(value, dict):
         raise SessionError(f"{name} should hold a JSON object")
     return value
 
 
-def read_arrays(blob: bytes) -> dict[str, np.ndarray]:
-    """Arrays of an ``.npz`` blob, each header checked before its data is read."""
-    arrays = {}
-    with zipfile.ZipFile(io.BytesIO(blob)) as npz:
-        for info in npz.infolist():
-            _check_size(f"arrays.npz/{info.filename}", info, MAX_ARRAYS_BYTES)
-            if not info.filename.endswith(".npy"):
-                raise SessionError(f"arrays.npz holds an unexpected member {info.filename!r}")
-            with npz.open(info) as handle:
-                shape, dtype = _array_header(handle, info)
-            with npz.open(info) as handle:
-                arrays[info.filename[:-4]] = np.lib.format.read_array(handle, allow_pickle=False)
-            if arrays[info.filename[:-4]].shape != shape:
-                raise SessionError(f"array {info.filename[:-4]!r} is truncated")
-    return arrays
-
-
-def _array_header(handle, info: zipfile.ZipInfo):
-    version = np.lib.format.read_magic(handle)
-    reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-    shape, _, dtype = reader(handle)
-    name = info.filename[:-4]
-    if dtype.hasobject or dtype.kind not in ARRAY_KINDS:
-        raise SessionError(f"array {name!r} has type {dtype}, which a session never holds")
-    if int(np.prod(shape, dtype=object)) * dtype.itemsize > info.file_size:
-        raise SessionError(f"array {name!r} declares shape {shape}, more than its {info.file_size:,} bytes")
-    return shape, dtype
-
-
-def _migrate(manifest: dict, config: dict, state: dict, arrays: dict):
+def _migrate(manifest: dict, config: dict, state: dict):
     if manifest.get("format") != FORMAT_NAME:
         raise SessionError("not a Neural Playground session (unknown format name)")
     version = manifest.get("format_version")
@@ -241,7 +204,7 @@ def _migrate(manifest: dict, config: dict, state: dict, arrays: dict):
     if version > FORMAT_VERSION:
         raise SessionError(code="newer_session", version=version, supported=FORMAT_VERSION)
     while version < FORMAT_VERSION:
-        manifest, config, state, arrays = MIGRATIONS[version](manifest, config, state, arrays)
+        manifest, config, state = MIGRATIONS[version](manifest, config, state)
         version += 1
         manifest["format_version"] = version
-    return manifest, config, state, arrays
+    return manifest, config, state

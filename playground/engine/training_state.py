@@ -9,11 +9,36 @@ from __future__ import annotations
 
 import numpy as np
 
-from .datasets import Dataset
+from .datasets import MAX_ABS_VALUE, Dataset
 from .errors import SessionError
 from .experiment import Experiment
 
 TASKS = ("classification", "regression")
+MAX_CLASSES = 1000  # far above any data set's (digits: 10, CSV: 20); bounds the output layer
+MAX_COUNTER = 2 ** 53  # updates, epochs and the optimizer's step: beyond, a float cannot count them
+MAX_WEIGHT = 1e30  # larger weights overflow a forward pass at once; divergence stops runs long before
+SECOND_MOMENTS = ("optimizer_v", "optimizer_sum_sq", "optimizer_mean_sq")
+
+
+def check_values(state: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Refuse values no saved run can hold, so that every file that opens can train.
+
+    Data and optimizer moments must be finite; second moments (sums of squared gradients)
+    are never negative; weights are finite and below :data:`MAX_WEIGHT`.
+    """
+    for name in ("data_x", "data_y"):
+        if name not in arrays:
+            raise SessionError(f"the session has no {name!r} array")
+    for name, array in arrays.items():
+        if name.endswith("history") or name == "previous_theta" or array.dtype.kind != "f":
+            continue  # previous_theta is scratch before the first update (np.empty), rewritten by every update
+        if not np.all(np.isfinite(array)):
+            raise SessionError(f"array {name!r} holds NaN or infinite values")
+        most = _largest_value(name)
+        if array.size and np.max(np.abs(array)) > most:
+            raise SessionError(f"array {name!r} holds values above {most:g}, which cannot train")
+        if name in SECOND_MOMENTS and array.size and array.min() < 0:
+            raise SessionError(f"array {name!r} holds negative sums of squares, which no optimizer makes")
 
 
 def capture(experiment: Experiment) -> tuple[dict, dict[str, np.ndarray]]:
@@ -49,10 +74,19 @@ def dataset_from(state: dict, arrays: dict[str, np.ndarray]) -> Dataset:
         raise SessionError(f"the saved data has inconsistent shapes: x {x.shape}, y {y.shape}, "
                            f"{len(names)} feature names")
     if task == "classification":
-        if not np.issubdtype(y.dtype, np.integer) or n_classes < 2 or y.min() < 0 or y.max() >= n_classes:
+        if not np.issubdtype(y.dtype, np.integer) or not 2 <= n_classes <= MAX_CLASSES or y.min() < 0 \
+                or y.max() >= n_classes:
             raise SessionError("the saved class labels do not match the number of classes")
     return Dataset(x.astype(float), y if task == "classification" else y.astype(float), task, n_classes,
                    tuple(str(n) for n in names))
+
+
+def _largest_value(name: str) -> float:
+    """The largest magnitude array ``name`` of a trainable run holds: data and weights are
+    bounded so a forward pass cannot overflow; second moments are squares of gradients."""
+    if name.startswith("data"):
+        return MAX_ABS_VALUE
+    return MAX_WEIGHT ** 2 if name in SECOND_MOMENTS else MAX_WEIGHT
 
 
 def restore(experiment: Experiment, state: dict, arrays: dict[str, np.ndarray]) -> None:
@@ -73,7 +107,9 @@ def restore(experiment: Experiment, state: dict, arrays: dict[str, np.ndarray]) 
     if not np.array_equal(np.sort(order), np.arange(n_train)):
         raise SessionError("the saved sample order is not a permutation of the training set")
     step_count, epoch, cursor = (_field(state, k, int) for k in ("step_count", "epoch", "cursor"))
-    if min(step_count, epoch, cursor) < 0 or cursor >= n_train:
+    optimizer_t = _field(optimizer, "t", int)
+    if not 0 <= min(step_count, epoch, cursor, optimizer_t) <= max(step_count, epoch, optimizer_t) <= MAX_COUNTER \
+            or cursor >= n_train:
         raise SessionError("the saved counters are out of range")
     for name, history in (("step_history", t.step_history), ("eval_history", t.eval_history)):
         rows = arrays.get(name, np.empty((0, history.width)))
@@ -81,12 +117,12 @@ def restore(experiment: Experiment, state: dict, arrays: dict[str, np.ndarray]) 
             raise SessionError(f"array {name!r} has shape {rows.shape}; rows of {history.width} expected")
     try:
         t.rng.bit_generator.state = state["shuffle_rng"]
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
         raise SessionError(f"the saved random generator state is invalid ({exc})") from None
     net.theta[...] = arrays["theta"]
     experiment.initial_theta[...] = arrays["initial_theta"]
     t.previous_theta[...] = arrays["previous_theta"]
-    t.optimizer.load_state_dict({"t": _field(optimizer, "t", int),
+    t.optimizer.load_state_dict({"t": optimizer_t,
                                  **{k: arrays[f"optimizer_{k}"] for k in t.optimizer.state}})
     t.set_position(step_count, epoch, cursor, order)
     t.step_history.load(arrays.get("step_history", np.empty((0, t.step_history.width))))

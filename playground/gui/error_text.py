@@ -64,6 +64,10 @@ WORDINGS: dict[str, str] = {
     "csv_empty": QT_TRANSLATE_NOOP("EngineError", "The file is empty."),
     "csv_too_few_rows": QT_TRANSLATE_NOOP("EngineError", "The file has {count} data row(s); at least 4 are "
                                           "needed."),
+    "csv_too_many_rows": QT_TRANSLATE_NOOP("EngineError", "The file has more than {most:,} data rows, the most a "
+                                           "data set may hold."),
+    "csv_malformed": QT_TRANSLATE_NOOP("EngineError", "Line {line}: the CSV file is malformed ({reason}). A quote "
+                                       "may be left open, or a field may be far too long."),
     "csv_bad_rows": QT_TRANSLATE_NOOP("EngineError", "{count} problem(s) in the CSV file:\n{details}"),
     "file_too_large": QT_TRANSLATE_NOOP("EngineError", "{file} is {megabytes:.0f} MB; at most {most} MB can be "
                                         "imported."),
@@ -73,6 +77,20 @@ WORDINGS: dict[str, str] = {
     "not_live": QT_TRANSLATE_NOOP("EngineError", "The setting “{key}” cannot change while training; it needs a "
                                   "new network."),
     "no_answer": QT_TRANSLATE_NOOP("EngineError", "The training engine did not answer in time."),
+    "exploding_weights": QT_TRANSLATE_NOOP("EngineError", "Update {step}: the weights grew {ratio:.0e} times larger "
+                                           "than at the start, so training is blowing up, most likely because the "
+                                           "learning rate (or the initialization scale) is too large. Training was "
+                                           "paused. Go back to update {checkpoint} and continue with a smaller "
+                                           "learning rate, or reset."),
+    "exploding_loss": QT_TRANSLATE_NOOP("EngineError", "Update {step}: the training loss rose to {loss:.3g}, far "
+                                        "above the {initial:.3g} it started from, so training is blowing up, most "
+                                        "likely because the learning rate is too large. Training was paused. Go "
+                                        "back to update {checkpoint} and continue with a smaller learning rate, or "
+                                        "reset."),
+    "no_checkpoint": QT_TRANSLATE_NOOP("EngineError", "There is no earlier healthy state of this run to go back to."),
+    "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
+                                          "restarted. The network was rebuilt from its last settings (new weights, "
+                                          "step 0); training since the last save or autosave is lost."),
     "internal_error": QT_TRANSLATE_NOOP("EngineError", "Internal error in the training engine ({kind}: {detail}). "
                                         "The run goes on as it was."),
     "shaped_session": QT_TRANSLATE_NOOP("EngineError", "It holds a network for images or sequences, and the "

@@ -78,17 +78,16 @@ def _touches(selected, gap: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramState) -> None:
     """Links grouped by (sign, width bucket, dimmed): a few drawLines calls, not one per link."""
-    scale = max((float(np.abs(w).max()) for w in state.weights), default=0.0)
+    scale = max((_largest_finite(w) for w in state.weights), default=0.0)
     groups: dict[tuple[int, int, bool], list[QLineF]] = {}
     for gap, w in enumerate(state.weights):
         shown = geometry.links(gap, w)
         flat = w.ravel()[shown]
-        buckets = np.minimum((np.abs(flat) / scale * WIDTH_BUCKETS).astype(int), WIDTH_BUCKETS - 1) \
-            if scale else np.zeros(len(shown), int)
+        signs, buckets = _signs_and_widths(flat, scale)
         i, j = np.divmod(shown, w.shape[1])
         lit = _touches(state.selected, gap, i, j)
         for row, sign, bucket, on in zip(geometry.link_ends(gap, shown, w.shape[1]).tolist(),
-                                         np.sign(flat).astype(int).tolist(), buckets.tolist(), lit.tolist()):
+                                         signs.tolist(), buckets.tolist(), lit.tolist()):
             groups.setdefault((sign, bucket, on), []).append(QLineF(*row))
     for (sign, bucket, on), lines in groups.items():
         color = QColor(palette.sign_color(sign) if sign else QColor(190, 190, 190))
@@ -99,6 +98,23 @@ def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramSta
             pen.setStyle(Qt.DashLine)
         painter.setPen(pen)
         painter.drawLines(lines)
+
+
+def _largest_finite(values: np.ndarray) -> float:
+    """max |value| over the finite values (0 when there are none)."""
+    finite = np.abs(values[np.isfinite(values)])
+    return float(finite.max()) if finite.size else 0.0
+
+
+def _signs_and_widths(flat: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """Each link's sign (-1, 0, 1) and width bucket, safe for wild weights: ±inf is the
+    widest, NaN is a thin neutral line (casting inf or NaN to int is undefined)."""
+    with np.errstate(all="ignore"):
+        ratio = np.abs(flat) / scale if 0 < scale < np.inf else np.zeros(len(flat))
+    ratio = np.clip(np.nan_to_num(ratio, nan=0.0, posinf=1.0), 0.0, 1.0)
+    buckets = np.minimum((ratio * WIDTH_BUCKETS).astype(int), WIDTH_BUCKETS - 1)
+    buckets[np.isinf(flat)] = WIDTH_BUCKETS - 1
+    return np.nan_to_num(np.sign(flat)).astype(int), buckets
 
 
 def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, column: int) -> None:

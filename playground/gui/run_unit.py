@@ -103,6 +103,7 @@ class RunUnit(QObject):
         c.playing_changed.connect(t.set_playing)
         c.message.connect(self.show_message)
         c.problem.connect(self._on_controller_problem)
+        self.message_bar.rewind_requested.connect(c.rewind)
         self.editor.edit_requested.connect(self.edit)
         self.editor.weight_edit_requested.connect(self._on_editor_weight_edit_requested)
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
@@ -255,7 +256,10 @@ class RunUnit(QObject):
         text = describe(error)
         if isinstance(error, DivergenceError):
             text = self.tr("Training paused. {reason}").format(reason=text)
-        self.show_message(level, text)
+        if getattr(error, "code", "") in ("exploding_weights", "exploding_loss"):
+            self.message_bar.show_message(level, text, rewind_to=error.values.get("checkpoint", 0))
+        else:
+            self.show_message(level, text)
 
     @Slot(str, str)
     def show_message(self, level: str, text: str) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..controller.training_controller import TrainingController
 from ..engine import SessionError
-from ..engine.session import EXTENSION
+from ..engine.session import EXTENSION, remove_stale_temporaries
 from .error_text import describe
 
 MAX_RECENT = 8
@@ -33,10 +33,12 @@ class SessionFiles(QObject):
         self.modified = False
         self._saved_step = 0
         self._autosaved = True
+        self._autosaved_step = 0
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         controller.snapshot_ready.connect(self._on_controller_snapshot)
+        remove_stale_temporaries(os.path.dirname(self.recovery_path()))  # left by a save killed last time
         self._update_title()
 
     # -- state ---------------------------------------------------------------------------
@@ -51,6 +53,8 @@ class SessionFiles(QObject):
     def _on_controller_snapshot(self, snapshot) -> None:
         if snapshot.step != self._saved_step and not self.modified:
             self.mark_modified()
+        if snapshot.step != self._autosaved_step:
+            self._autosaved = False  # new work since the last autosave: the next one writes it
 
     def _update_title(self) -> None:
         name = os.path.basename(self.path) if self.path else self.tr("Untitled")
@@ -162,6 +166,7 @@ class SessionFiles(QObject):
             os.makedirs(os.path.dirname(self.recovery_path()), exist_ok=True)
             self.controller.save_in_background(self.recovery_path(), self.run.view_state())
             self._autosaved = True
+            self._autosaved_step = self.controller.latest.step if self.controller.latest else 0
 
     def discard_recovery(self) -> None:
         try:

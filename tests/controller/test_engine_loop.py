@@ -100,3 +100,43 @@ def test_a_big_nets_grid_is_resent_while_playing_and_fresh_once_paused():
     assert resent > 0  # some snapshots of new steps carried the previous grid
     assert last.step == loop.experiment.trainer.step_count  # nothing trained after the pause
     assert np.allclose(last.grid[-1], loop.experiment.evaluate_grid(64)[-1], atol=1e-5)
+
+
+def test_after_a_blow_up_the_engine_goes_back_and_trains_with_a_smaller_rate():
+    """Issue 13: the kept weights were ~1e72, so lowering the rate diverged again at once."""
+    gui_commands, engine_commands = Pipe()
+    engine_events, gui_events = Pipe()
+    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
+    thread = threading.Thread(target=loop.run)
+    thread.start()
+
+    def wait_for(kind, request=None):
+        while True:
+            assert gui_events.poll(30), f"no {kind} within 30 s"
+            event = gui_events.recv()
+            if event[0] == "snapshot":
+                gui_commands.send(("ack", None))
+            if event[0] == kind and (request is None or event[1] == request):
+                return event
+    try:
+        config = Config(dataset="reg_plane", loss="mse", learning_rate=0.05, n_samples=100, hidden=[LayerConfig(4)])
+        gui_commands.send(("build", (1, config, None)))
+        wait_for("built", 1)
+        gui_commands.send(("step", 200))
+        gui_commands.send(("set", (2, {"learning_rate": 100.0})))
+        wait_for("changed", 2)
+        gui_commands.send(("step", 3000))
+        error = wait_for("diverged")[1]
+        assert error.code in ("exploding_weights", "exploding_loss", "diverged_gradient", "diverged_weights")
+        gui_commands.send(("set", (3, {"learning_rate": 0.01})))
+        gui_commands.send(("rewind", (4,)))
+        info = wait_for("built", 4)[3]
+        assert info.config.learning_rate == 0.01
+        gui_commands.send(("step", 100))
+        snapshot = wait_for("snapshot")[2]
+        while snapshot.step < 200:
+            snapshot = wait_for("snapshot")[2]
+        assert np.isfinite(snapshot.metrics["train_loss"]) and snapshot.metrics["train_loss"] < 1
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)

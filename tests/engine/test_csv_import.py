@@ -68,3 +68,32 @@ def test_a_csv_data_set_trains(tmp_path):
     for _ in range(500):
         exp.trainer.step()
     assert exp.trainer.evaluate()["test_accuracy"] > 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "x,label\n1,0\n2,1\n\"3,0\n4,1\n",  # a quote never closed
+    "x,label\n" + "1" * 200_000 + ",0\n2,1\n3,0\n4,1\n",  # a field over the csv module's limit
+])
+def test_a_malformed_csv_is_a_data_error_with_a_code(text):
+    with pytest.raises(DataError) as info:
+        parse_csv(text)
+    assert info.value.code == "csv_malformed" and "line" in str(info.value)
+
+
+def test_an_over_limit_file_is_refused_while_reading_not_after(monkeypatch):
+    import time
+    from playground.engine import csv_import
+    monkeypatch.setattr(csv_import, "MAX_SAMPLES", 1000)
+    parsed = []
+    monkeypatch.setattr(csv_import, "_parse_rows", lambda *a: parsed.append(a) or [])
+    text = "x,label\n" + "1,0\n" * 200_000
+    start = time.perf_counter()
+    with pytest.raises(DataError) as info:
+        parse_csv(text)
+    assert info.value.code == "csv_too_many_rows" and not parsed
+    assert time.perf_counter() - start < 0.5
+
+
+def test_a_value_too_large_to_train_is_reported():
+    with pytest.raises(DataError, match="too large"):
+        parse_csv("x,label\n1,0\n2,1\n3e200,0\n4,1\n")

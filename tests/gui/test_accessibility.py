@@ -63,7 +63,7 @@ def test_named_controls_as_a_screen_reader_finds_them(qtbot):
             f"Add a neuron to hidden layer {hidden}", f"Remove a neuron from hidden layer {hidden}",
             f"Activation of hidden layer {hidden}"} <= names
     assert {w.accessibleName() for w in controls(loss)} == {"Log scale", "X axis"}
-    assert [w.accessibleName() for w in controls(bar)] == ["Dismiss message"]
+    assert [w.accessibleName() for w in controls(bar)] == ["Go back to a healthy update", "Dismiss message"]
     assert editor.accessibleName() == "Network diagram" and loss.graphics.accessibleName() == "Loss plot"
     health, histograms = build(qtbot, GradientHealthView), build(qtbot, WeightHistogramView)
     assert health.graphics.accessibleName() == "Gradient health plot"

@@ -148,3 +148,35 @@ def test_file_dialogs_start_in_the_home_folder_then_where_the_last_file_was(qtbo
     (tmp_path / "work").mkdir()
     assert window.files.write(path)
     assert window.files.folder() == str(tmp_path / "work")
+
+
+def recovered_step(path) -> int:
+    from playground.engine.session import load_session
+    try:
+        return load_session(path).state["step_count"]
+    except Exception:  # not written yet, or being replaced
+        return -1
+
+
+def test_every_autosave_interval_with_new_work_writes_again(qtbot, make_window):
+    # issue 13: the flag that said "autosaved" was only cleared when the session turned
+    # from clean to modified, so only the first autosave was ever written
+    window = make_window()
+    window.files.autosave_timer.setInterval(100)
+    recovery = window.files.recovery_path()
+    window.controller.step(12)
+    qtbot.waitUntil(lambda: recovered_step(recovery) == 12, timeout=5000)
+    window.controller.step(8)
+    qtbot.waitUntil(lambda: recovered_step(recovery) == 20, timeout=5000)
+
+
+def test_the_start_removes_temporaries_of_a_save_killed_last_time(qtbot, make_window, tmp_path):
+    import subprocess
+    import sys
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    stale = tmp_path / f".saving-{child.pid}-abc.nnplay"
+    stale.write_bytes(b"half")
+    window = make_window()
+    assert __import__("os").path.dirname(window.files.recovery_path()) == str(tmp_path)
+    assert not stale.exists()

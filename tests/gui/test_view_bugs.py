@@ -225,3 +225,50 @@ def test_small_updates_show_their_digits_not_zeros():
     assert cell_text(-0.0012, cell_decimals(0.002)) == "-0.0012"
     assert cell_text(0.4, cell_decimals(1.5)) == "0.40"
     assert cell_text(-0.00001, cell_decimals(0.002)) == "0.0000"
+
+
+@pytest.mark.parametrize("mode", ["bias", "plane", "sample"])
+@pytest.mark.parametrize("value", WILD)
+def test_the_network_diagram_survives_wild_weights(qtbot, value, mode):
+    """Issue 13: one weight of 1e308 (finite, so no warning) crashed the GUI."""
+    from playground.gui.network_editor import NetworkEditor
+
+    def edit(net):
+        net.layers[0].params["W"][0, 0] = value
+        net.layers[0].params["W"][1, :] = -value
+        net.layers[2].params["b"][0] = value
+    config = Config()
+    exp = Experiment(config)
+    exp.trainer.step()
+    edit(exp.network)
+    with np.errstate(all="ignore"):  # the engine's grid overflows too; it reports that elsewhere
+        snap = exp.snapshot(grid_size=20, sample=0)
+    editor = NetworkEditor()
+    qtbot.addWidget(editor)
+    editor.resize(900, 600)
+    editor.set_config(config, ["x1", "x2"])
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.neuron_mode.setCurrentIndex(editor.neuron_mode.findData(mode))
+    editor.set_snapshot(snap)
+    editor.select((1, 0))
+    assert not editor.grab().isNull()
+    qtbot.mouseMove(editor, editor.rect().center())
+    assert not editor.grab().isNull()
+
+
+def test_the_message_bar_offers_to_go_back_after_a_blow_up(qtbot, window):
+    from PySide6.QtCore import Qt
+    from playground.engine import DivergenceError
+    window.controller.step(60)
+    wait_snapshot(qtbot, window, lambda s: s.step == 60)
+    bar = window.message_bar
+    error = DivergenceError(step=60, code="exploding_weights", ratio=2e6, checkpoint=50)
+    window.controller.problem.emit("warning", error)
+    assert bar.rewind_button.isVisible() and bar.rewind_button.text() == "Go back to update 50"
+    window.controller.step(5)  # past the engine's checkpoint (taken at update 60)
+    wait_snapshot(qtbot, window, lambda s: s.step == 65)
+    with qtbot.waitSignal(window.controller.built, timeout=5000):
+        qtbot.mouseClick(bar.rewind_button, Qt.LeftButton)
+    assert wait_snapshot(qtbot, window, lambda s: True).step == 60
+    assert not bar.isVisible()

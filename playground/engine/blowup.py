@@ -1,0 +1,89 @@
+"""Noticing a run that blows up while its numbers are still finite, and going back.
+
+The trainer stops on NaN or inf, but a learning rate of 100 can take the weights to 1e19
+and keep them there, finite and useless.  :class:`BlowUpGuard` compares the weights'
+norm with the initial one after each batch of updates and the training
+loss with the one at the start, and raises a :class:`DivergenceError` when the weights grew
+by :data:`EXPLODING_FACTOR`, the loss by :data:`LOSS_FACTOR`, or the weights by
+:data:`HEALTHY_FACTOR` without the loss getting any better; while the run is
+healthy it keeps a cheap checkpoint (θ, the optimizer's state, the counters and the
+shuffling position) so the user can go back to it and continue with gentler settings.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import DivergenceError
+from .experiment import Experiment
+
+EXPLODING_FACTOR = 1e6  # ‖θ‖ / ‖θ₀‖ above this: exploding
+HEALTHY_FACTOR = 1e3  # below this (and finite): a checkpoint worth going back to
+LOSS_FACTOR = 100.0  # training loss above this × the loss at the start: blowing up
+LOSS_SAMPLES = 256  # training samples the loss is probed on
+CHECKPOINT_EVERY = 50  # updates between checkpoints (and between loss checks)
+
+
+class BlowUpGuard:
+    """Watches one experiment; :meth:`check` after updates, :meth:`rewind` to go back."""
+
+    def __init__(self, experiment: Experiment):
+        self.experiment = experiment
+        self.initial_norm = float(np.linalg.norm(experiment.initial_theta)) or 1.0
+        self.checkpoint: dict | None = None
+        self.initial_loss = self._loss()
+        self._take()
+
+    @property
+    def checkpoint_step(self) -> int | None:
+        return None if self.checkpoint is None else self.checkpoint["step"]
+
+    def check(self) -> None:
+        """Raise :class:`DivergenceError` (code ``exploding_weights``) when ‖θ‖ grew by
+        more than EXPLODING_FACTOR; else keep a checkpoint every CHECKPOINT_EVERY updates."""
+        with np.errstate(all="ignore"):
+            ratio = float(np.linalg.norm(self.experiment.network.theta)) / self.initial_norm
+        trainer = self.experiment.trainer
+        if not ratio <= EXPLODING_FACTOR:
+            self._blew_up("exploding_weights", ratio=ratio)
+        if self.checkpoint is not None and trainer.step_count - self.checkpoint["step"] < CHECKPOINT_EVERY:
+            return
+        loss = self._loss()
+        if not loss <= LOSS_FACTOR * self.initial_loss:
+            self._blew_up("exploding_loss", loss=loss, initial=self.initial_loss)
+        if ratio > HEALTHY_FACTOR and loss >= self.initial_loss:  # huge steps that learnt nothing (Adam at lr 100)
+            self._blew_up("exploding_weights", ratio=ratio)
+        if ratio < HEALTHY_FACTOR and loss <= 10 * self.initial_loss:
+            self._take()
+
+    def _loss(self) -> float:
+        """Training loss on the first LOSS_SAMPLES training samples: a fixed, bounded probe
+        (a whole evaluation of 100k samples took ~1 s, at every build and check)."""
+        t, net = self.experiment.trainer, self.experiment.network
+        x, y = t.x_train[:LOSS_SAMPLES], t.y_train[:LOSS_SAMPLES]
+        with np.errstate(all="ignore"):
+            out = net.forward(x)
+            return float(t.loss.value(net.layers[-1].z, out, y))
+
+    def _blew_up(self, code: str, **values):
+        step = self.experiment.trainer.step_count
+        raise DivergenceError(step=step, code=code, checkpoint=self.checkpoint_step or 0, **values)
+
+    def _take(self) -> None:
+        t = self.experiment.trainer
+        self.checkpoint = {"step": t.step_count, "epoch": t.epoch, "cursor": t.cursor, "order": t.order.copy(),
+                           "theta": self.experiment.network.theta.copy(), "optimizer": t.optimizer.state_dict(),
+                           "rng": t.rng.bit_generator.state}
+
+    def rewind(self) -> int:
+        """Put the checkpoint back (weights, optimizer, counters, sample order; the history
+        after it is dropped); returns its update number.  Settings changed since, such as
+        a smaller learning rate, stay."""
+        c, t = self.checkpoint, self.experiment.trainer
+        self.experiment.network.theta[...] = c["theta"]
+        t.optimizer.load_state_dict({k: np.copy(v) for k, v in c["optimizer"].items()})
+        t.set_position(c["step"], c["epoch"], c["cursor"], c["order"].copy())
+        t.rng.bit_generator.state = c["rng"]
+        for history in (t.step_history, t.eval_history):
+            rows = history.view()
+            history.n = int(np.searchsorted(rows[:, 0], c["step"], side="right")) if len(rows) else 0
+        return c["step"]
