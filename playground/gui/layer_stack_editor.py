@@ -33,13 +33,13 @@ USES = {"conv2d": {"units", "kernel", "stride", "padding", "activation"}, "maxpo
         "simple_rnn": {"units", "activation", "return_sequences", "bptt"}}
 # column key → header; a column no layer of the stack uses is hidden
 COLUMNS = {"buttons": "", "kind": QT_TRANSLATE_NOOP("LayerStackEditor", "Layer"),
-           "shape": QT_TRANSLATE_NOOP("LayerStackEditor", "Output shape"),
+           "shape": QT_TRANSLATE_NOOP("LayerStackEditor", "Shape"),
            "units": QT_TRANSLATE_NOOP("LayerStackEditor", "Units"),
            "kernel": QT_TRANSLATE_NOOP("LayerStackEditor", "Kernel"),
            "stride": QT_TRANSLATE_NOOP("LayerStackEditor", "Stride"),
            "padding": QT_TRANSLATE_NOOP("LayerStackEditor", "Padding"),
            "activation": QT_TRANSLATE_NOOP("LayerStackEditor", "Activation"),
-           "return_sequences": QT_TRANSLATE_NOOP("LayerStackEditor", "Sequence"),
+           "return_sequences": QT_TRANSLATE_NOOP("LayerStackEditor", "All steps"),
            "bptt": QT_TRANSLATE_NOOP("LayerStackEditor", "BPTT")}
 ALWAYS = {"buttons", "kind", "shape"}
 
@@ -198,6 +198,9 @@ class LayerStackEditor(QWidget):
                                 self.tr("The function applied to each output"), self.tr("Layer {n} activation").format(n=n))
         activation.setCurrentIndex(activation.findData(layer.activation))
         activation.activated.connect(lambda _, i=index, c=activation: self.set_layer(i, activation=c.currentData()))
+        for combo, letters in ((kind, 8), (padding, 4), (activation, 6)):  # narrow: the list opens in full
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         sequences = QCheckBox()
         sequences.setChecked(layer.return_sequences)
         sequences.setAccessibleName(self.tr("Layer {n} returns sequences").format(n=n))
@@ -221,6 +224,7 @@ class LayerStackEditor(QWidget):
         spin.setValue(value)
         spin.setToolTip(tip)
         spin.setAccessibleName(name)
+        spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") + 36)
         spin.valueChanged.connect(lambda v, i=index, k=key: self.set_layer(i, **{k: v}))
         return spin
 

@@ -25,6 +25,7 @@ DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.Le
          ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
          ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
          ("through_time", "Through time", Qt.BottomDockWidgetArea))
+SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
 TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
 SCREEN_SHARE = 0.9  # of the screen's free area, at most: a 1280×800 laptop keeps its taskbar and title bar
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.settings = settings or QSettings()
         self.runs: list[RunUnit] = []
+        self._shaped_layout = False  # whether the views below the editor have a CNN's or RNN's height
         self.docks: dict[str, QDockWidget] = {}
         self.splitter = QSplitter(Qt.Horizontal)
         self.setCentralWidget(self.splitter)
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
                    "gradients": run.gradient_view, "histograms": run.histograms, "kernels": run.kernel_view,
                    "feature_maps": run.feature_maps, "through_time": run.through_time}
         for key, title, area in DOCKS:
-            dock = self._dock(title + suffix, f"dock_{title.lower()}{'' if number == 1 else number}", widgets[key], area)
+            dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             if number == 1:
                 self.docks[key] = dock
                 if key in TABBED_WITH_WEIGHTS:
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
         layers = {h.kind for h in info.config.hidden}
         key = "kernels" if "conv2d" in layers else "through_time" if "simple_rnn" in layers else "weights"
         self.docks[key].raise_()
+        if info.config.shaped != self._shaped_layout:  # their views need height; the layer list less
+            self._shaped_layout = info.config.shaped
+            share = SHAPED_VIEW_SHARE if info.config.shaped else DENSE_VIEW_SHARE
+            self.resizeDocks([self.docks["weights"]], [int(self.height() * share)], Qt.Vertical)
 
     # -- sessions and drops ---------------------------------------------------------------
     def _on_recent_menu_about_to_show(self) -> None:

@@ -2,7 +2,7 @@
 when a network has none of these layers."""
 import numpy as np
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QSpinBox, QTabBar
 
 from playground.engine.experiment import Experiment
 from playground.gui.views.tiles import kernel_tiles, tile
@@ -29,9 +29,9 @@ def test_the_kernels_view_shows_exactly_the_engines_kernels_after_steps(qtbot, m
     qtbot.waitUntil(lambda: view.shown and np.array_equal(view.shown[0][1], kernels))
     np.testing.assert_array_equal(view.plots[0][1].image, kernel_tiles(kernels))
     plot = view.plots[0][0]
-    scene = plot.vb.mapViewToScene(QPointF(4 * 2 + 1.5, 0.5))  # filter 3, cell (1, 2)
+    scene = plot.vb.mapViewToScene(QPointF(4 * 1 + 1.5, 0.5))  # 4 filters, 2 to a row: filter 2, cell (1, 2)
     view.graphics.scene().sigMouseMoved.emit(scene)
-    assert view.readout.text() == f"L1 filter 3, channel 1, cell (1,2): w = {kernels[2, 0, 0, 1]:.4g}"
+    assert view.readout.text() == f"L1 filter 2, channel 1, cell (1,2): w = {kernels[1, 0, 0, 1]:.4g}"
 
 
 def test_the_kernels_view_shows_the_last_update(qtbot, make_window):
@@ -77,6 +77,9 @@ def test_through_time_shows_t_gradient_norms_that_follow_training(qtbot, make_wi
     assert len(view.radii) >= 2 and view.radii[-1] == later.layers_of("simple_rnn")[0].spectral_radius
     states = later.sample.hidden_states[0]
     np.testing.assert_array_equal(view.hidden_image.image, states.T)
+    np.testing.assert_array_equal(view.series_curve.getData()[1], later.sample.point[:, 0])
+    assert view.target_dot.getData()[1][0] == later.sample.label
+    assert view.prediction_mark.getData()[1][0] == later.sample.columns[-1][0]
 
 
 def test_views_that_do_not_apply_say_why(qtbot, window):
@@ -84,3 +87,13 @@ def test_views_that_do_not_apply_say_why(qtbot, window):
                       ("through_time", window.through_time)):
         _show(qtbot, window, key)
         assert view.stack.currentWidget() is view.note and view.note.text()
+
+
+def test_a_cnn_opens_on_its_kernels_and_an_rnn_on_its_life_through_time(qtbot, make_window):
+    def selected_tab(window):
+        bars = [b for b in window.findChildren(QTabBar) if "Kernels" in [b.tabText(i) for i in range(b.count())]]
+        return bars[0].tabText(bars[0].currentIndex()) if bars else None
+    cnn = make_window(CNN)
+    qtbot.waitUntil(lambda: selected_tab(cnn) == "Kernels")
+    rnn = make_window(RNN)
+    qtbot.waitUntil(lambda: selected_tab(rnn) == "Through time")

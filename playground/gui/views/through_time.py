@@ -1,8 +1,8 @@
 """Through time: what a recurrent layer does with one sequence and how its error signal
 travels back.  Three pictures: the hidden state h_t of the chosen training sequence (units ×
 time steps); ‖∂L/∂h_t‖ per time step at the last update (how the gradient fades or grows
-going back in time); and W_hh's spectral radius over training (below 1 the signal through
-time tends to shrink, above 1 to grow).  Built once per network shape, updated in place."""
+going back in time); W_hh's spectral radius ρ over training (below 1 the signal through
+time tends to shrink, above 1 to grow); and the sequence with its target and the output.  Built once per network shape, updated in place."""
 from __future__ import annotations
 
 import numpy as np
@@ -61,18 +61,25 @@ class ThroughTimeView(QWidget):
         return plot
 
     def _build_plots(self) -> None:
-        self.hidden_plot = self._plot(0, 0, self.tr("Hidden state h_t"), self.tr("time step t"), self.tr("unit"),
-                                      rowspan=2)
+        self.hidden_plot = self._plot(0, 0, self.tr("Hidden state h_t"), self.tr("time step t"), self.tr("unit"))
         self.hidden_plot.invertY(True)
         self.hidden_image = pg.ImageItem(axisOrder="row-major")
         self.hidden_image.setColorMap(color_map())
         self.hidden_plot.addItem(self.hidden_image)
-        self.grad_plot = self._plot(0, 1, self.tr("Gradient ‖∂L/∂h_t‖"), self.tr("time step t"), self.tr("norm"))
+        self.grad_plot = self._plot(0, 1, self.tr("‖∂L/∂h_t‖ per step"), self.tr("time step t"), self.tr("norm"))
         self.grad_curve = self.grad_plot.plot(pen=pg.mkPen(POSITIVE, width=2), symbol="o", symbolSize=5,
                                               symbolBrush=POSITIVE)
-        self.radius_plot = self._plot(1, 1, self.tr("Spectral radius of W_hh"), self.tr("update"), self.tr("radius"))
+        self.radius_plot = self._plot(1, 1, self.tr("ρ(W_hh) over training"), self.tr("update"), self.tr("radius"))
+        for column in (0, 1):  # two equal columns, whatever the titles' lengths
+            self.graphics.ci.layout.setColumnStretchFactor(column, 1)
         self.radius_plot.addLine(y=1.0, pen=pg.mkPen((150, 150, 150), style=pg.QtCore.Qt.DashLine))
         self.radius_curve = self.radius_plot.plot(pen=pg.mkPen(NEGATIVE, width=2))
+        self.series_plot = self._plot(1, 0, self.tr("Input, target ●, output ✕"), self.tr("time step t"),
+                                      self.tr("value"))
+        self.series_curve = self.series_plot.plot(pen=pg.mkPen((90, 90, 90), width=1.5))
+        self.target_dot = self.series_plot.plot(pen=None, symbol="o", symbolSize=9, symbolBrush=POSITIVE)
+        self.prediction_mark = self.series_plot.plot(pen=None, symbol="x", symbolSize=11, symbolBrush=NEGATIVE,
+                                                     symbolPen=pg.mkPen(NEGATIVE, width=2))
 
     def clear_history(self) -> None:
         self.radius_steps, self.radii = [], []
@@ -96,6 +103,17 @@ class ThroughTimeView(QWidget):
             self.radius_steps = self.radius_steps[:half:2] + self.radius_steps[half:]
             self.radii = self.radii[:half:2] + self.radii[half:]
 
+    def _show_series(self, sample) -> None:
+        """The chosen sequence's first feature over time, and after its last step the target
+        and the network's output (its first unit)."""
+        series = np.asarray(sample.point, dtype=float)[:, 0]
+        after = len(series) + 1
+        self.series_curve.setData(np.arange(1, after), series)
+        target = np.asarray(sample.label, dtype=float).ravel()
+        output = np.asarray(sample.columns[-1], dtype=float).ravel()
+        self.target_dot.setData([after], target[:1])
+        self.prediction_mark.setData([after], output[:1])
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.redraw()
@@ -115,6 +133,7 @@ class ThroughTimeView(QWidget):
             limit = max(float(np.nanmax(np.abs(states))) if states.size else 1.0, 1e-9)
             self.hidden_image.setImage(np.nan_to_num(states), levels=(-limit, limit))
             self.hidden_image.setRect(0.5, 0.5, states.shape[1], states.shape[0])
+            self._show_series(s.sample)
         self.readout.setText(self.tr("{layer}: spectral radius {radius:.3f}; ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ = {ratio:.3g}").format(
             layer=layer.name, radius=layer.spectral_radius,
             ratio=norms[0] / norms[-1] if len(norms) and norms[-1] else float("nan")))

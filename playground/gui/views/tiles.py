@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 
 GAP = 1
-PER_ROW = 8
 
 
 def tile(pictures: np.ndarray, per_row: int) -> np.ndarray:
@@ -37,13 +36,13 @@ def tile_at(shape: tuple, per_row: int, y: float, x: float) -> tuple[int, int, i
 
 def kernels_per_row(filters: int, channels: int) -> int:
     """Pictures per row of :func:`kernel_tiles`: one per input channel (rows = filters); a
-    single-channel layer wraps its filters PER_ROW to a row instead of one tall column."""
-    return channels if channels > 1 else min(filters, PER_ROW)
+    single-channel layer lays its filters out in a square-ish grid instead of one tall column."""
+    return channels if channels > 1 else square_per_row(filters)
 
 
 def kernel_tiles(kernels: np.ndarray) -> np.ndarray:
     """Kernels (filters, channels, k, k) as rows = filters, columns = input channels (a
-    single-channel layer: filters in reading order, PER_ROW to a row)."""
+    single-channel layer: filters in reading order, in a square-ish grid)."""
     f, c, kh, kw = kernels.shape
     return tile(kernels.reshape(f * c, kh, kw), kernels_per_row(f, c))
 
