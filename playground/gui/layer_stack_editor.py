@@ -102,6 +102,7 @@ class LayerStackEditor(QWidget):
         self.add_button.clicked.connect(self.add_layer)
         self.rows = QWidget()
         self.grid = QGridLayout(self.rows)
+        self.grid.setHorizontalSpacing(4)  # every column fits beside the docks at 1280×800
         self.output_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Hidden layers")))
@@ -198,7 +199,7 @@ class LayerStackEditor(QWidget):
                                 self.tr("The function applied to each output"), self.tr("Layer {n} activation").format(n=n))
         activation.setCurrentIndex(activation.findData(layer.activation))
         activation.activated.connect(lambda _, i=index, c=activation: self.set_layer(i, activation=c.currentData()))
-        for combo, letters in ((kind, 8), (padding, 4), (activation, 6)):  # narrow: the list opens in full
+        for combo, letters in ((kind, 7), (padding, 3), (activation, 4)):  # narrow: the list opens in full
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
         sequences = QCheckBox()
@@ -224,7 +225,7 @@ class LayerStackEditor(QWidget):
         spin.setValue(value)
         spin.setToolTip(tip)
         spin.setAccessibleName(name)
-        spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") + 36)
+        spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("000") + 34)
         spin.valueChanged.connect(lambda v, i=index, k=key: self.set_layer(i, **{k: v}))
         return spin
 
@@ -232,6 +233,7 @@ class LayerStackEditor(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         n = index + 1
         for text, tip, name, slot, enabled in (
                 ("↑", self.tr("Move this layer up"), self.tr("Move layer {n} up"), lambda: self.move_layer(index, -1),
@@ -241,6 +243,7 @@ class LayerStackEditor(QWidget):
                 ("✕", self.tr("Remove this layer"), self.tr("Remove layer {n}"), lambda: self.remove_layer(index),
                  True)):
             button = QToolButton()
+            button.setAutoRaise(True)
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(name.format(n=n))
