@@ -158,7 +158,7 @@ class TrainingController(QObject):
         def done(accepted: bool, value) -> None:
             answer.append((accepted, value))
             loop.quit()
-        self._quiet.add(self._request("open", path, False, done=done))
+        self._quiet.add(self._request("open", path, True, done=done))  # CNN and RNN sessions too
         QTimer.singleShot(timeout_ms, loop.quit)
         if not answer:
             loop.exec()

@@ -187,8 +187,8 @@ class Config:
 
     def common_init(self) -> str | None:
         """The weight initializer every weighted layer (hidden and output) uses, or None
-        when they differ."""
-        names = {h.init for h in self.hidden} | {self.output_init}
+        when they differ.  Pooling and flatten layers have no weights and do not count."""
+        names = {h.init for h in self.hidden if "init" in _LAYER_FIELDS[h.kind]} | {self.output_init}
         return names.pop() if len(names) == 1 else None
 
     def with_init_for_all(self, init: str | None = None, init_scale: float | None = None) -> "Config":

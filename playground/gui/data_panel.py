@@ -7,12 +7,16 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from ..engine import Config, default_loss
 from ..engine.datasets import DATASETS
+from ..engine.image_sequence_data import SHAPED_DATASETS
 from .form_widgets import make_combo, set_combo
-from .labels import DATASET_LABELS, FEATURE_LABELS
+from .labels import DATASET_LABELS, FEATURE_LABELS, SHAPED_LABELS
 
 # key → English name, translated where shown (see tasks())
 TASKS = {"classification": QT_TRANSLATE_NOOP("DataPanel", "Classification"),
-         "regression": QT_TRANSLATE_NOOP("DataPanel", "Regression")}
+         "regression": QT_TRANSLATE_NOOP("DataPanel", "Regression"),
+         "image": QT_TRANSLATE_NOOP("DataPanel", "Images"),
+         "sequence": QT_TRANSLATE_NOOP("DataPanel", "Sequences")}
+FIRST_SHAPED = {"image": "digits", "sequence": "sine"}
 
 
 def tasks() -> dict[str, str]:
@@ -28,7 +32,8 @@ class DataPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         tr = self.tr
-        self.task = make_combo(tasks(), tr("Classification: predict a class. Regression: predict a number."),
+        self.task = make_combo(tasks(), tr("Classification: predict a class. Regression: predict a number. Images and "
+                                                "sequences: a convolutional or recurrent network learns them."),
                                tr("Problem"))
         self.dataset = make_combo({}, tr("The points to learn from"), tr("Data set"))
         self.import_button = self._button(tr("Import CSV…"), tr("Use your own data: numeric columns and a label "
@@ -36,6 +41,9 @@ class DataPanel(QWidget):
         self.samples = QSpinBox(minimum=20, maximum=100_000, singleStep=100, keyboardTracking=False)
         self.samples.setToolTip(tr("How many points the data set has (train + test)"))
         self.samples.setAccessibleName(tr("Samples"))
+        self.steps = QSpinBox(minimum=2, maximum=200, keyboardTracking=False)
+        self.steps.setToolTip(tr("How many time steps each sequence has"))
+        self.steps.setAccessibleName(tr("Time steps"))
         self.noise = self._slider(0, 50, tr("Noise: how far points stray from the clean pattern (%)"), tr("Noise"))
         self.noise_label = QLabel()
         self.ratio = self._slider(10, 90, tr("Share of the points used for training; the rest test"),
@@ -49,6 +57,9 @@ class DataPanel(QWidget):
         form.addRow(tr("Data set"), self.dataset)
         form.addRow("", self.import_button)
         form.addRow(tr("Samples"), self.samples)
+        form.addRow(tr("Time steps"), self.steps)
+        form.setRowVisible(self.steps, False)  # for sequences only; hidden before the window sizes its docks
+        self._form = form
         form.addRow(self._with_label(tr("Noise"), self.noise_label, self.noise), self.noise)
         form.addRow(self._with_label(tr("Training"), self.ratio_label, self.ratio), self.ratio)
         form.addRow("", self.regenerate)
@@ -97,6 +108,8 @@ class DataPanel(QWidget):
         self.import_button.clicked.connect(self.import_csv_requested)
         self.samples.valueChanged.connect(
             lambda v: self._change("n_samples", v, self.tr("{count} samples").format(count=v)))
+        self.steps.valueChanged.connect(
+            lambda v: self._change("sequence_length", v, self.tr("{count} time steps").format(count=v)))
         self.noise.valueChanged.connect(lambda v: self.noise_label.setText(self._percent(v)))
         self.noise.sliderReleased.connect(self._on_noise_committed)
         self.noise.valueChanged.connect(lambda _: self.noise.isSliderDown() or self._on_noise_committed())
@@ -115,9 +128,12 @@ class DataPanel(QWidget):
 
     def _on_task_activated(self) -> None:
         task = self.task.currentData()
-        first = next(k for k, g in DATASETS.items() if g.task == task)
-        loss = default_loss(task)
-        self.structural_change.emit({"dataset": first, "loss": loss},
+        if task in FIRST_SHAPED:  # the run unit fits layers and loss to the new samples
+            changes = {"dataset": FIRST_SHAPED[task]}
+        else:
+            first = next(k for k, g in DATASETS.items() if g.task == task)
+            changes = {"dataset": first, "loss": default_loss(task)}
+        self.structural_change.emit(changes,
                                     self.tr("Problem: {task}").format(task=tasks()[task]))
 
     def _on_noise_committed(self) -> None:
@@ -137,18 +153,28 @@ class DataPanel(QWidget):
         names = self.tr(", ").join(FEATURE_LABELS[k] for k in chosen)
         self.structural_change.emit({"features": chosen}, self.tr("Features: {names}").format(names=names))
 
+    @staticmethod
+    def _datasets(problem: str) -> list[tuple[str, str]]:
+        """(key, label) of the data sets a problem offers."""
+        if problem in FIRST_SHAPED:
+            return [(k, SHAPED_LABELS[k]) for k, s in SHAPED_DATASETS.items() if s.kind == problem]
+        return [(k, DATASET_LABELS[k]) for k, g in DATASETS.items() if g.task == problem]
+
     # -- model → view ------------------------------------------------------------------
     def set_config(self, config: Config, task: str, csv_name: str = "") -> None:
         """Show ``config``; ``task`` is the data's (a CSV file decides its own)."""
         csv = config.dataset == "csv"
+        problem = config.data_kind if config.data_kind in FIRST_SHAPED else task
         with QSignalBlocker(self.dataset):
             self.dataset.clear()
-            for key, gen in DATASETS.items():
-                if gen.task == task:
-                    self.dataset.addItem(DATASET_LABELS[key], key)
+            for key, label in self._datasets(problem):
+                self.dataset.addItem(label, key)
             if csv:
                 self.dataset.addItem(self.tr("Your data: {file}").format(file=csv_name or self.tr("CSV")), "csv")
-        set_combo(self.task, task)
+        set_combo(self.task, problem)
+        with QSignalBlocker(self.steps):
+            self.steps.setValue(config.sequence_length)
+        self._form.setRowVisible(self.steps, problem == "sequence")
         set_combo(self.dataset, config.dataset)
         for widget, value in ((self.samples, config.n_samples), (self.noise, round(config.noise * 100)),
                               (self.ratio, round(config.train_fraction * 100))):
@@ -159,6 +185,7 @@ class DataPanel(QWidget):
         for widget in (self.samples, self.noise, self.regenerate, self.task):
             widget.setEnabled(not csv)
         self.features_group.setEnabled(not csv)
+        self.features_group.setVisible(problem not in FIRST_SHAPED)  # images and sequences have no plane
         for key, box in self.features.items():
             with QSignalBlocker(box):
                 box.setChecked(key in config.features)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ..engine.activations import ACTIVATIONS
 from ..engine.datasets import DATASETS, FEATURES
 from ..engine.hyperparameters import HYPERPARAMETERS
+from ..engine.image_sequence_data import SHAPED_DATASETS
 from ..engine.initializers import INITIALIZER_LABELS
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.regularizers import REGULARIZERS
@@ -51,6 +52,7 @@ class TranslatedLabels(Mapping):
 
 ACTIVATION_LABELS = TranslatedLabels({k: a.label for k, a in ACTIVATIONS.items()})
 DATASET_LABELS = TranslatedLabels({k: g.label for k, g in DATASETS.items()})
+SHAPED_LABELS = TranslatedLabels({k: s.label for k, s in SHAPED_DATASETS.items()})
 FEATURE_LABELS = TranslatedLabels({k: f.label for k, f in FEATURES.items()})
 OPTIMIZER_LABELS = TranslatedLabels({k: cls.label for k, cls in OPTIMIZERS.items()})
 REGULARIZER_LABELS = TranslatedLabels({k: cls.label for k, cls in REGULARIZERS.items()})

@@ -16,13 +16,17 @@ from .run_unit import RunUnit
 
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
-RUN_PARTS = ("controller", "files", "editor", "toolbar", "message_bar", "data_panel", "training_panel",
-             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "views", "undo_stack",
+RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
+             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "views", "undo_stack",
              "import_csv")
 DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
          ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
          ("weights", "Weights", Qt.BottomDockWidgetArea), ("gradients", "Gradients", Qt.BottomDockWidgetArea),
-         ("histograms", "Histograms", Qt.BottomDockWidgetArea))
+         ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
+         ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
+         ("through_time", "Through time", Qt.BottomDockWidgetArea))
+SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
+TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
 SCREEN_SHARE = 0.9  # of the screen's free area, at most: a 1280×800 laptop keeps its taskbar and title bar
 STATE_VERSION = 2  # layouts saved before the left docks took the full height (and a widened Output dock) are dropped
@@ -40,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.settings = settings or QSettings()
         self.runs: list[RunUnit] = []
+        self._shaped_layout = False  # whether the views below the editor have a CNN's or RNN's height
         self.docks: dict[str, QDockWidget] = {}
         self.splitter = QSplitter(Qt.Horizontal)
         self.setCentralWidget(self.splitter)
@@ -76,17 +81,23 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(run.message_bar)
-        layout.addWidget(run.editor, 1)
+        layout.addWidget(run.editors, 1)
         self.splitter.addWidget(central)
         widgets = {"data": run.data_panel, "training": self._scrolling(run.training_panel),
                    "output": run.output_view, "progress": run.loss_plot, "weights": run.heatmaps,
-                   "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms)}
+                   "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
+                   "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time}
         for key, title, area in DOCKS:
-            dock = self._dock(title + suffix, f"dock_{title.lower()}{'' if number == 1 else number}", widgets[key], area)
+            dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             if number == 1:
                 self.docks[key] = dock
+                if key in TABBED_WITH_WEIGHTS:
+                    self.tabifyDockWidget(self.docks["weights"], dock)
             else:
                 self.tabifyDockWidget(self.docks[key], dock)
+        if number == 1:
+            self.docks["weights"].raise_()
+            run.controller.built.connect(self._on_run_built)
         let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run
 
@@ -143,6 +154,16 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def _on_run_built(self, info) -> None:
+        """A CNN shows its kernels, an RNN its life through time, a dense net its weights."""
+        layers = {h.kind for h in info.config.hidden}
+        key = "kernels" if "conv2d" in layers else "through_time" if "simple_rnn" in layers else "weights"
+        self.docks[key].raise_()
+        if info.config.shaped != self._shaped_layout:  # their views need height; the layer list less
+            self._shaped_layout = info.config.shaped
+            share = SHAPED_VIEW_SHARE if info.config.shaped else DENSE_VIEW_SHARE
+            self.resizeDocks([self.docks["weights"]], [int(self.height() * share)], Qt.Vertical)
 
     # -- sessions and drops ---------------------------------------------------------------
     def _on_recent_menu_about_to_show(self) -> None:

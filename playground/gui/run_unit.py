@@ -10,26 +10,31 @@ from __future__ import annotations
 import copy
 from dataclasses import fields
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, QTimer, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QStackedWidget
 
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
 from ..engine.csv_import import load_csv
+from ..engine.default_stacks import fit_to_data
 from ..engine.run_info import RunInfo
 from .data_panel import DataPanel
 from .error_text import describe
 from .form_widgets import set_combo
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
+from .layer_stack_editor import LayerStackEditor
 from .network_editor import NetworkEditor
 from .session_files import SessionFiles
 from .training_panel import TrainingPanel
 from .training_toolbar import TrainingToolBar
+from .views.feature_maps import FeatureMapView
 from .views.gradient_health import GradientHealthView
+from .views.kernel_view import KernelView
 from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
+from .views.through_time import ThroughTimeView
 from .views.weight_heatmaps import WeightHeatmaps
 from .views.weight_histograms import WeightHistogramView
 
@@ -71,6 +76,11 @@ class RunUnit(QObject):
         self.message_bar = MessageBar()
         self.editor = NetworkEditor()
         self.editor.layers_to_edit = lambda: self.controller.expected_config.hidden
+        self.stack_editor = LayerStackEditor()  # shown instead of the diagram for images and sequences
+        self.stack_editor.layers_to_edit = self.editor.layers_to_edit
+        self.editors = QStackedWidget()
+        self.editors.addWidget(self.editor)
+        self.editors.addWidget(self.stack_editor)
         self.data_panel = DataPanel()
         self.training_panel = TrainingPanel()
         self.loss_plot = LossPlot()
@@ -78,15 +88,20 @@ class RunUnit(QObject):
         self.heatmaps = WeightHeatmaps()
         self.gradient_view = GradientHealthView()
         self.histograms = WeightHistogramView()
-        self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms]
+        self.kernel_view = KernelView()
+        self.feature_maps = FeatureMapView()
+        self.through_time = ThroughTimeView()
+        self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
+                      self.feature_maps, self.through_time]
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
         self._sample = 0  # the training sample the diagram follows in "activation" mode
+        self._sent_sample = None  # the one the engine was asked for
         self.controller.set_grid_size(GRID_SIZE)
         self._shown: frozenset | None = None  # the visible views the engine was last told of
         self._visibility_timer = QTimer(self, singleShot=True, interval=0)  # one message per burst of Show/Hide
         self._visibility_timer.timeout.connect(self._send_visible_views)
-        for widget in (self.output_view, self.editor):
+        for widget in (self.output_view, self.editor, self.feature_maps, self.through_time):
             widget.installEventFilter(self)
         self._connect()
 
@@ -105,10 +120,13 @@ class RunUnit(QObject):
         c.problem.connect(self._on_controller_problem)
         self.message_bar.rewind_requested.connect(c.rewind)
         self.editor.edit_requested.connect(self.edit)
+        self.stack_editor.edit_requested.connect(self.edit)
         self.editor.weight_edit_requested.connect(self._on_editor_weight_edit_requested)
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
         self.editor.neuron_mode.currentIndexChanged.connect(self._on_editor_neuron_mode_changed)
         self.output_view.sample_chosen.connect(self._on_output_view_sample_chosen)
+        self.feature_maps.sample_chosen.connect(self._on_shaped_sample_chosen)
+        self.through_time.sample.valueChanged.connect(self._on_shaped_sample_chosen)
         self.data_panel.structural_change.connect(self.edit)
         self.data_panel.regenerate_requested.connect(self._on_data_panel_regenerate_requested)
         self.data_panel.import_csv_requested.connect(self.import_csv_dialog)
@@ -123,6 +141,8 @@ class RunUnit(QObject):
         what was asked before), never to a panel's copy."""
         expected = self.controller.expected_config
         config = expected.with_changes(changes)
+        if "dataset" in changes:  # new samples may need other layers (images, sequences) or loss
+            config = fit_to_data(config, expected)
         if config != expected:
             self.rebuild(config, what)
 
@@ -189,6 +209,7 @@ class RunUnit(QObject):
         self.toolbar.show_metrics(snapshot.metrics)
         self.loss_plot.append(snapshot.eval_rows)
         self.editor.set_snapshot(snapshot)
+        self.stack_editor.set_snapshot(snapshot)
         for view in self.views:
             view.show_snapshot(snapshot)
 
@@ -201,6 +222,8 @@ class RunUnit(QObject):
         self.data_panel.set_config(info.config, info.task, self.csv_name)
         self.training_panel.set_config(info.config, info.task)
         self.editor.set_config(info.config, self.input_labels(info))
+        self.stack_editor.set_config(info.config)
+        self.editors.setCurrentWidget(self.stack_editor if info.config.shaped else self.editor)
 
     @Slot(object)
     def _on_controller_built(self, info: RunInfo) -> None:
@@ -208,14 +231,38 @@ class RunUnit(QObject):
         labels = self.input_labels(info)
         self.loss_plot.clear_history()
         self.loss_plot.set_task(info.task)
-        self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels))
+        self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels), info.config.data_kind)
         self.heatmaps.set_input_labels(labels)
+        self.through_time.clear_history()
         self.toolbar.show_metrics({"step": info.step, "epoch": 0})
+        c = info.config
+        if c.shaped:  # the feature maps and the hidden states follow one training sample
+            n_train = min(max(int(round(c.train_fraction * c.n_samples)), 1), c.n_samples - 1)
+            for spin in (self.feature_maps.sample, self.through_time.sample):
+                spin.setMaximum(n_train - 1)
+            self._on_shaped_sample_chosen(min(self._sample, n_train - 1))
+        else:
+            self._on_editor_neuron_mode_changed()
+
+    @Slot(int)
+    def _on_shaped_sample_chosen(self, index: int) -> None:
+        self._sample = index
+        for spin in (self.feature_maps.sample, self.through_time.sample):
+            with QSignalBlocker(spin):
+                spin.setValue(index)
+        self._send_sample(index)
 
     def _on_editor_neuron_mode_changed(self) -> None:
         following = self.editor.neuron_mode.currentData() == "sample"
-        self.controller.set_sample(self._sample if following else None)
+        self._send_sample(self._sample if following else None)
         self._send_visible_views()  # now, so the next snapshot already has what the mode shows
+
+    def _send_sample(self, index: int | None) -> None:
+        """Let snapshots carry this training sample's activations; only when it changes (the
+        engine keeps it across rebuilds, and each request costs a snapshot)."""
+        if index != self._sent_sample:
+            self._sent_sample = index
+            self.controller.set_sample(index)
 
     # -- pay for what is shown -------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
@@ -227,10 +274,14 @@ class RunUnit(QObject):
 
     def visible_views(self) -> frozenset:
         """What the engine must compute for: the plane grid for a visible Output view or a
-        visible diagram showing outputs over the plane, activations for one following a sample."""
+        visible diagram showing outputs over the plane; one sample's activations for a diagram
+        following it, the feature maps or the hidden states through time."""
         mode = self.editor.neuron_mode.currentData() if self.editor.isVisible() else None
         shown = {"output"} if self.output_view.isVisible() else set()
         shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
+        shaped = self.controller.config is not None and self.controller.config.shaped
+        if shaped and (self.feature_maps.isVisible() or self.through_time.isVisible()):
+            shown |= {"activations"}
         return frozenset(shown)
 
     @Slot()

@@ -174,6 +174,10 @@ class TrainingPanel(QWidget):
         set_combo(self.regularizer, config.regularizer)
         set_combo(self.dtype, config.dtype)
         set_combo(self.init, config.common_init())
+        if config.common_init() is None:  # e.g. He for convolutions, Xavier for the output layer
+            with QSignalBlocker(self.init):
+                self.init.setPlaceholderText(self.tr("Differs per layer"))
+                self.init.setCurrentIndex(-1)
         mode = "full" if config.batch_size == 0 else "sgd" if config.batch_size == 1 else "mini"
         set_combo(self.batch_mode, mode)
         hyper = {k: config.hyper.get(k, h.default) for k, h in HYPERPARAMETERS.items()}

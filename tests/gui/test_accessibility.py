@@ -155,13 +155,14 @@ def test_edit_descriptions_for_the_undo_stack_are_translated(qtbot, bracketing):
 
 def test_every_control_of_the_main_window_has_a_name_and_a_tooltip(window):
     """What a screen reader reads, and what tests find widgets by: every control the user can
-    operate in the assembled window (Qt's own overflow buttons aside)."""
-    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider
+    operate in the assembled window (Qt's own overflow and tab-scroll buttons aside)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QTabBar
     unnamed = []
     for kind in (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider, QLineEdit):
         for control in window.findChildren(kind):
             inner = isinstance(control, QLineEdit) and isinstance(control.parent(), (QAbstractSpinBox, QComboBox))
-            if inner or control.objectName().startswith("qt_"):
+            qt_own = control.objectName().startswith("qt_") or isinstance(control.parent(), QTabBar)  # scroll arrows
+            if inner or qt_own:
                 continue
             if not control.accessibleName() or not control.toolTip():
                 unnamed.append(f"{type(control).__name__} {control.accessibleName()!r} {control.toolTip()[:30]!r}")

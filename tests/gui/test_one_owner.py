@@ -51,7 +51,7 @@ def test_a_refused_full_batch_puts_the_widgets_back_and_later_edits_work(qtbot, 
         choose(qtbot, batch, "full")
     assert window.message_bar.level == "error" and "at most" in window.message_bar.label.text()
     assert window.controller.config.batch_size == 10 and batch.currentData() == "mini"
-    with qtbot.waitSignal(window.controller.built, timeout=10000):
+    with qtbot.waitSignal(window.controller.built, timeout=30000):
         by_name(window, "New random seed", QToolButton).click()
     assert window.controller.config.batch_size == 10 and window.controller.config.seed != 1
 

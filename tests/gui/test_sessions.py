@@ -72,21 +72,6 @@ def test_an_invalid_file_shows_a_message_box_and_keeps_the_session(qtbot, window
     assert window.controller.latest is before
 
 
-def test_a_cnn_session_is_refused_with_what_to_do_instead(qtbot, window, tmp_path):
-    from playground.engine.experiment import Experiment
-    from playground.engine.session import save_session
-    path = str(tmp_path / "cnn.nnplay")
-    save_session(path, Experiment(Config(dataset="bars", hidden=[LayerConfig.conv(2)])))
-    window.controller.step(3)
-    before = wait_snapshot(qtbot, window, lambda s: s.step == 3)
-    window.files.modified = False
-    texts = read_next_dialog()
-    assert not window.files.open(path)
-    assert "images or sequences" in texts[0] and "main.py train" in texts[0]
-    qtbot.wait(100)
-    assert window.controller.latest is before and window.files.path != path
-
-
 def test_dropping_a_session_file_opens_it(qtbot, make_window, tmp_path):
     window = make_window(Config(hidden=[LayerConfig(3)]))
     path = str(tmp_path / "d.nnplay")

@@ -117,15 +117,21 @@ class OutputView(QWidget):
         self.test_check.toggled.connect(self._draw_points)
         self.discrete_check.toggled.connect(self.redraw)
 
-    def set_plane(self, plane: PlaneData | None, task: str, n_classes: int, n_inputs: int) -> None:
+    def set_plane(self, plane: PlaneData | None, task: str, n_classes: int, n_inputs: int,
+                  data_kind: str = "plane") -> None:
         """A new network or data set: new points, no picture until the next snapshot."""
         self.plane, self.task, self.n_classes, self.grid = plane, task, n_classes, None
         self.image.clear()
         self.chosen.setData([], [])
         self._chosen_point = None
         if plane is None:
-            self.off_plane.setText(self.tr("The data has {n} input columns, so there is no plane to draw the "
-                                           "output over. Watch the loss and the weights instead.").format(n=n_inputs))
+            texts = {"image": self.tr("Images have no plane to draw the output over: the Kernels and Feature "
+                                      "maps views show what the network learns."),
+                     "sequence": self.tr("Sequences have no plane to draw the output over: the Through time view "
+                                         "shows what the network does with them.")}
+            self.off_plane.setText(texts.get(data_kind) or self.tr(
+                "The data has {n} input columns, so there is no plane to draw the output over. Watch the loss and "
+                "the weights instead.").format(n=n_inputs))
             self.stack.setCurrentWidget(self.off_plane)
             return
         self.stack.setCurrentWidget(self.plot)
@@ -136,7 +142,7 @@ class OutputView(QWidget):
     def show_snapshot(self, snapshot) -> None:
         self.grid = snapshot.grid
         sample = snapshot.sample
-        point = None if sample is None else tuple(sample.point)
+        point = None if sample is None or self.plane is None else tuple(sample.point)  # images: no plane
         if point != self._chosen_point:  # touching a scatter item every frame costs a re-layout
             self._chosen_point = point
             self.chosen.setData(*([[point[0]], [point[1]]] if point else [[], []]))
