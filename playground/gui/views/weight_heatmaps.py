@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, 
 
 from .. import palette
 from ..form_widgets import make_combo
+from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
 from .weight_matrices import Matrix, cell_text, drawable, finite_limit, matrices_of
@@ -235,9 +236,15 @@ class WeightHeatmaps(QWidget):
         self._clear()
 
     def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
+        self.take(snapshot)
         if self.isVisible():
             self.redraw()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot; whether its weights differ from the last one's."""
+        changed = not same_parameters(self.latest, snapshot)
+        self.latest = snapshot
+        return changed
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 
 from .. import palette
+from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
 from .weight_heatmaps import nice_limit
@@ -60,9 +61,16 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         self.setMinimumHeight(MIN_ROW_HEIGHT * -(-len(names) // COLUMNS))
 
     def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
+        self.take(snapshot)
         if self.isVisible() and not self._redraw_timer.isActive():
             self._redraw_timer.start()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot (for the frame scheduler, which decides when to redraw); whether
+        its weights differ from the last one's."""
+        changed = not same_parameters(self.latest, snapshot)
+        self.latest = snapshot
+        return changed
 
     def layer_weights(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(now, at initialization) per weighted layer of the latest snapshot: all its weights
