@@ -91,6 +91,7 @@ class _MatrixPlot:
         self._label_axes(matrix.row_labels, matrix.column_labels)
         cells = n_in * n_out + (n_out if self.has_bias else 0)
         self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(cells)] if self.numbered else []
+        self.texts = [""] * len(self.numbers)  # what each number item shows: set again only when it changes
         self.numbers_on = False
         for k, item in enumerate(self.numbers):
             i, j = divmod(k, n_out)
@@ -136,8 +137,11 @@ class _MatrixPlot:
         self.numbers_on = numbers
         if numbers and self.numbers:
             values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
-            for item, value in zip(self.numbers, values.tolist()):
-                item.setText(cell_text(value))
+            texts = [cell_text(value) for value in values.tolist()]
+            for item, text, old in zip(self.numbers, texts, self.texts):
+                if text != old:  # setting a text item's text costs a re-layout
+                    item.setText(text)
+            self.texts = texts
         self._fit_numbers()
 
     def _fit_numbers(self, *_) -> None:
@@ -153,7 +157,7 @@ class _MatrixPlot:
         if not self.numbers:
             return False
         metrics = QFontMetricsF(self.numbers[0].textItem.font())
-        widest = max(metrics.horizontalAdvance(item.textItem.toPlainText() or WIDEST_NUMBER) for item in self.numbers)
+        widest = max(metrics.horizontalAdvance(text or WIDEST_NUMBER) for text in set(self.texts))
         origin, corner = (self.plot.vb.mapViewToScene(QPointF(x, x)) for x in (0.0, 1.0))
         cell_width, cell_height = abs(corner.x() - origin.x()), abs(corner.y() - origin.y())
         return widest + NUMBER_PADDING <= cell_width and metrics.height() <= cell_height
