@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QAction, QActionGroup, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QPainter, QPaintEngine
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from ..engine import Config, LayerConfig
@@ -22,7 +22,8 @@ from ..engine.activations import HIDDEN_ACTIVATIONS
 from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
 from .network_geometry import NetworkGeometry
 from .form_widgets import make_combo
-from .network_painter import DiagramState, paint_diagram, thumbnails, value_fills
+from .frame_scheduler import same_arrays, same_parameters, same_sample
+from .network_painter import LINK_INTERVAL, DiagramState, LinkLayer, paint_diagram, thumbnails, value_fills
 from .view_export import export_actions
 
 MAX_GUI_LAYERS = 12
@@ -71,6 +72,8 @@ class NetworkEditor(QWidget):
         self.neuron_mode.currentIndexChanged.connect(self._on_neuron_mode_changed)
         self.sample: dict | None = None
         self._latest = None
+        self._pending = None  # a snapshot taken, not drawn yet
+        self.links = LinkLayer()  # the links' picture, drawn again only when they visibly changed
         top = QHBoxLayout()
         top.addWidget(self.add_layer_button)
         top.addWidget(self.remove_layer_button)
@@ -137,13 +140,28 @@ class NetworkEditor(QWidget):
             self.state.fills = value_fills(self.sample.columns)
         else:
             self.state.fills = [None] + value_fills(self.state.biases)
-        self.state.thumbnails = [thumbnails(g) for g in snapshot.grid] if snapshot.grid and mode == "plane" else []
+        points = int(2 * self.geometry_now().radius * self.devicePixelRatioF()) + 1  # the pixels drawn
+        shown = snapshot.grid if mode == "plane" else None
+        self.state.thumbnails = [thumbnails(g, points) for g in shown] if shown else []
         self._update_formula()
         self.update()
 
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot for :meth:`redraw` (the frame scheduler decides when); whether it
+        changes what the diagram shows."""
+        old, self._pending = self._pending or self._latest, snapshot
+        return not (same_parameters(old, snapshot) and same_arrays(old.grid, snapshot.grid)
+                    and same_sample(old.sample, snapshot.sample))
+
+    def redraw(self) -> None:
+        if self._pending is not None:
+            self.set_snapshot(self._pending)
+            self._pending = None
+
     def _on_neuron_mode_changed(self) -> None:
-        if self._latest is not None:
-            self.set_snapshot(self._latest)
+        latest, self._pending = self._pending or self._latest, None
+        if latest is not None:
+            self.set_snapshot(latest)
 
     def _column_controls(self, index: int) -> QWidget:
         layer = self.hidden[index]
@@ -265,7 +283,10 @@ class NetworkEditor(QWidget):
         if not self._weights_match(geometry.sizes):  # a rebuild is on its way: draw no links
             state = DiagramState(input_labels=state.input_labels, selected=state.selected)
         painter = QPainter(self)
-        paint_diagram(painter, geometry, state, self.palette().color(self.foregroundRole()))
+        raster = painter.paintEngine().type() == QPaintEngine.Raster  # an SVG export keeps vector links
+        if not paint_diagram(painter, geometry, state, self.palette().color(self.foregroundRole()),
+                             self.links if raster else None):
+            QTimer.singleShot(int(1000 * LINK_INTERVAL), self.update)  # catch up once training rests
         painter.end()
 
     def neuron_name(self, column: int, index: int) -> str:

@@ -5,11 +5,12 @@ decides anything about the network.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from . import palette
 from .network_geometry import NetworkGeometry
@@ -17,6 +18,9 @@ from .network_geometry import NetworkGeometry
 WIDTH_BUCKETS = 6
 DIM_ALPHA = 35
 THUMBNAIL_POINTS = 32  # grid points across a thumbnail (drawn ~30 px wide)
+LINK_CHANGE = 0.02  # links are drawn again once a weight moved by this share of the largest |w|
+LINK_INTERVAL = 0.25  # … and at most this often (s) while training moves them
+SMOOTH_LINKS = 1500  # more links than this are drawn without antialiasing (5× faster; a texture anyway)
 
 
 @dataclass
@@ -30,12 +34,12 @@ class DiagramState:
     formula: str = ""
 
 
-def thumbnails(grid: np.ndarray) -> list[QImage]:
+def thumbnails(grid: np.ndarray, points: int = THUMBNAIL_POINTS) -> list[QImage]:
     """One small image per neuron from a column's outputs over the plane (g, g, units),
     on the diverging scale of that column's largest |output|.  Thumbnails are drawn ~30 px
     wide, so about THUMBNAIL_POINTS grid points across are enough (a big net's hidden columns
-    come thinned already)."""
-    stride = max(1, grid.shape[0] // THUMBNAIL_POINTS)
+    come thinned already); ``points`` lower for the small circles of a big network."""
+    stride = max(1, grid.shape[0] // max(2, points))
     units_first = np.ascontiguousarray(np.moveaxis(grid[::stride, ::stride], 2, 0))
     rgb = palette.diverging_rgb(units_first, float(np.abs(grid).max()))  # (units, g, g, 3), C order
     _, h, w, _ = rgb.shape
@@ -48,9 +52,67 @@ def value_fills(columns: list[np.ndarray]) -> list[list[QColor]]:
     return [[QColor(*c) for c in palette.diverging_rgb(v, float(np.abs(v).max())).tolist()] for v in columns]
 
 
-def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, foreground: QColor) -> None:
+class LinkLayer:
+    """The links, drawn into a pixmap and reused while the diagram's size, structure and
+    selection stay and no weight moved by more than LINK_CHANGE of the largest |w| (a change
+    too small to see in a link's width): thousands of antialiased, partly dashed lines are
+    most of a big network's paint."""
+
+    def __init__(self):
+        self.pixmap: QPixmap | None = None
+        self.key: tuple | None = None
+        self.drawn: list[np.ndarray] = []  # the weights the pixmap shows
+        self.renders = 0
+        self.rendered_at = float("-inf")
+        self.clock = time.monotonic
+
+    def paint(self, painter: QPainter, geometry: NetworkGeometry, state: DiagramState) -> bool:
+        """Paint the links; False when they moved but were left as they were (too soon after
+        the last drawing): paint again after LINK_INTERVAL to catch up."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF()
+        key = (device.width(), device.height(), ratio, tuple(geometry.sizes), state.selected,
+               tuple(w.shape for w in state.weights))
+        up_to_date = True
+        if key != self.key or self._moved(state.weights):
+            if key != self.key or self.clock() - self.rendered_at >= LINK_INTERVAL:
+                self._render(geometry, state, device.width(), device.height(), ratio)
+                self.key, self.rendered_at = key, self.clock()
+            else:
+                up_to_date = False
+        painter.drawPixmap(0, 0, self.pixmap)
+        return up_to_date
+
+    def _moved(self, weights: list) -> bool:
+        """Whether a weight moved by more than LINK_CHANGE of the largest; a wild (∞, NaN)
+        weight compares as moved, never as a warning inside paintEvent."""
+        with np.errstate(all="ignore"):
+            scale = max((float(np.abs(w).max()) for w in self.drawn), default=0.0)
+            return any(not np.all(np.abs(w - d) <= LINK_CHANGE * scale) for w, d in zip(weights, self.drawn))
+
+    def _render(self, geometry: NetworkGeometry, state: DiagramState, width: int, height: int, ratio: float):
+        self.pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        self.pixmap.setDevicePixelRatio(ratio)
+        self.pixmap.fill(Qt.transparent)
+        painter = QPainter(self.pixmap)
+        painter.setRenderHint(QPainter.Antialiasing)
+        _paint_links(painter, geometry, state)
+        painter.end()
+        self.drawn = [np.array(w, copy=True) for w in state.weights]
+        self.renders += 1
+
+
+def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, foreground: QColor,
+                  links: LinkLayer | None = None) -> bool:
+    """Paint the diagram (the links from ``links``' picture when given); whether the links
+    shown are up to date."""
     painter.setRenderHint(QPainter.Antialiasing)
-    _paint_links(painter, geometry, state)
+    up_to_date = True
+    if links is None:
+        _paint_links(painter, geometry, state)
+    else:
+        up_to_date = links.paint(painter, geometry, state)
+    painter.setRenderHint(QPainter.Antialiasing)  # the links of a big network go without
     for column in range(len(geometry.sizes)):
         _paint_column(painter, geometry, state, column)
     painter.setPen(foreground)
@@ -67,6 +129,7 @@ def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
         height = painter.device().height()
         painter.drawText(QRectF(8, height - 22, painter.device().width() - 16, 20),
                          Qt.AlignLeft | Qt.AlignVCenter, state.formula)
+    return up_to_date
 
 
 def _touches(selected, gap: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -89,6 +152,7 @@ def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramSta
         for row, sign, bucket, on in zip(geometry.link_ends(gap, shown, w.shape[1]).tolist(),
                                          signs.tolist(), buckets.tolist(), lit.tolist()):
             groups.setdefault((sign, bucket, on), []).append(QLineF(*row))
+    painter.setRenderHint(QPainter.Antialiasing, sum(map(len, groups.values())) <= SMOOTH_LINKS)
     for (sign, bucket, on), lines in groups.items():
         color = QColor(palette.sign_color(sign) if sign else QColor(190, 190, 190))
         if not on:

@@ -22,6 +22,7 @@ from ..engine.run_info import RunInfo
 from .data_panel import DataPanel
 from .error_text import describe
 from .form_widgets import set_combo
+from .frame_scheduler import FrameScheduler
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
 from .layer_stack_editor import LayerStackEditor
@@ -93,6 +94,13 @@ class RunUnit(QObject):
         self.through_time = ThroughTimeView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
                       self.feature_maps, self.through_time]
+        self.frames = FrameScheduler(self)  # cheap views every frame, slow ones at most every interval s
+        for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
+                                     ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
+                                     ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2)):
+            self.frames.register(name, view, interval)
+        # the CNN/RNN views pace their own redraws (coalescing timers), outside the budget so far
+        self.shaped_views = [self.kernel_view, self.feature_maps, self.through_time]
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
         self._sample = 0  # the training sample the diagram follows in "activation" mode
@@ -207,10 +215,9 @@ class RunUnit(QObject):
     @Slot(object)
     def _on_controller_snapshot(self, snapshot) -> None:
         self.toolbar.show_metrics(snapshot.metrics)
-        self.loss_plot.append(snapshot.eval_rows)
-        self.editor.set_snapshot(snapshot)
+        self.frames.take(snapshot)
         self.stack_editor.set_snapshot(snapshot)
-        for view in self.views:
+        for view in self.shaped_views:
             view.show_snapshot(snapshot)
 
     def input_labels(self, info: RunInfo) -> list[str]:

@@ -89,6 +89,11 @@ class GradientHealthView(QWidget):
                        for name, pen in zip(names, layer_pens(len(names)))]
 
     def show_snapshot(self, snapshot) -> None:
+        if self.take(snapshot) and self.isVisible() and not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot's records in the view's history; whether there were any."""
         rows = snapshot.step_rows
         structure = snapshot.structure()
         if structure != self.structure or snapshot.step < self.last_step or \
@@ -98,7 +103,7 @@ class GradientHealthView(QWidget):
         self.last_step = snapshot.step
         self._show_diagnosis(diagnose(snapshot))
         if not len(rows) or rows.n_layers != len(self.curves):
-            return
+            return False
         norms, ratios = rows.grad_norm(), rows.update_ratio()
         with np.errstate(all="ignore"):
             norms = np.where(np.isfinite(norms), norms, np.nan)
@@ -110,8 +115,7 @@ class GradientHealthView(QWidget):
                 warnings.simplefilter("ignore", RuntimeWarning)  # a bucket of NaN only: a gap
                 self.history.append(np.concatenate([[rows.step[bucket[-1]]], np.nanmean(norms[bucket], 0),
                                                     np.nanmean(ratios[bucket], 0)]))
-        if self.isVisible() and not self._redraw_timer.isActive():
-            self._redraw_timer.start()
+        return True
 
     def advice_text(self, d: Diagnosis) -> str:
         layers, share = layer_list(d.layers), f"{d.share:.0%}" if np.isfinite(d.share) else ""

@@ -41,6 +41,11 @@ def finite_or_nan(values: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(values), np.clip(values, -MAX_PLOTTED, MAX_PLOTTED), np.nan)
 
 
+def eval_columns(e) -> np.ndarray:
+    """The history's columns of an :class:`EvalRows`."""
+    return np.column_stack([e.step, e.epoch, e.train_loss, e.test_loss, e.train_accuracy, e.test_accuracy])
+
+
 def _curve_pair(plot: pg.PlotItem, train_name: str, test_name: str) -> tuple:
     plot.addLegend(offset=(-10, 10))
     plot.showGrid(x=True, y=True, alpha=0.2)
@@ -109,11 +114,14 @@ class LossPlot(QWidget):
 
     def append(self, eval_rows) -> None:
         """Add a snapshot's evaluations (an :class:`EvalRows`)."""
-        e = eval_rows
-        self.history.extend(np.column_stack([e.step, e.epoch, e.train_loss, e.test_loss, e.train_accuracy,
-                                             e.test_accuracy]))
+        self.history.extend(eval_columns(eval_rows))
         if len(eval_rows) and not self._redraw_timer.isActive():
             self._redraw_timer.start()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot's evaluations (for the frame scheduler); whether there were any."""
+        self.history.extend(eval_columns(snapshot.eval_rows))
+        return len(snapshot.eval_rows) > 0
 
     def _on_log_check_toggled(self, log: bool) -> None:
         self.loss_plot.setLogMode(y=log)

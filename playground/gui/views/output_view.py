@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QV
 from ...engine.experiment import PlaneData
 from .. import palette
 from ..view_export import install_exports
+from ..frame_scheduler import same_arrays
 from . import cache_axes
 
 GRID_SIZE = 64
@@ -140,14 +141,20 @@ class OutputView(QWidget):
         self._draw_points()
 
     def show_snapshot(self, snapshot) -> None:
+        self.take(snapshot)
+        if self.isVisible():
+            self.redraw()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot's outputs over the plane; whether they changed."""
+        changed = not same_arrays(self.grid, snapshot.grid)
         self.grid = snapshot.grid
         sample = snapshot.sample
         point = None if sample is None or self.plane is None else tuple(sample.point)  # images: no plane
         if point != self._chosen_point:  # touching a scatter item every frame costs a re-layout
             self._chosen_point = point
             self.chosen.setData(*([[point[0]], [point[1]]] if point else [[], []]))
-        if self.isVisible():
-            self.redraw()
+        return changed
 
     def _on_scene_mouse_clicked(self, event) -> None:
         if self.plane is None or event.button() != Qt.LeftButton:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, 
 
 from .. import palette
 from ..form_widgets import make_combo
+from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
 from .weight_matrices import Matrix, cell_decimals, cell_text, drawable, finite_limit, matrices_of
@@ -90,6 +91,7 @@ class _MatrixPlot:
         self._label_axes(matrix.row_labels, matrix.column_labels)
         cells = n_in * n_out + (n_out if self.has_bias else 0)
         self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(cells)] if self.numbered else []
+        self.texts = [""] * len(self.numbers)  # what each number item shows: set again only when it changes
         self.numbers_on = False
         for k, item in enumerate(self.numbers):
             i, j = divmod(k, n_out)
@@ -136,8 +138,11 @@ class _MatrixPlot:
         if numbers and self.numbers:
             values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
             decimals = cell_decimals(limit)
-            for item, value in zip(self.numbers, values.tolist()):
-                item.setText(cell_text(value, decimals))
+            texts = [cell_text(value, decimals) for value in values.tolist()]
+            for item, text, old in zip(self.numbers, texts, self.texts):
+                if text != old:  # setting a text item's text costs a re-layout
+                    item.setText(text)
+            self.texts = texts
         self._fit_numbers()
 
     def _fit_numbers(self, *_) -> None:
@@ -153,7 +158,7 @@ class _MatrixPlot:
         if not self.numbers:
             return False
         metrics = QFontMetricsF(self.numbers[0].textItem.font())
-        widest = max(metrics.horizontalAdvance(item.textItem.toPlainText() or WIDEST_NUMBER) for item in self.numbers)
+        widest = max(metrics.horizontalAdvance(text or WIDEST_NUMBER) for text in set(self.texts))
         origin, corner = (self.plot.vb.mapViewToScene(QPointF(x, x)) for x in (0.0, 1.0))
         cell_width, cell_height = abs(corner.x() - origin.x()), abs(corner.y() - origin.y())
         return widest + NUMBER_PADDING <= cell_width and metrics.height() <= cell_height
@@ -237,9 +242,15 @@ class WeightHeatmaps(QWidget):
         self._clear()
 
     def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
+        self.take(snapshot)
         if self.isVisible():
             self.redraw()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot; whether its weights differ from the last one's."""
+        changed = not same_parameters(self.latest, snapshot)
+        self.latest = snapshot
+        return changed
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

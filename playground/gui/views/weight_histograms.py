@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 
 from .. import palette
+from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
 from .weight_heatmaps import nice_limit
@@ -51,18 +52,27 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         for k, name in enumerate(names):
             plot = self.addPlot(row=k // COLUMNS, col=k % COLUMNS, title=name)
             plot.setMouseEnabled(x=False, y=False)
+            plot.disableAutoRange()  # ranges on rounded limits, set when they change (see redraw)
             plot.hideAxis("left")
             cache_axes(plot)
             start = plot.plot(stepMode="center", fillLevel=0, brush=start_brush, pen=pg.mkPen(None))
             now = plot.plot(stepMode="center", pen=now_pen)
             self.plots.append((start, now))
         self.names = list(names)
+        self.drawn = [None] * len(names)  # per plot: (edges' limit, count limit, start counts' id)
         self.setMinimumHeight(MIN_ROW_HEIGHT * -(-len(names) // COLUMNS))
 
     def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
+        self.take(snapshot)
         if self.isVisible() and not self._redraw_timer.isActive():
             self._redraw_timer.start()
+
+    def take(self, snapshot) -> bool:
+        """Keep a snapshot (for the frame scheduler, which decides when to redraw); whether
+        its weights differ from the last one's."""
+        changed = not same_parameters(self.latest, snapshot)
+        self.latest = snapshot
+        return changed
 
     def layer_weights(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(now, at initialization) per weighted layer of the latest snapshot: all its weights
@@ -78,9 +88,14 @@ class WeightHistogramView(pg.GraphicsLayoutWidget):
         if names != self.names:
             self._build(names)
         weights = self.layer_weights()
-        for (start_curve, now_curve), (now, start) in zip(self.plots, weights):
+        for k, ((start_curve, now_curve), (now, start)) in enumerate(zip(self.plots, weights)):
             edges, now_counts, start_counts = histograms(now, start)
-            start_curve.setData(edges, start_counts)
+            top = nice_limit(max(now_counts.max(initial=0), start_counts.max(initial=0)))
+            drawn = (edges[-1], len(edges), top, start_counts.tobytes())
+            if drawn != self.drawn[k]:  # the initial weights' histogram and the axes stay put mostly
+                start_curve.setData(edges, start_counts)
+                start_curve.getViewBox().setRange(xRange=(edges[0], edges[-1]), yRange=(0, top), padding=0.02)
+                self.drawn[k] = drawn
             now_curve.setData(edges, now_counts)
 
     def closeEvent(self, event) -> None:
