@@ -97,10 +97,10 @@ class RunUnit(QObject):
         self.frames = FrameScheduler(self)  # cheap views every frame, slow ones at most every interval s
         for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
                                      ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
-                                     ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2)):
+                                     ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2),
+                                     ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0.1),
+                                     ("through_time", self.through_time, 0.1)):
             self.frames.register(name, view, interval)
-        # the CNN/RNN views pace their own redraws (coalescing timers), outside the budget so far
-        self.shaped_views = [self.kernel_view, self.feature_maps, self.through_time]
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
         self._sample = 0  # the training sample the diagram follows in "activation" mode
@@ -217,8 +217,6 @@ class RunUnit(QObject):
         self.toolbar.show_metrics(snapshot.metrics)
         self.frames.take(snapshot)
         self.stack_editor.set_snapshot(snapshot)
-        for view in self.shaped_views:
-            view.show_snapshot(snapshot)
 
     def input_labels(self, info: RunInfo) -> list[str]:
         return [FEATURE_LABELS.get(name, name) for name in info.input_names]

@@ -9,3 +9,24 @@ def cache_axes(*plots) -> None:
     for plot in plots:
         for name in ("left", "bottom", "right", "top"):
             plot.getAxis(name).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
+class SnapshotPaced:
+    """Mixin for a view that keeps the latest snapshot (``take``) and draws it when the frame
+    scheduler says it is due (``redraw``); ``show_snapshot`` draws at once (tests, exports),
+    and a view shown again draws what it missed."""
+
+    latest = None
+
+    def take(self, snapshot) -> bool:
+        self.latest = snapshot
+        return True
+
+    def show_snapshot(self, snapshot) -> None:
+        self.take(snapshot)
+        if self.isVisible():
+            self.redraw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.redraw()

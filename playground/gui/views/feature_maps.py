@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ..view_export import install_exports
-from . import cache_axes
+from . import SnapshotPaced, cache_axes
 from .tiles import square_per_row, tile
 from .weight_heatmaps import color_map, nice_limit
 from .weight_matrices import drawable, finite_limit
@@ -27,7 +27,7 @@ def column_picture(values: np.ndarray) -> np.ndarray:
     return values.T
 
 
-class FeatureMapView(QWidget):
+class FeatureMapView(SnapshotPaced, QWidget):
     sample_chosen = Signal(int)
 
     def __init__(self, parent=None):
@@ -62,15 +62,6 @@ class FeatureMapView(QWidget):
 
     def set_samples(self, count: int) -> None:
         self.sample.setMaximum(max(count - 1, 0))
-
-    def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
-        if self.isVisible():
-            self.redraw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.redraw()
 
     def redraw(self) -> None:
         s = self.latest

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QV
 
 from ..form_widgets import make_combo
 from ..view_export import install_exports
-from . import cache_axes
+from . import SnapshotPaced, cache_axes
 from .tiles import kernel_tiles, kernels_per_row, tile_at
 from .weight_heatmaps import SHOW_MODES, color_map, nice_limit
 from .weight_matrices import drawable, finite_limit
 
 
-class KernelView(QWidget):
+class KernelView(SnapshotPaced, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.show_combo = make_combo({k: self.tr(v) for k, v in SHOW_MODES.items()}, self.tr(
@@ -55,15 +55,6 @@ class KernelView(QWidget):
         self._structure = None
         self.show_combo.currentIndexChanged.connect(self.redraw)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
-
-    def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
-        if self.isVisible():
-            self.redraw()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.redraw()
 
     def redraw(self) -> None:
         layers = self.latest.layers_of("conv2d") if self.latest is not None else []

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVB
 
 from ..palette import NEGATIVE, POSITIVE
 from ..view_export import install_exports
-from . import cache_axes
+from . import SnapshotPaced, cache_axes
 from .weight_heatmaps import color_map
 
 MAX_RADIUS_POINTS = 2000  # older points are thinned to every other one
 
 
-class ThroughTimeView(QWidget):
+class ThroughTimeView(SnapshotPaced, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.sample = QSpinBox(minimum=0, maximum=0)
@@ -85,13 +85,12 @@ class ThroughTimeView(QWidget):
         self.radius_steps, self.radii = [], []
         self.radius_curve.setData([], [])
 
-    def show_snapshot(self, snapshot) -> None:
-        self.latest = snapshot
+    def take(self, snapshot) -> bool:
+        """Keep it, and W_hh's spectral radius for the curve over training (hidden or not)."""
         layers = snapshot.layers_of("simple_rnn")
         if layers:
             self._record_radius(snapshot.step, layers[0].spectral_radius)
-        if self.isVisible():
-            self.redraw()
+        return super().take(snapshot)
 
     def _record_radius(self, step: int, radius: float) -> None:
         if self.radius_steps and step <= self.radius_steps[-1]:
@@ -113,10 +112,6 @@ class ThroughTimeView(QWidget):
         output = np.asarray(sample.columns[-1], dtype=float).ravel()
         self.target_dot.setData([after], target[:1])
         self.prediction_mark.setData([after], output[:1])
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.redraw()
 
     def redraw(self) -> None:
         s = self.latest
