@@ -1,6 +1,9 @@
 """The network's output over the input plane: decision boundary or regression surface,
 with the training points (filled) and test points (outlined) on top.
 
+At most MAX_POINTS points are drawn, a fixed random subset of a big data set (half a million
+scatter points took a minute to draw), with a note saying how many of how many are shown.
+
 The picture is the snapshot's batched grid evaluation.  Hovering a neuron in the diagram
 shows that neuron's output here instead, large (as the TF Playground does).
 """
@@ -11,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...engine.datasets import Dataset
 from ...engine.experiment import PlaneData
 from .. import palette
 from ..view_export import install_exports
@@ -19,6 +23,25 @@ from . import cache_axes
 
 GRID_SIZE = 64
 BACKGROUND_LIGHTEN = 0.35  # mix of white into the background so the points stand out
+MAX_POINTS = 5000  # drawn at most, training and test points together
+SAMPLE_SEED = 0  # the same points are drawn every time
+
+
+def drawn_indices(n: int, limit: int, seed: int = SAMPLE_SEED) -> np.ndarray:
+    """Which of ``n`` points to draw: all of them, or ``limit`` chosen at random with a
+    fixed seed (in their original order)."""
+    if n <= limit:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, size=limit, replace=False))
+
+
+def point_budget(n_train: int, n_test: int, limit: int = MAX_POINTS) -> tuple[int, int]:
+    """How many training and test points to draw: ``limit`` shared in proportion."""
+    total = n_train + n_test
+    if total <= limit:
+        return n_train, n_test
+    train = round(limit * n_train / total)
+    return train, limit - train
 
 
 def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, discrete: bool) -> np.ndarray:
@@ -98,6 +121,11 @@ class OutputView(QWidget):
                                      "(diagram: Neurons show ▸ Activation for one sample)"))
         self.plot.setAccessibleName(self.tr("Network output"))
         self.off_plane = QLabel(wordWrap=True)
+        self.sample_note = QLabel()
+        self.sample_note.setAccessibleName(self.tr("Points shown"))
+        self.sample_note.setToolTip(self.tr("A big data set is drawn as a fixed random sample of its points, "
+                                            "so the view stays quick; training uses every point"))
+        self.sample_note.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.off_plane)
@@ -105,6 +133,7 @@ class OutputView(QWidget):
         controls.addWidget(self.test_check)
         controls.addWidget(self.discrete_check)
         controls.addStretch()
+        controls.addWidget(self.sample_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.title)
@@ -115,6 +144,7 @@ class OutputView(QWidget):
         self.grid: list | None = None
         self.hovered: tuple[int, int] | None = None
         self._chosen_point = None
+        self._train_drawn = np.arange(0)  # indices of the training points drawn
         self.test_check.toggled.connect(self._draw_points)
         self.discrete_check.toggled.connect(self.redraw)
 
@@ -160,11 +190,13 @@ class OutputView(QWidget):
         if self.plane is None or event.button() != Qt.LeftButton:
             return
         point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        distances = np.hypot(*(self.plane.train.x - [point.x(), point.y()]).T)
-        nearest = int(np.argmin(distances))
+        if not len(self._train_drawn):
+            return
+        distances = np.hypot(*(self.plane.train.x[self._train_drawn] - [point.x(), point.y()]).T)
+        nearest = int(np.argmin(distances))  # among the points drawn: one can click only those
         (x0, _), (x1, _) = self.plane.extent
         if distances[nearest] <= 0.03 * (x1 - x0):  # a few pixels: a click on the point itself
-            self.sample_chosen.emit(nearest)
+            self.sample_chosen.emit(int(self._train_drawn[nearest]))
 
     def show_neuron(self, column: int, index: int, name: str = "") -> None:
         """Show one neuron's values (column 0 = an input feature) instead of the network's
@@ -210,9 +242,21 @@ class OutputView(QWidget):
         if self.plane is None:
             return
         train, test = self.plane.train, self.plane.test
-        self.train_points.setData(train.x[:, 0], train.x[:, 1], brush=self._point_brushes(train))
         show_test = self.test_check.isChecked()
+        n_train, n_test = point_budget(len(train.x), len(test.x) if show_test else 0)
+        self._train_drawn = drawn_indices(len(train.x), n_train)
+        shown = self._subset(train, self._train_drawn)
+        self.train_points.setData(shown.x[:, 0], shown.x[:, 1], brush=self._point_brushes(shown))
         self.test_points.setVisible(show_test)
         if show_test:
-            self.test_points.setData(test.x[:, 0], test.x[:, 1],
-                                     pen=[pg.mkPen(c, width=2) for c in self._point_brushes(test)])
+            shown = self._subset(test, drawn_indices(len(test.x), n_test, SAMPLE_SEED + 1))
+            self.test_points.setData(shown.x[:, 0], shown.x[:, 1],
+                                     pen=[pg.mkPen(c, width=2) for c in self._point_brushes(shown)])
+        total = len(train.x) + (len(test.x) if show_test else 0)
+        self.sample_note.setText(self.tr("showing {shown:,} of {total:,} points").format(
+            shown=n_train + n_test, total=total))
+        self.sample_note.setVisible(n_train + n_test < total)
+
+    @staticmethod
+    def _subset(data, indices):
+        return Dataset(data.x[indices], data.y[indices], data.task, data.n_classes, data.feature_names)
