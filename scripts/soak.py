@@ -66,6 +66,7 @@ def main() -> int:
               f"  snapshots {controller.snapshots_received:,}", flush=True)
 
     def finish() -> None:
+        ticker.stop()  # or a last tick may land after the engine process ended
         report()
         controller.pause()
         window.files.modified = False  # a throwaway run: nothing to ask about
