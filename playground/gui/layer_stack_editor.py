@@ -156,6 +156,7 @@ class LayerStackEditor(QWidget):
         for row in self._row_widgets:
             for widget in row.values():
                 self.grid.removeWidget(widget)
+                widget.setParent(None)  # gone at once for a screen reader (and tests), deleted later
                 widget.deleteLater()
         self._row_widgets = []
         if not self.grid.count():

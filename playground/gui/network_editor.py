@@ -109,6 +109,7 @@ class NetworkEditor(QWidget):
         self.add_layer_button.setEnabled(n < MAX_GUI_LAYERS)
         self.remove_layer_button.setEnabled(n > 0)
         for widget in self._column_buttons:
+            widget.setParent(None)  # gone at once for a screen reader (and tests), deleted later
             widget.deleteLater()
         self._column_buttons = [self._column_controls(i) for i in range(n)]
         self._place_column_controls()
