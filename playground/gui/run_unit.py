@@ -98,8 +98,8 @@ class RunUnit(QObject):
         for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
                                      ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
                                      ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2),
-                                     ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0.1),
-                                     ("through_time", self.through_time, 0.1)):
+                                     ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0),
+                                     ("through_time", self.through_time, 0)):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 
 from playground.engine.session import load_session
@@ -54,12 +53,16 @@ def test_a_killed_app_keeps_the_last_autosave_not_the_first(tmp_path):
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen",
                PYTHONPATH=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     recovery = tmp_path / "NeuralPlayground" / RECOVERY_NAME
-    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True)
-    progress: list[tuple[float, int, int]] = []  # (time, step, engine pid) as the app reported them
-    reader = threading.Thread(target=lambda: progress.extend(
-        (float(t), int(s), int(p)) for t, s, p in (line.split() for line in child.stdout)), daemon=True)
-    reader.start()
+    # The app reports to a file, not a pipe: its engine process inherits the descriptor, and a
+    # pipe it keeps open would leave a reader waiting for an end that never comes.
+    log = tmp_path / "progress.txt"
+    with open(log, "w") as out:
+        child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stdout=out, stderr=subprocess.DEVNULL)
+
+    def progress() -> list[tuple[float, int, int]]:
+        """(time, step, engine pid) as the app reported them."""
+        rows = [line.split() for line in log.read_text().splitlines()]
+        return [(float(t), int(s), int(p)) for t, s, p in (r for r in rows if len(r) == 3)]
     try:
         autosaves, deadline = [], time.time() + 20
         while len(autosaves) < 2 and time.time() < deadline and child.poll() is None:
@@ -67,7 +70,7 @@ def test_a_killed_app_keeps_the_last_autosave_not_the_first(tmp_path):
             if seen and (not autosaves or seen[0] != autosaves[-1][0]):
                 autosaves.append(seen)
             time.sleep(0.05)
-        assert len(autosaves) >= 2, f"autosaves seen: {autosaves}; the app reported {progress[-1:]}"
+        assert len(autosaves) >= 2, f"autosaves seen: {autosaves}; the app reported {progress()[-1:]}"
         time.sleep(INTERVAL_MS / 2000)  # half-way to the next autosave: that half is lost
         killed_at = time.time()
         child.send_signal(signal.SIGKILL)
@@ -76,20 +79,19 @@ def test_a_killed_app_keeps_the_last_autosave_not_the_first(tmp_path):
         if child.poll() is None:
             child.kill()
             child.wait()
-    reader.join(5)
-    child.stdout.close()
     assert child.returncode == -signal.SIGKILL
-    assert progress, "the app never reported its progress"
+    reported = progress()
+    assert reported, "the app never reported its progress"
 
     final = recovered(recovery)
     assert final is not None, "the recovery file is gone or unreadable after the kill"
     step = load_session(str(recovery)).state["step_count"]
     assert step >= autosaves[1][1] > autosaves[0][1] > 0  # written again, not stuck at the first
     # at most one interval (and the time a background save takes) of work lost
-    before = [s for t, s, _ in progress if t <= killed_at - INTERVAL_MS / 1000 - 1.0]
+    before = [s for t, s, _ in reported if t <= killed_at - INTERVAL_MS / 1000 - 1.0]
     assert before and step >= before[-1], (step, before[-1:])
-    assert 0 < step <= progress[-1][1]
-    engine = progress[-1][2]  # the engine process notices its GUI is gone and ends
+    assert 0 < step <= reported[-1][1]
+    engine = reported[-1][2]  # the engine process notices its GUI is gone and ends
     deadline = time.time() + 5
     while os.path.exists(f"/proc/{engine}") and time.time() < deadline:
         time.sleep(0.05)
