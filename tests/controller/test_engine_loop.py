@@ -15,12 +15,19 @@ CONFIGS = {
 }
 
 
-def snapshot_after_steps(config, steps, sample):
+def start_loop():
+    """The engine loop on a thread, driven through its pipes as the GUI would:
+    (loop, commands to it, events from it, its thread); send ("stop", None) and join after."""
     gui_commands, engine_commands = Pipe()
     engine_events, gui_events = Pipe()
     loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
     thread = threading.Thread(target=loop.run)
     thread.start()
+    return loop, gui_commands, gui_events, thread
+
+
+def snapshot_after_steps(config, steps, sample):
+    loop, gui_commands, gui_events, thread = start_loop()
     try:
         for command in (("build", (1, config, None)), ("sample", sample), ("step", steps)):
             gui_commands.send(command)
@@ -51,11 +58,7 @@ def test_snapshots_of_image_and_sequence_networks_come_through_the_pipe(name):
 
 
 def test_every_request_gets_an_answer_even_before_a_run_exists():
-    gui_commands, engine_commands = Pipe()
-    engine_events, gui_events = Pipe()
-    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
-    thread = threading.Thread(target=loop.run)
-    thread.start()
+    loop, gui_commands, gui_events, thread = start_loop()
     try:
         gui_commands.send(("set", (7, {"learning_rate": 0.1})))
         assert gui_events.poll(10)
@@ -70,11 +73,7 @@ def test_a_big_nets_grid_is_resent_while_playing_and_fresh_once_paused():
     """Computing the plane grid of 12×64 costs more than a frame: while playing, snapshots in
     between resend the last one; the snapshot after a pause shows the paused weights."""
     config = Config(dataset="spiral", hidden=[LayerConfig(64, "tanh") for _ in range(12)])
-    gui_commands, engine_commands = Pipe()
-    engine_events, gui_events = Pipe()
-    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
-    thread = threading.Thread(target=loop.run)
-    thread.start()
+    loop, gui_commands, gui_events, thread = start_loop()
     grids = []
     try:
         for command in (("build", (1, config, None)), ("grid_size", 64), ("play", None)):
@@ -104,11 +103,7 @@ def test_a_big_nets_grid_is_resent_while_playing_and_fresh_once_paused():
 
 def test_after_a_blow_up_the_engine_goes_back_and_trains_with_a_smaller_rate():
     """Issue 13: the kept weights were ~1e72, so lowering the rate diverged again at once."""
-    gui_commands, engine_commands = Pipe()
-    engine_events, gui_events = Pipe()
-    loop = EngineLoop(engine_commands, engine_events, max_fps=1000)
-    thread = threading.Thread(target=loop.run)
-    thread.start()
+    loop, gui_commands, gui_events, thread = start_loop()
 
     def wait_for(kind, request=None):
         while True:
