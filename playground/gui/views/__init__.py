@@ -1,6 +1,6 @@
 """Live views fed by snapshots: each is built once per network and updated in place."""
 
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStackedWidget, QVBoxLayout
 
 
 def cache_axes(*plots) -> None:
@@ -17,6 +17,17 @@ class SnapshotPaced:
     and a view shown again draws what it missed."""
 
     latest = None
+
+    def _stack_below(self, controls, note, graphics) -> None:
+        """The controls on top; below them the plots, or the note when the view does not
+        apply to the run (``self.stack`` switches between the two)."""
+        self.stack = QStackedWidget()
+        self.stack.addWidget(note)
+        self.stack.addWidget(graphics)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
 
     def take(self, snapshot) -> bool:
         self.latest = snapshot

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from ..view_export import install_exports
 from . import SnapshotPaced, cache_axes
@@ -48,13 +48,7 @@ class FeatureMapView(SnapshotPaced, QWidget):
         self.graphics.setAccessibleName(self.tr("Feature maps"))
         self.graphics.setToolTip(self.tr("The input, then what each layer makes of it"))
         install_exports(self.graphics, "feature_maps")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.note)
-        self.stack.addWidget(self.graphics)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(controls)
-        layout.addWidget(self.stack, 1)
+        self._stack_below(controls, self.note, self.graphics)
         self.latest = None
         self.images: list[pg.ImageItem] = []
         self.shown: list[np.ndarray] = []  # the tiled pictures drawn, input first

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from ..palette import NEGATIVE, POSITIVE
 from ..view_export import install_exports
@@ -40,13 +40,7 @@ class ThroughTimeView(SnapshotPaced, QWidget):
                                          "and W_hh's spectral radius over training"))
         install_exports(self.graphics, "through_time")
         self._build_plots()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.note)
-        self.stack.addWidget(self.graphics)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(controls)
-        layout.addWidget(self.stack, 1)
+        self._stack_below(controls, self.note, self.graphics)
         self.latest = None
         self.radius_steps: list[float] = []
         self.radii: list[float] = []
