@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QS
 
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
-from ..engine.csv_import import load_csv
 from ..engine.default_stacks import fit_to_data
 from ..engine.run_info import RunInfo
+from .csv_import_task import CsvImportTask
 from .data_panel import DataPanel
 from .error_text import describe
 from .form_widgets import set_combo
@@ -196,20 +196,20 @@ class RunUnit(QObject):
         if path:
             self.import_csv(path)
 
-    def import_csv(self, path: str) -> bool:
-        """Read a CSV file here and ask the engine to train on it; a bad file says where."""
-        try:
-            data = load_csv(path)
-        except DataError as exc:
+    def import_csv(self, path: str) -> CsvImportTask:
+        """Read a CSV file in the background (progress, Cancel), then ask the engine to train on
+        it; a bad file says where."""
+        def failed(exc: DataError) -> None:
             self.show_message("error", self.tr("Could not import {path}:\n{error}").format(path=path,
                                                                                            error=describe(exc)))
-            return False
+        return CsvImportTask(path, self.window, lambda data: self._use_csv(path, data), failed)
+
+    def _use_csv(self, path: str, data) -> None:
         self.csv_name = path.rsplit("/", 1)[-1]
         config = self.controller.config.copy()
         config.dataset, config.n_samples = "csv", len(data.x)
         config.loss = default_loss(data.task)
         self.rebuild(config, self.tr("Import {name}").format(name=self.csv_name), data)
-        return True
 
     # -- from the controller -----------------------------------------------------------
     @Slot(object)
