@@ -32,6 +32,7 @@ class CsvImportTask(QObject):
         self._stop = threading.Event()
         self._fraction = 0.0
         self._outcome: tuple[str, object] | None = None
+        self._state = "running"
         self.dialog = self._make_dialog(window)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._on_poll_timeout)
@@ -70,15 +71,15 @@ class CsvImportTask(QObject):
 
     # -- the GUI thread --------------------------------------------------------------------
     def cancel(self) -> None:
-        """Stop reading (within a few thousand rows); nothing is imported."""
-        self._stop.set()
+        """Stop reading (within a few thousand rows); nothing is imported.  Too late once the
+        outcome was handed over (the state says which happened)."""
+        if self._state == "running":
+            self._stop.set()
 
     @property
     def state(self) -> str:
         """"running", then "loaded", "failed" or "cancelled"."""
-        if self._poll.isActive() or self._outcome is None:
-            return "running"
-        return "cancelled" if self._stop.is_set() else self._outcome[0]
+        return self._state
 
     def wait(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
@@ -89,8 +90,9 @@ class CsvImportTask(QObject):
             return
         self._poll.stop()
         self.dialog.hide()
+        self.dialog.setAccessibleName("")  # never found again while it waits to be deleted
         self.dialog.deleteLater()  # the task stays (small) for its state; the dialog goes
         kind, value = self._outcome
-        if self._stop.is_set() or kind == "cancelled":
-            return
-        (self._loaded if kind == "loaded" else self._failed)(value)
+        self._state = "cancelled" if self._stop.is_set() else kind
+        if self._state != "cancelled":
+            (self._loaded if kind == "loaded" else self._failed)(value)

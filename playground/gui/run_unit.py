@@ -103,6 +103,7 @@ class RunUnit(QObject):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
+        self.csv_task: CsvImportTask | None = None  # the latest background import
         self._sample = 0  # the training sample the diagram follows in "activation" mode
         self._sent_sample = None  # the one the engine was asked for
         self.controller.set_grid_size(GRID_SIZE)
@@ -202,7 +203,10 @@ class RunUnit(QObject):
         def failed(exc: DataError) -> None:
             self.show_message("error", self.tr("Could not import {path}:\n{error}").format(path=path,
                                                                                            error=describe(exc)))
-        return CsvImportTask(path, self.window, lambda data: self._use_csv(path, data), failed)
+        if self.csv_task is not None:
+            self.csv_task.cancel()  # the dialog is window-modal; a second import replaces the first
+        self.csv_task = CsvImportTask(path, self.window, lambda data: self._use_csv(path, data), failed)
+        return self.csv_task
 
     def _use_csv(self, path: str, data) -> None:
         self.csv_name = path.rsplit("/", 1)[-1]
@@ -350,5 +354,7 @@ class RunUnit(QObject):
         self.undo_stack.clear()
 
     def shutdown(self) -> None:
+        if self.csv_task is not None:
+            self.csv_task.cancel()  # the reading thread stops within a few thousand rows
         self.files.discard_recovery()
         self.controller.shutdown()

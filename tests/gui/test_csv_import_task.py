@@ -1,10 +1,14 @@
 """A big CSV is read in the background: a progress dialog with Cancel, the window keeps
 running its timers, and Cancel leaves the session as it was (issue 13)."""
+import threading
 import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+import playground.gui.csv_import_task as csv_import_task
+from playground.engine.csv_import import load_csv
 
 from .conftest import by_name
 
@@ -16,6 +20,25 @@ def big_csv(tmp_path_factory):
     path = tmp_path_factory.mktemp("csv") / "big.csv"
     path.write_text("p,q,label\n" + "".join(f"{i % 7},{(i * 3) % 11},{i % 2}\n" for i in range(ROWS)))
     return path
+
+
+@pytest.fixture
+def slow_reading(monkeypatch):
+    """Every progress report of the real reader waits 20 ms, and the reader holds its last
+    report until ``finish`` is set: the dialog is seen at work on any machine, however fast."""
+    finish = threading.Event()
+
+    def slow_load(path, task=None, progress=None):
+        def report(fraction):
+            time.sleep(0.02)
+            return progress(fraction)
+        data = load_csv(path, task, report)
+        while not finish.wait(0.02):
+            if progress(1.0) is False:
+                raise csv_import_task.ImportCancelled()
+        return data
+    monkeypatch.setattr(csv_import_task, "load_csv", slow_load)
+    return finish
 
 
 class GapWatch:
@@ -32,7 +55,8 @@ class GapWatch:
         self.worst, self.ticks = max(self.worst, self.clock.restart()), self.ticks + 1
 
 
-def test_a_big_csv_imports_in_the_background_with_a_progress_dialog(qtbot, window, big_csv):
+def test_a_big_csv_imports_in_the_background_with_a_progress_dialog(qtbot, window, big_csv,
+                                                                     slow_reading):
     watch = GapWatch()
     started = time.perf_counter()
     task = window.import_csv(str(big_csv))
@@ -41,6 +65,7 @@ def test_a_big_csv_imports_in_the_background_with_a_progress_dialog(qtbot, windo
     assert dialog.toolTip()
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=10000)
+    slow_reading.set()
     qtbot.waitUntil(lambda: task.state != "running", timeout=60000)
     watch.timer.stop()
     assert task.state == "loaded"
@@ -59,7 +84,7 @@ def _alive(widget) -> bool:
         return False
 
 
-def test_cancel_stops_the_import_and_keeps_the_session(qtbot, window, big_csv):
+def test_cancel_stops_the_import_and_keeps_the_session(qtbot, window, big_csv, slow_reading):
     config = window.controller.config
     task = window.import_csv(str(big_csv))
     dialog = by_name(window, "CSV import progress", QProgressDialog)
@@ -73,3 +98,26 @@ def test_cancel_stops_the_import_and_keeps_the_session(qtbot, window, big_csv):
     qtbot.wait(300)  # a rebuild, had one been asked for, would have answered by now
     assert window.controller.config == config and window.controller.config.dataset != "csv"
     assert not window.message_bar.isVisible() or window.message_bar.level != "error"
+
+
+def test_closing_the_window_during_an_import_stops_the_reading(qtbot, make_window, big_csv,
+                                                               slow_reading):
+    window = make_window()
+    task = window.import_csv(str(big_csv))
+    qtbot.waitUntil(lambda: task._fraction > 0, timeout=10000)
+    window.close()
+    task.wait(5)
+    assert not task._thread.is_alive()  # stopped by the close, not by the file's end
+    assert task._stop.is_set()
+
+
+def test_a_finished_import_is_not_undone_by_a_late_cancel(qtbot, window, tmp_path):
+    small = tmp_path / "small.csv"
+    small.write_text("p,q,label\n" + "".join(f"{i % 5},{i % 3},{i % 2}\n" for i in range(50)))
+    task = window.import_csv(str(small))
+    qtbot.waitUntil(lambda: task.state != "running", timeout=10000)
+    task.cancel()
+    assert task.state == "loaded"
+    qtbot.waitUntil(lambda: window.controller.config.dataset == "csv", timeout=30000)
+    named = [d for d in window.findChildren(QProgressDialog) if d.accessibleName() == "CSV import progress"]
+    assert named == []  # the finished dialog is gone for good, not hidden for a later test to find
