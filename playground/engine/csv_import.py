@@ -39,6 +39,11 @@ def _report(progress: Progress | None, fraction: float) -> None:
         raise ImportCancelled()
 
 
+def _shortened(text: str, most: int = 30) -> str:
+    """A cell or name quoted for a message: a 100,000-character field shows its start and '…'."""
+    return f"“{text}”" if len(text) <= most else f"“{text[:most]}…”"
+
+
 def _number(text: str) -> float | None:
     try:
         return float(text)
@@ -65,13 +70,13 @@ def _parse_rows(rows, first_line, width, names, problems, progress=None):
             if text == "":
                 problems.append(f"{where}: missing value")
             elif number is None:
-                problems.append(f"{where}: {text[:30]!r} is not a number")
+                problems.append(f"{where}: {_shortened(text)} is not a number")
             elif math.isnan(number):
                 problems.append(f"{where}: NaN is not allowed")
             elif math.isinf(number):
                 problems.append(f"{where}: infinite value")
             elif abs(number) > MAX_ABS_VALUE:
-                problems.append(f"{where}: {text[:30]} is too large (at most {MAX_ABS_VALUE:g} in size)")
+                problems.append(f"{where}: {_shortened(text)} is too large (at most {MAX_ABS_VALUE:g} in size)")
             parsed.append(number)
         values.append(parsed)
     return values
@@ -107,7 +112,7 @@ def parse_csv(text: str, task: str | None = None, progress: Progress | None = No
     has_header = any(_number(c) is None for c in header)
     width = len(header)
     if width < 2:
-        raise DataError("line 1: need at least one feature column and one label column")
+        raise DataError(code="csv_too_few_columns")
     names = header if has_header else [f"x{i + 1}" for i in range(width - 1)] + ["label"]
     body = rows[1:] if has_header else rows
     problems: list[str] = []
@@ -135,12 +140,11 @@ def _make_dataset(x, labels, features, task, label_name) -> Dataset:
     if task == "regression":
         return Dataset(x, labels, "regression", 0, features)
     if not integral:
-        raise DataError(f"column {label_name!r}: classification needs whole-number labels")
+        raise DataError(code="labels_not_whole", column=_shortened(label_name))
     if len(classes) < 2:
-        raise DataError(f"column {label_name!r}: every row has the same class ({classes[0]:g}); "
-                        "classification needs at least two")
+        raise DataError(code="labels_one_class", column=_shortened(label_name), label=float(classes[0]))
     if len(classes) > MAX_CLASSES:
-        raise DataError(f"column {label_name!r}: {len(classes)} classes, at most {MAX_CLASSES} are supported")
+        raise DataError(code="labels_too_many_classes", column=_shortened(label_name), count=len(classes), most=MAX_CLASSES)
     return Dataset(x, np.searchsorted(classes, labels), "classification", len(classes), features)
 
 

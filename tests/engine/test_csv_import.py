@@ -29,7 +29,7 @@ def test_no_header_and_real_labels_mean_regression():
     ("", "empty"),
     ("\n\n", "empty"),
     ("a,b,label\n0,0,0\n1,,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): missing value"),
-    ("a,b,label\n0,0,0\n1,x,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): 'x' is not a number"),
+    ("a,b,label\n0,0,0\n1,x,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): “x” is not a number"),
     ("a,b,label\n0,0,0\n1,nan,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): NaN"),
     ("a,b,label\n0,0,0\n1,1,1\n0,inf,1\n1,0,0\n", "line 4, column 2 (b): infinite"),
     ("a,b,label\n0,0,0\n1,1\n0,1,1\n1,0,0\n", "line 3: 2 columns, expected 3"),
