@@ -7,11 +7,12 @@ from __future__ import annotations
 import os
 import tempfile
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ..engine import EngineError, exports
 from ..engine.session import load_session
 from .error_text import describe
+from .recorder import RecordingIndicator, ViewRecorder
 
 
 class ExportMenu(QMenu):
@@ -19,6 +20,7 @@ class ExportMenu(QMenu):
         super().__init__(window)
         self.setTitle(self.tr("Export"))
         self.window, self.controller, self.loss_plot = window, controller, loss_plot
+        self.recording: tuple[ViewRecorder, RecordingIndicator] | None = None
         tr = self.tr
         for text, slot, tip in (
             (tr("Loss history as CSV…"), self.export_loss, tr("Every evaluation: update, epoch, losses and "
@@ -27,6 +29,8 @@ class ExportMenu(QMenu):
             (tr("Weights as CSV files…"), self.export_csv, tr("One CSV file per weight matrix and bias vector")),
             (tr("Network as Python script…"), self.export_script,
              tr("A script that needs only NumPy and predicts with these weights")),
+            (tr("Record a view while it trains…"), self.ask_recording,
+             tr("Grab a view after every update it shows, as an animated GIF or numbered PNG files, for slides")),
             (tr("Continue training in PyTorch…"), self.export_pytorch,
              tr("A PyTorch script and its .npz: the same weights, loss, optimizer state and batch order, "
                 "so the training goes on outside the playground")),
@@ -88,3 +92,56 @@ class ExportMenu(QMenu):
         if error is not None:
             raise error
         exports.export_pytorch(load_session(copy).experiment(), target)
+
+    def ask_recording(self) -> None:
+        """Which view, GIF or PNG files, and where; then record until Stop."""
+        if self.recording is not None:
+            self.stop_recording()
+            return
+        docks = {dock.windowTitle(): dock for dock in self.window.docks.values() if dock.isVisible()}
+        view, ok = QInputDialog.getItem(self.window, self.tr("Record a view"), self.tr("View to record:"),
+                                        list(docks), 0, False)
+        if not ok:
+            return
+        gif, png = self.tr("Animated GIF"), self.tr("Numbered PNG files in a folder")
+        kind, ok = QInputDialog.getItem(self.window, self.tr("Record a view"), self.tr("Record as:"), [gif, png], 0, False)
+        if not ok:
+            return
+        if kind == gif:
+            path = self._ask(self.tr("Record as an animated GIF"), "training.gif", self.tr("GIF images (*.gif)"))
+        else:
+            path = QFileDialog.getExistingDirectory(self.window, self.tr("Record PNG files into"))
+        if path:
+            self.start_recording(docks[view].widget(), view, path)
+
+    def start_recording(self, widget, view_name: str, path: str) -> ViewRecorder | None:
+        try:
+            recorder = ViewRecorder(widget, self.controller, path, self)
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Recording failed"),
+                                self.tr("Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+            return None
+        indicator = RecordingIndicator(recorder, view_name)
+        indicator.stop_button.clicked.connect(self.stop_recording)
+        recorder.finished.connect(self._on_recorder_finished)
+        self.window.statusBar().addPermanentWidget(indicator)
+        self.recording = (recorder, indicator)
+        return recorder
+
+    def stop_recording(self) -> None:
+        recorder, _ = self.recording
+        try:
+            recorder.stop()
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Recording failed"), self.tr(
+                "Could not write {path}: {reason}").format(path=recorder.path, reason=exc.strerror or exc))
+            self._on_recorder_finished("")
+
+    def _on_recorder_finished(self, written: str) -> None:
+        _, indicator = self.recording
+        self.window.statusBar().removeWidget(indicator)
+        indicator.deleteLater()
+        self.recording = None
+        text = (self.tr("Recorded {path}").format(path=written) if written
+                else self.tr("Nothing was recorded: the view showed no update while recording."))
+        self.window.statusBar().showMessage(text, 6000)
