@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
                        "Training was paused. Go back to update {checkpoint} and continue with a smaller learning "
                        "rate, or reset."),
     "no_checkpoint": "there is no earlier healthy state of this run to go back to",
+    "no_such_parameter": "layer {layer} has no parameter {param}[{index}] (the network changed?)",
     # files
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",
