@@ -5,49 +5,13 @@ import pytest
 
 from playground.engine import Config, EngineError, Experiment, LayerConfig
 from playground.engine.inspection import InspectTarget, inspect
-
-
-def experiment(optimizer, **settings):
-    config = Config(dataset="xor", n_samples=40, hidden=[LayerConfig(3, "tanh")], loss="mse",
-                    optimizer=optimizer, learning_rate=0.05, batch_size=8, **settings)
-    exp = Experiment(config)
-    for _ in range(7):  # mid-epoch, with optimizer state that is not zero
-        exp.trainer.step()
-    return exp
-
-
-def by_hand(exp, samples):
-    """Forward and backward of x → tanh(x W1 + b1) → sigmoid(h W2 + b2), MSE averaged over
-    the batch, written out without the engine's layers."""
-    t = exp.trainer
-    x, y = t.x_train[samples], t.y_train[samples]
-    (W1, b1), (W2, b2) = [(l.params["W"], l.params["b"]) for l in exp.network.layers]
-    h = np.tanh(x @ W1 + b1)
-    out = 1 / (1 + np.exp(-(h @ W2 + b2)))
-    delta2 = 2 * (out - y) / len(x) * out * (1 - out)
-    delta1 = delta2 @ W2.T * (1 - h ** 2)
-    return {"x": x, "h": h, "delta1": delta1, "delta2": delta2,
-            "gW1": x.T @ delta1, "gW2": h.T @ delta2, "gb1": delta1.sum(0)}
-
-
-def expected_step(name, g, state, hyper, lr, t):
-    """The published rules, one parameter at a time."""
-    if name == "sgd":
-        return -lr * g, {}
-    if name == "momentum":
-        v = hyper["momentum"] * state["velocity"] - lr * g
-        return v, {"velocity": v}
-    b1, b2, eps = hyper["beta1"], hyper["beta2"], hyper["epsilon"]
-    m = b1 * state["m"] + (1 - b1) * g
-    v = b2 * state["v"] + (1 - b2) * g * g
-    m_hat, v_hat = m / (1 - b1 ** t), v / (1 - b2 ** t)
-    return -lr * m_hat / (np.sqrt(v_hat) + eps), {"m": m, "v": v, "m_hat": m_hat, "v_hat": v_hat}
+from tests.engine.inspection_reference import by_hand, expected_step, trained
 
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
 @pytest.mark.parametrize("layer,param,cell", [(0, "W", (1, 2)), (1, "W", (2, 0)), (0, "b", (1,))])
 def test_every_number_matches_a_recomputation_and_the_real_update(optimizer, layer, param, cell):
-    exp = experiment(optimizer)
+    exp = trained(optimizer)
     net, t = exp.network, exp.trainer
     shape = net.layers[layer].params[param].shape
     theta_before, steps_before = net.theta.copy(), t.step_count
@@ -102,7 +66,7 @@ def test_every_number_matches_a_recomputation_and_the_real_update(optimizer, lay
 
 @pytest.mark.parametrize("regularizer,term", [("l2", lambda w, lam: lam * w), ("l1", lambda w, lam: lam * np.sign(w))])
 def test_penalty_and_clipping_terms(regularizer, term):
-    exp = experiment("sgd", regularizer=regularizer, regularization_rate=0.01, clip_norm=0.05)
+    exp = trained("sgd", regularizer=regularizer, regularization_rate=0.01, clip_norm=0.05)
     w = exp.network.layers[0].params["W"][0, 1]
     found = inspect(exp, InspectTarget(0, "W", 1))
     g = found.gradient
@@ -115,7 +79,7 @@ def test_penalty_and_clipping_terms(regularizer, term):
 
 
 def test_a_new_epoch_batch_is_announced_without_drawing_it():
-    exp = experiment("sgd")
+    exp = trained("sgd")
     t = exp.trainer
     while t.cursor != 0:
         t.step()
@@ -141,7 +105,7 @@ def test_convolution_kernel_cells_have_a_gradient_and_a_step_but_no_sum():
 
 
 def test_a_parameter_that_is_not_there_is_a_clear_error():
-    exp = experiment("sgd")
+    exp = trained("sgd")
     with pytest.raises(EngineError) as caught:
         inspect(exp, InspectTarget(1, "W", 99))
     assert caught.value.code == "no_such_parameter"
