@@ -11,7 +11,7 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground.engine import Config, LayerConfig  # noqa: E402
@@ -32,6 +32,7 @@ def main(out: str = "screenshots") -> int:
     window.controller.step(5)
     wait(app, lambda: window.controller.latest.step == 5)
     window.docks["lessons"].raise_()
+    window.resizeDocks([window.docks["output"]], [480], Qt.Vertical)  # the lesson, readable
     window.lessons.select("optimizer:adam")
     window.lessons.show_current()
     wait(app, lambda: False, 0.2)

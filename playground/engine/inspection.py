@@ -11,7 +11,7 @@ is left as it was (weights, optimizer state, counters, the last gradient the vie
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -90,7 +90,6 @@ class Inspection:
     forward: ForwardTerms | None
     gradient: GradientTerms
     update: UpdateTerms
-    notes: tuple = field(default_factory=tuple)
 
 
 def _flat_offset(net, target: InspectTarget) -> tuple[int, tuple]:

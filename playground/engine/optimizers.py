@@ -152,8 +152,8 @@ class Adam(Optimizer):
     θ ← θ - (η √c₂ / c₁) · m / (√v + ε √c₂), which equals the rule above."""
 
     name, label = "adam", "Adam"
-    rule = ("m ← β₁ m + (1 − β₁) g;   v ← β₂ v + (1 − β₂) g²;   m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ);   "
-            "w ← w − η m̂ / (√v̂ + ε)")
+    rule = ("m ← β₁ m + (1 − β₁) g;   v ← β₂ v + (1 − β₂) g²;   m_hat = m / (1 − β₁ᵗ),   "
+            "v_hat = v / (1 − β₂ᵗ);   w ← w − η m_hat / (√v_hat + ε)")
     defaults = hyper_defaults("beta1", "beta2", "epsilon")
     state_names = ("m", "v")
 

@@ -54,7 +54,8 @@ class LessonsPanel(QWidget):
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(reader)
-        splitter.setSizes([180, 320])
+        splitter.setSizes([100, 200])  # the text gets two thirds (kept in proportion as the dock grows)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
@@ -99,9 +100,9 @@ class LessonsPanel(QWidget):
         if lesson is None:
             return
         self.text.setHtml(
-            f"<h3>{escape(lesson.translated_title())}</h3><p>{lesson.translated_text()}</p>"
-            f"<p style='font-family: monospace; font-size: large; background: #f2f2f2'>&nbsp;{escape(lesson.formula)}"
-            f"&nbsp;</p>")
+            f"<h3>{escape(lesson.translated_title())}</h3>"
+            f"<p style='font-size: large; background: #eef3f8'>&nbsp;{escape(lesson.formula)}&nbsp;</p>"
+            f"<p>{lesson.translated_text()}</p>")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
