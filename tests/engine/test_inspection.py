@@ -91,17 +91,24 @@ def test_a_new_epoch_batch_is_announced_without_drawing_it():
         pytest.approx(found.update.delta, rel=1e-12)
 
 
-def test_convolution_kernel_cells_have_a_gradient_and_a_step_but_no_sum():
-    config = Config(dataset="bars", n_samples=60, hidden=[LayerConfig.conv(2, 3)], optimizer="adam",
-                    batch_size=6, loss="cross_entropy")
+@pytest.mark.parametrize("hidden,param,index", [(LayerConfig.conv(2, 3), "W", (0, 0, 1, 2)),
+                                               (LayerConfig.rnn(4), "W_hh", (1, 1))], ids=["conv", "rnn"])
+def test_kernel_and_recurrent_weights_have_a_gradient_and_a_step_but_no_sum(hidden, param, index):
+    """Their gradients also sum over positions or time steps: shown whole, not as x·δ terms."""
+    dataset = "bars" if hidden.kind == "conv2d" else "sine"
+    config = Config(dataset=dataset, n_samples=60, hidden=[hidden], optimizer="adam", batch_size=6,
+                    loss="cross_entropy" if hidden.kind == "conv2d" else "mse")
     exp = Experiment(config)
     exp.trainer.step()
-    found = inspect(exp, InspectTarget(0, "W", 5))
-    assert found.forward is None and found.gradient.inputs is None and found.index == (0, 0, 1, 2)
+    shown_before = dict(vars(exp.network.layers[0]))  # what the views read: ‖∂L/∂h_t‖, caches
+    found = inspect(exp, InspectTarget(0, param, 5))
+    assert all(vars(exp.network.layers[0])[k] is v for k, v in shown_before.items())
+    assert found.forward is None and found.gradient.inputs is None and found.index == index
     before = exp.network.theta.copy()
     exp.trainer.step()
-    offset = exp.network.slots[0]["W"][0] + 5
+    offset = exp.network.slots[0][param][0] + 5
     assert exp.network.theta[offset] - before[offset] == pytest.approx(found.update.delta, rel=1e-12)
+    assert exp.network.grad[offset] == pytest.approx(found.gradient.grad, rel=1e-12)
 
 
 def test_a_parameter_that_is_not_there_is_a_clear_error():

@@ -1,9 +1,10 @@
 """The Lessons dock and the Math inspector, driven through the real widgets."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTextBrowser, QTreeWidget
 
+from playground.engine import Experiment
 from playground.engine.activations import ACTIVATIONS
 from playground.engine.initializers import INITIALIZER_FORMULAS, INITIALIZERS
 from playground.engine.losses import LOSSES
@@ -12,8 +13,10 @@ from playground.engine.regularizers import REGULARIZERS
 from playground.gui import lessons
 from playground.gui.highlight import Outline, find_named
 from playground.gui.inspection_text import num
+from playground.gui.views.weight_matrices import matrices_of
 from tests.engine.inspection_reference import by_hand, expected_step, small_config, trained
 from tests.gui.conftest import by_name, click_action, wait_snapshot
+from tests.gui.test_shaped_runs import CNN, RNN
 
 CONCEPTS = {"weight_matrix", "forward_pass", "gradient_descent", "backpropagation", "full_batch",
             "sgd_one_sample", "mini_batch", "cnn_kernels", "rnn_sharing", "regularizer:l1", "regularizer:l2"}
@@ -182,3 +185,38 @@ def test_clicking_a_link_inspects_its_weight(qtbot, make_window):
     shown = window.inspector.inspection
     assert (shown.target.layer, shown.target.param, shown.index) == (1, "W", (2, 0))
     assert "w[h1.3 → out]" in page_text(window)
+
+
+def test_clicking_a_kernel_cell_inspects_that_kernel_weight(qtbot, make_window):
+    window = make_window(CNN)
+    window.docks["kernels"].raise_()
+    view = window.kernel_view
+    qtbot.waitUntil(lambda: view.isVisible() and bool(view.shown))
+
+    def click() -> bool:  # filter 2, cell (1, 2), once the raised dock has its final layout
+        point = view.graphics.mapFromScene(view.plots[0][0].vb.mapViewToScene(QPointF(4 * 1 + 1.5, 0.5)))
+        qtbot.mouseClick(view.graphics.viewport(), Qt.LeftButton, pos=point)
+        return window.inspector.target is not None
+    qtbot.waitUntil(click)
+    qtbot.waitUntil(lambda: window.inspector.inspection is not None)
+    shown = window.inspector.inspection
+    assert (shown.target.param, shown.index) == ("W", (1, 0, 0, 1)) and shown.forward is None
+    assert "L1 filter 2, channel 1, cell (1,2)" in page_text(window)
+    before = window.controller.latest.layers_of("conv2d")[0].kernels.value[1, 0, 0, 1]
+    assert num(before) in page_text(window)
+    window.controller.step(1)
+    after = wait_snapshot(qtbot, window, lambda s: s.step == 1).layers_of("conv2d")[0].kernels.value[1, 0, 0, 1]
+    assert after - before == pytest.approx(shown.update.delta, rel=1e-9)
+
+
+@pytest.mark.parametrize("config", [CNN, RNN], ids=["cnn", "rnn"])
+def test_every_heatmap_cell_names_the_parameter_it_pictures(config):
+    exp = Experiment(config.copy())
+    exp.trainer.step()
+    for m in matrices_of(exp.snapshot(), "value", []):
+        rows, columns = m.values.shape
+        for row in range(rows + (m.bias is not None)):
+            for column in range(columns):
+                layer, param, flat = m.parameter_at(row, column)
+                drawn = m.bias[column] if row == rows else m.values[row, column]
+                assert exp.network.layers[layer].params[param].flat[flat] == drawn
