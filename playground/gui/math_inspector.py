@@ -4,6 +4,8 @@ link of the diagram, a weight-matrix cell, a kernel cell); it follows training, 
 after each new snapshot while it is visible (one request at a time)."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -13,6 +15,7 @@ from .inspection_text import page
 
 
 MIN_WIDTH = 160
+FOLLOW_SECONDS = 0.25
 
 
 class MathInspector(QWidget):
@@ -25,6 +28,7 @@ class MathInspector(QWidget):
         self.label = ""
         self.inspection = None  # the engine's answer on the page
         self._asking = False  # a request is on its way
+        self._asked_at = 0.0  # when the last one was sent (time.monotonic)
         self._stale = False  # a newer snapshot came while a request was on its way
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Math inspector"))
@@ -61,24 +65,30 @@ class MathInspector(QWidget):
             self._stale = True
             return
         self._asking = True
+        self._asked_at = time.monotonic()
         self.status.setText(self.tr("Computing…"))
         self.controller.inspect(self.target, done=self._on_answer)
 
     def _on_answer(self, accepted: bool, value) -> None:
         self._asking = False
-        if accepted:
+        if accepted and value.target == self.target:  # not an answer about a weight clicked before
             self.inspection = value
             self.text.setHtml(page(value, self.label))
             self.status.setText("")
-        else:
+        elif not accepted:
             self.status.setText(describe(value))
         if self._stale and self.target is not None:
             self._stale = False
             self._ask()
 
     def _on_controller_snapshot(self, snapshot) -> None:
-        if self.target is not None and self.follow.isChecked() and self.isVisible():
-            self._ask()
+        """Follow training: ask again, at most every FOLLOW_SECONDS while playing (each answer
+        costs the engine about one update; the snapshot sent on pause brings the last one)."""
+        if self.target is None or not self.follow.isChecked() or not self.isVisible():
+            return
+        if self.controller.playing and time.monotonic() - self._asked_at < FOLLOW_SECONDS:
+            return
+        self._ask()
 
     def _on_controller_built(self, _info) -> None:
         """A new network: the old target may not exist any more."""

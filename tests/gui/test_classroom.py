@@ -160,6 +160,15 @@ def test_inspector_numbers_equal_an_independent_recomputation(qtbot, make_window
     assert after_step.layers[0].W.last_update[1, 2] == pytest.approx(step, rel=1e-9)
 
 
+def test_a_second_click_before_the_answer_shows_only_the_second_weight(qtbot, make_window):
+    window = make_window(small_config("sgd"))
+    click_heatmap_cell(qtbot, window, 0, 0, 0)
+    click_heatmap_cell(qtbot, window, 1, 2, 0)  # asked while the first is on its way
+    qtbot.waitUntil(lambda: window.inspector.inspection is not None)
+    shown = window.inspector.inspection
+    assert (shown.target.layer, shown.index) == (1, (2, 0)) and "W2: w[h1.3 → out]" in page_text(window)
+
+
 def test_clicking_a_neuron_inspects_its_bias_and_follows_training(qtbot, make_window):
     window = make_window(small_config("adam"))
     editor = window.editor
