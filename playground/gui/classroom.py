@@ -32,6 +32,8 @@ class _TabOnShow(QObject):
                     w.tabifyDockWidget(partner, dock)
                     dock.show()
                     partner.raise_()
+            if hasattr(w, "_default_state"):  # View ▸ Restore default layout puts them back here too
+                w._default_state = w.saveState()
         return False
 
 

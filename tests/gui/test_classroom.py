@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTextBrowser, QTreeWidget
 
 from playground.engine import Experiment
@@ -229,3 +230,17 @@ def test_every_heatmap_cell_names_the_parameter_it_pictures(config):
                 layer, param, flat = m.parameter_at(row, column)
                 drawn = m.bias[column] if row == rows else m.values[row, column]
                 assert exp.network.layers[layer].params[param].flat[flat] == drawn
+
+
+def test_the_docks_sit_behind_output_and_loss_by_default_and_after_restoring(qtbot, window):
+    def in_place():
+        return (window.tabifiedDockWidgets(window.docks["lessons"]) == [window.docks["output"]]
+                and window.tabifiedDockWidgets(window.docks["inspector"]) == [window.docks["progress"]])
+    assert in_place()
+    assert not window.docks["output"].visibleRegion().isEmpty()  # Output stays in front
+    window.docks["lessons"].setFloating(True)
+    window.docks["inspector"].close()
+    restore = next(a for a in window.menuBar().findChildren(QAction) if a.text() == "Restore default layout")
+    restore.trigger()
+    qtbot.waitUntil(in_place)
+    assert window.docks["inspector"].isVisibleTo(window)
