@@ -12,10 +12,10 @@ PLACES = {"lessons": "output", "inspector": "progress"}  # each new dock is tabb
 
 
 class _TabOnShow(QObject):
-    """Tabs the new docks behind their partners (and shows them) when the window is first shown.  Qt 6.11
-    leaves a stray copy of the tab bar in the middle of the window when a second tab group is
-    made before the window is shown; made after, it is drawn right.  A layout restored from
-    the settings, where the user tabbed or moved them, is kept."""
+    """Tabs the new docks behind their partners (and shows them) when the window is first
+    shown.  Qt 6.11 leaves a stray copy of the tab bar in the middle of the window when a second
+    tab group is made before the window is shown; made after, it is drawn right.  A layout
+    restored from the settings, where the user tabbed or moved them, is kept."""
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -32,8 +32,8 @@ class _TabOnShow(QObject):
                     w.tabifyDockWidget(partner, dock)
                     dock.show()
                     partner.raise_()
-            if hasattr(w, "_default_state"):  # View ▸ Restore default layout puts them back here too
-                w._default_state = w.saveState()
+            if w.settings.value("window/state") is None:  # this is the default layout: View ▸ Restore
+                w._default_state = w.saveState()              # default layout puts them back here too
         return False
 
 
