@@ -45,6 +45,7 @@ class EngineClient(QObject):
     built = Signal(int, int, object)  # request, generation, RunInfo
     changed = Signal(int, object)  # request, Config
     refused = Signal(int, object)  # request, EngineError
+    inspected = Signal(int, object)  # request, Inspection
     snapshot_ready = Signal(int, object)  # generation, Snapshot
     playing_changed = Signal(bool)
     diverged = Signal(object)  # DivergenceError
@@ -131,6 +132,8 @@ class EngineClient(QObject):
             self.changed.emit(event[1], event[2])
         elif kind == "refused":
             self.refused.emit(event[1], event[2])
+        elif kind == "inspected":
+            self.inspected.emit(event[1], event[2])
         elif kind == "snapshot":
             self.snapshot_ready.emit(event[1], event[2])
         elif kind == "playing":

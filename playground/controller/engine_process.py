@@ -14,11 +14,13 @@ Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in (a
 ``("built", request, generation, RunInfo)`` after a build or an open, ``("changed", request,
 Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
 refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
-``("playing", bool)``, ``("diverged", DivergenceError)``, ``("failed", EngineError)``,
-``("saved", path, SessionError or None)``, ``("landscape_progress", request, fraction)`` and
-``("landscape", request, Landscape or None)`` (None: cancelled by a new run, an edit, or
-``"landscape_cancel"``) for a ``("landscape", (request, resolution, extent, directions))``
-computed between training chunks, ``("blas", {"variables", "pools"})`` (the BLAS
+``("inspected", request, Inspection)`` (answer to ``("inspect", (request, InspectTarget))``: one
+parameter's next update, for the math inspector), ``("playing", bool)``, ``("diverged",
+DivergenceError)``, ``("failed", EngineError)``, ``("saved", path, SessionError or None)``,
+``("landscape_progress", request, fraction)`` and ``("landscape", request, Landscape or None)``
+(None: cancelled by a new run, an edit, or ``"landscape_cancel"``) for a ``("landscape",
+(request, resolution, extent, directions))`` computed between training chunks,
+``("blas", {"variables", "pools"})`` (the BLAS
 thread limit in force here, asked with ``"blas"``): errors travel as objects with a code and values, for
 the GUI to word.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
@@ -34,6 +36,7 @@ from ..blas_threads import blas_threads_in_force
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
 from ..engine.blowup import BlowUpGuard
 from ..engine.landscape import LandscapeJob, PathRecorder
+from ..engine.inspection import inspect
 from ..engine.run_info import RunInfo
 from ..engine.session import load_session, save_session
 
@@ -74,7 +77,7 @@ class EngineLoop:
             "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
             "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
-            "views": self._set_views, "rewind": self._rewind,
+            "views": self._set_views, "rewind": self._rewind, "inspect": self._inspect,
             "landscape": self._start_landscape, "landscape_cancel": self._cancel_landscape,
         }
         self.landscape: tuple[int, LandscapeJob] | None = None  # (request, job) being computed
@@ -228,6 +231,16 @@ class EngineLoop:
         self.guard.rewind()
         self.generation += 1
         self._announce(request)
+
+    def _inspect(self, argument) -> None:
+        """One parameter's numbers for the next update (the followed sample's forward sum)."""
+        request, target = argument
+        try:
+            self.events.send(("inspected", request, inspect(self.experiment, target, self.sample)))
+        except EngineError as exc:
+            self.events.send(("refused", request, exc))
+        except Exception as exc:  # no run yet, or a bug: every request gets an answer
+            self.events.send(("refused", request, internal_error(exc)))
 
     def _save(self, argument) -> None:
         path, views, created = argument

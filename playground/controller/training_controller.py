@@ -53,6 +53,7 @@ class TrainingController(QObject):
         c.built.connect(self._on_client_built)
         c.changed.connect(self._on_client_changed)
         c.refused.connect(self._on_client_refused)
+        c.inspected.connect(self._on_client_inspected)
         c.snapshot_ready.connect(self._on_client_snapshot_ready)
         c.playing_changed.connect(self._on_client_playing_changed)
         c.diverged.connect(self._on_client_diverged)
@@ -127,6 +128,13 @@ class TrainingController(QObject):
     def edit_weight(self, layer: int, name: str, index: tuple, value: float) -> None:
         self.pause()
         self._client.send("edit_weight", (layer, name, index, float(value)))
+
+    def inspect(self, target, done: Done) -> int:
+        """Ask the engine for one parameter's next update (an ``InspectTarget``); ``done``
+        gets the Inspection, or the EngineError when the engine refuses (worded by the caller)."""
+        request = self._request("inspect", target, done=done)
+        self._quiet.add(request)
+        return request
 
     def rebuild(self, config: Config, data: Dataset | None = None, done: Done | None = None) -> int:
         """Ask for a new network from ``config`` (and a CSV's ``data``; None keeps the running
@@ -245,6 +253,10 @@ class TrainingController(QObject):
         self.info = replace(self.info, config=config)
         self.config_changed.emit(self.info)
         self._answer(request, True, config)
+
+    @Slot(int, object)
+    def _on_client_inspected(self, request: int, inspection) -> None:
+        self._answer(request, True, inspection)
 
     @Slot(int, object)
     def _on_client_refused(self, request: int, error) -> None:

@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
                        "Training was paused. Go back to update {checkpoint} and continue with a smaller learning "
                        "rate, or reset."),
     "no_checkpoint": "there is no earlier healthy state of this run to go back to",
+    "no_such_parameter": "layer {layer} has no parameter {param}[{index}] (the network changed?)",
     # files
     # building (checked again where a layer is made)
     "conv_sizes": "filters, kernel size and stride must be at least 1",

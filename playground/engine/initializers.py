@@ -48,6 +48,18 @@ INITIALIZERS: dict[str, Initializer] = {
     "he_normal": lambda shape, fi, fo, rng, s: _normal(rng, shape, s * math.sqrt(2.0 / fi)),
 }
 
+# Each rule as a person reads it (the lessons show it); s = the layer's init scale.
+INITIALIZER_FORMULAS = {
+    "zeros": "w = 0",
+    "constant": "w = s",
+    "uniform": "w ~ U(−a, a),   a = 0.5·s",
+    "normal": "w ~ N(0, σ²),   σ = 0.5·s",
+    "xavier_uniform": "w ~ U(−a, a),   a = s·√(6 / (n_in + n_out))",
+    "xavier_normal": "w ~ N(0, σ²),   σ = s·√(2 / (n_in + n_out))",
+    "he_uniform": "w ~ U(−a, a),   a = s·√(6 / n_in)",
+    "he_normal": "w ~ N(0, σ²),   σ = s·√(2 / n_in)",
+}
+
 INITIALIZER_LABELS = {
     "zeros": "Zeros",
     "constant": "Constant (= scale)",

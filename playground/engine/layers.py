@@ -123,6 +123,7 @@ class Dense(Layer):
 
     def backward(self, grad, preactivation=False):
         g = grad if preactivation else self.activation.backward(self.z, self.a, grad)
+        self.delta = g  # δ = dL/dz per sample: the math inspector shows dL/dW_ij = Σ_b x_bi δ_bj
         np.matmul(self.x.T, g, out=self.grads["W"])
         g.sum(axis=0, out=self.grads["b"])
         return g @ self.params["W"].T if self.need_input_grad else None

@@ -14,6 +14,7 @@ from .registry import lookup
 class Loss:
     name = ""
     label = ""
+    formula = ""  # the loss and its gradient as a person reads them (the lessons show it)
     fused_activation: str | None = None  # the output activation this loss requires, if any
 
     def value(self, z: np.ndarray, a: np.ndarray, y: np.ndarray) -> float:
@@ -32,6 +33,7 @@ class MeanSquaredError(Loss):
     """
 
     name, label = "mse", "Mean squared error"
+    formula = "L = (1/B) Σ_b Σ_j (a_bj − y_bj)²,   ∂L/∂a = (2/B)(a − y)"
 
     def value(self, z, a, y):
         d = a - y
@@ -48,6 +50,7 @@ class BinaryCrossEntropy(Loss):
     """
 
     name, label, fused_activation = "bce", "Binary cross-entropy", "sigmoid"
+    formula = "L = −(1/B) Σ_b [y log a + (1 − y) log(1 − a)],  a = σ(z),   ∂L/∂z = (a − y)/B"
 
     def value(self, z, a, y):
         return float(np.sum(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))) / len(y))
@@ -64,6 +67,7 @@ class CategoricalCrossEntropy(Loss):
     """
 
     name, label, fused_activation = "cross_entropy", "Cross-entropy (softmax)", "softmax"
+    formula = "L = −(1/B) Σ_b Σ_j y_bj log a_bj,  a = softmax(z),   ∂L/∂z = (a − y)/B"
 
     def value(self, z, a, y):
         shifted = z - z.max(axis=1, keepdims=True)

@@ -27,6 +27,7 @@ from .registry import lookup
 class Optimizer:
     name = ""
     label = ""
+    rule = ""  # the update as a person reads it, g = ∂L/∂w (the lessons show it)
     defaults: dict[str, float] = {}
     state_names: tuple[str, ...] = ()
 
@@ -68,6 +69,7 @@ class Optimizer:
 
 class SGD(Optimizer):
     name, label = "sgd", "Gradient descent"
+    rule = "w ← w − η g"
 
     def _update(self, theta, grad):
         np.multiply(grad, self.learning_rate, out=self._tmp)
@@ -76,6 +78,7 @@ class SGD(Optimizer):
 
 class Momentum(Optimizer):
     name, label = "momentum", "Momentum"
+    rule = "v ← μ v − η g;   w ← w + v"
     defaults = hyper_defaults("momentum")
     state_names = ("velocity",)
 
@@ -89,6 +92,7 @@ class Momentum(Optimizer):
 
 class Nesterov(Optimizer):
     name, label = "nesterov", "Nesterov momentum"
+    rule = "v′ ← μ v − η g;   w ← w − μ v + (1 + μ) v′;   v ← v′"
     defaults = hyper_defaults("momentum")
     state_names = ("velocity",)
 
@@ -117,6 +121,7 @@ class _AdaptiveRate(Optimizer):
 
 class AdaGrad(_AdaptiveRate):
     name, label = "adagrad", "AdaGrad"
+    rule = "G ← G + g²;   w ← w − η g / (√G + ε)"
     defaults = hyper_defaults("epsilon")
     state_names = ("sum_sq",)
 
@@ -129,6 +134,7 @@ class AdaGrad(_AdaptiveRate):
 
 class RMSProp(_AdaptiveRate):
     name, label = "rmsprop", "RMSProp"
+    rule = "s ← ρ s + (1 − ρ) g²;   w ← w − η g / (√s + ε)"
     defaults = hyper_defaults("rho", "epsilon")
     state_names = ("mean_sq",)
 
@@ -146,6 +152,8 @@ class Adam(Optimizer):
     θ ← θ - (η √c₂ / c₁) · m / (√v + ε √c₂), which equals the rule above."""
 
     name, label = "adam", "Adam"
+    rule = ("m ← β₁ m + (1 − β₁) g;   v ← β₂ v + (1 − β₂) g²;   m_hat = m / (1 − β₁ᵗ),   "
+            "v_hat = v / (1 − β₂ᵗ);   w ← w − η m_hat / (√v_hat + ε)")
     defaults = hyper_defaults("beta1", "beta2", "epsilon")
     state_names = ("m", "v")
 

@@ -19,6 +19,7 @@ from .registry import lookup
 class Regularizer:
     name = ""
     label = ""
+    formula = ""  # penalty and its gradient as a person reads them (the lessons show it)
 
     def __init__(self, rate: float = 0.0):
         self.rate = float(rate)
@@ -32,10 +33,12 @@ class Regularizer:
 
 class NoRegularizer(Regularizer):
     name, label = "none", "None"
+    formula = "R(w) = 0"
 
 
 class L1(Regularizer):
     name, label = "l1", "L1"
+    formula = "R(w) = λ Σ|w|,   ∂R/∂w = λ sign(w)"
 
     def penalty(self, w):
         return self.rate * float(np.abs(w).sum())
@@ -46,6 +49,7 @@ class L1(Regularizer):
 
 class L2(Regularizer):
     name, label = "l2", "L2"
+    formula = "R(w) = (λ/2) Σ w²,   ∂R/∂w = λ w"
 
     def penalty(self, w):
         return 0.5 * self.rate * float(np.dot(w, w))
@@ -57,6 +61,7 @@ class L2(Regularizer):
 class ElasticNet(Regularizer):
     name, label = "elastic", "Elastic net (L1+L2)"
     l1_ratio = 0.5
+    formula = f"R(w) = λ (r Σ|w| + (1 − r)/2 Σ w²), r = {l1_ratio:g},   ∂R/∂w = λ (r sign(w) + (1 − r) w)"
 
     def penalty(self, w):
         r = self.l1_ratio

@@ -6,6 +6,7 @@ sample per update, b means mini-batches of b (the last one of an epoch may be sm
 """
 from __future__ import annotations
 
+import copy
 import math
 
 import numpy as np
@@ -85,6 +86,16 @@ class Trainer:
         self.order = np.asarray(order, dtype=np.intp)
         if self.batch_size > 0:
             self._x_epoch, self._y_epoch = self.x_train[self.order], self.y_train[self.order]
+
+    def peek_batch(self) -> np.ndarray:
+        """Indices into the training set of the batch the next update will take, without
+        taking it: a new epoch's shuffle is drawn from a copy of the generator."""
+        if self.batch_size <= 0:
+            return np.arange(len(self.x_train))
+        order = self.order
+        if self.cursor == 0:
+            order = copy.deepcopy(self.rng).permutation(len(self.x_train))
+        return order[self.cursor:self.cursor + self.effective_batch]
 
     def _next_batch(self):
         if self.cursor == 0:

@@ -88,6 +88,8 @@ WORDINGS: dict[str, str] = {
                                         "back to update {checkpoint} and continue with a smaller learning rate, or "
                                         "reset."),
     "no_checkpoint": QT_TRANSLATE_NOOP("EngineError", "There is no earlier healthy state of this run to go back to."),
+    "no_such_parameter": QT_TRANSLATE_NOOP("EngineError", "This weight is no longer in the network (it was rebuilt); "
+                                           "click it again."),
     "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
                                           "restarted. The network was rebuilt from its last settings (new weights, "
                                           "step 0); training since the last save or autosave is lost."),

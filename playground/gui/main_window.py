@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea
 from .. import __version__
 from ..engine import Config
 from ..engine.session import EXTENSION
+from .classroom import add_lessons_and_inspector
 from .exports import ExportMenu
 from .keyboard import let_space_play
 from .run_unit import RunUnit
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         # the settings docks take the window's full height, beside the weights below
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self.run = self.add_run(config)
+        self.lessons, self.inspector = add_lessons_and_inspector(self)
         # never below what the docks need, or Qt grows it at show and the proportions below are off
         self.resize(fitted_size(self.screen().availableGeometry()).expandedTo(self.minimumSizeHint()))
         d = self.docks

@@ -44,6 +44,7 @@ class NetworkEditor(QWidget):
     edit_requested = Signal(dict, str)  # {"hidden": [LayerConfig…]}, what changed (for the undo stack)
     neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
     weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
+    inspect_requested = Signal(object, str)  # (layer, parameter, flat index) of a clicked link or neuron, its name
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -318,9 +319,13 @@ class NetworkEditor(QWidget):
             link = None if hit or not self._weights_match(geometry.sizes) else \
                 geometry.link_at(point.x(), point.y(), self.weights)
             if link is not None:
+                self._inspect_link(*link)
                 self.edit_link(*link)
             else:
                 self.select(None if hit == self.selected else hit)
+                if self.selected is not None and self.selected[0] > 0:  # a neuron's bias and its sum
+                    column, j = self.selected
+                    self.inspect_requested.emit((column - 1, "b", j), f"b[{self.neuron_name(column, j)}]")
         super().mousePressEvent(event)
 
     def select(self, neuron: tuple[int, int] | None) -> None:
@@ -328,9 +333,15 @@ class NetworkEditor(QWidget):
         self._update_formula()
         self.update()
 
+    def link_name(self, gap: int, i: int, j: int) -> str:
+        return f"w[{self.neuron_name(gap, i)} → {self.neuron_name(gap + 1, j)}]"
+
+    def _inspect_link(self, gap: int, i: int, j: int) -> None:
+        self.inspect_requested.emit((gap, "W", i * self.weights[gap].shape[1] + j), self.link_name(gap, i, j))
+
     def edit_link(self, gap: int, i: int, j: int) -> None:
         """Ask for a new value of w[i → j] and request it (the window pauses training)."""
-        label = f"w[{self.neuron_name(gap, i)} → {self.neuron_name(gap + 1, j)}]"
+        label = self.link_name(gap, i, j)
         value, ok = QInputDialog.getDouble(self, self.tr("Edit weight"), self.tr("New value of {weight}:").format(
                                                weight=label),
                                            float(self.weights[gap][i, j]), -WEIGHT_LIMIT, WEIGHT_LIMIT, 4)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..form_widgets import make_combo
@@ -18,6 +19,8 @@ from .weight_matrices import drawable, finite_limit
 
 
 class KernelView(SnapshotPaced, QWidget):
+    inspect_requested = Signal(object, str)  # (layer index, parameter, flat index) of a clicked cell, its name
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.show_combo = make_combo({k: self.tr(v) for k, v in SHOW_MODES.items()}, self.tr(
@@ -25,7 +28,7 @@ class KernelView(SnapshotPaced, QWidget):
             "they were initialized"), self.tr("Kernels show"))
         self.show_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.show_combo.setMinimumContentsLength(11)
-        self.readout = QLabel(self.tr("Hover a kernel cell to read its weight"))
+        self.readout = QLabel(self.tr("Hover a kernel cell to read its weight, click it to inspect its math"))
         self.readout.setAccessibleName(self.tr("Kernel value"))
         self.note = QLabel(self.tr("This network has no convolution layer: kernels are drawn for image networks."))
         self.note.setWordWrap(True)
@@ -55,6 +58,7 @@ class KernelView(SnapshotPaced, QWidget):
         self._structure = None
         self.show_combo.currentIndexChanged.connect(self.redraw)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
     def redraw(self) -> None:
         layers = self.latest.layers_of("conv2d") if self.latest is not None else []
@@ -127,3 +131,13 @@ class KernelView(SnapshotPaced, QWidget):
         cell = self.cell_at(scene_pos)
         if cell is not None:
             self.readout.setText(self.describe(*cell))
+
+    def _on_scene_mouse_clicked(self, event) -> None:
+        cell = self.cell_at(event.scenePos())
+        if cell is None or event.button() != Qt.LeftButton:
+            return
+        n, *position = cell
+        layer = self.latest.layers_of("conv2d")[n]
+        flat = int(np.ravel_multi_index(position, layer.kernels.value.shape))
+        name = self.describe(*cell).rsplit(": ", 1)[0]
+        self.inspect_requested.emit((layer.index, "W", flat), name)

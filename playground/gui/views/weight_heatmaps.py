@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -187,6 +187,8 @@ class _MatrixPlot:
 class WeightHeatmaps(QWidget):
     """Every weight matrix, wrapped PER_ROW to a row, with what to show and how to scale."""
 
+    inspect_requested = Signal(object, str)  # (layer index, parameter, flat index) of a clicked cell, its name
+
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -202,7 +204,7 @@ class WeightHeatmaps(QWidget):
         self.numbers_check.setToolTip(self.tr("Write each value in its cell (matrices up to %n cells)", "",
                                               MAX_NUMBERED_CELLS))
         self.numbers_check.setChecked(True)
-        self.readout = QLabel(self.tr("Hover a cell to read its weight"))
+        self.readout = QLabel(self.tr("Hover a cell to read its weight, click it to inspect its math"))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         install_exports(self.graphics, "weights")
@@ -236,6 +238,7 @@ class WeightHeatmaps(QWidget):
             widget.currentIndexChanged.connect(self.redraw)
         self.numbers_check.toggled.connect(self.redraw)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self.graphics.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
     def set_input_labels(self, labels: list[str]) -> None:
         self.input_labels = list(labels)
@@ -288,6 +291,14 @@ class WeightHeatmaps(QWidget):
             cell = plot.cell_at(scene_pos)
             if cell is not None:
                 self.readout.setText(self.describe(k, *cell))
+                return
+
+    def _on_scene_mouse_clicked(self, event) -> None:
+        for k, plot in enumerate(self.plots):
+            cell = plot.cell_at(event.scenePos())
+            if cell is not None and event.button() == Qt.LeftButton:
+                name = self.describe(k, *cell).rsplit(" = ", 1)[0].replace("Δ", "")
+                self.inspect_requested.emit(self.shown[k].parameter_at(*cell), name)
                 return
 
     def describe(self, index: int, row: int, column: int) -> str:

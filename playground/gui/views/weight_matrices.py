@@ -19,7 +19,9 @@ MAX_LEVEL = 1e30  # colour limits and drawn values stay below this: pyqtgraph's 
 class Matrix:
     """One picture: ``values`` (rows = inputs, columns = outputs), optional ``bias`` under
     the columns, a title ("W1 (2×3)"), the names of rows and columns, and the names used in
-    the hover readout ("W1" for a weight, "b1" for the bias)."""
+    the hover readout ("W1" for a weight, "b1" for the bias).  ``source`` is where the
+    pictured weights live in the network: (layer index, parameter name, whether the picture
+    is the parameter's rows and columns swapped, as a convolution's kernels are)."""
 
     layer: str
     title: str
@@ -29,6 +31,16 @@ class Matrix:
     column_labels: list
     weight_name: str
     bias_name: str
+    source: tuple
+
+    def parameter_at(self, row: int, column: int) -> tuple[int, str, int]:
+        """(layer index, parameter name, flat index in that parameter) of a drawn cell; the
+        row below the matrix is the bias."""
+        layer, param, swapped = self.source
+        if row == self.values.shape[0]:
+            return layer, "b", column
+        rows, columns = self.values.shape
+        return (layer, param, column * rows + row) if swapped else (layer, param, row * columns + column)
 
 
 def _dense_sizes(snapshot: Snapshot) -> list[int] | None:
@@ -57,14 +69,17 @@ def matrices_of(snapshot: Snapshot | None, what: str, input_labels: list[str]) -
                 cols = [neuron_name(k, j, sizes, input_labels) for j in range(w.shape[1])]
             else:
                 rows, cols = [f"x{i + 1}" for i in range(w.shape[0])], [f"{layer.name}.{j + 1}" for j in range(w.shape[1])]
-            out.append(Matrix(layer.name, f"W{k} ({_shape(w)})", w, layer.b.get(what), rows, cols, f"W{k}", f"b{k}"))
+            out.append(Matrix(layer.name, f"W{k} ({_shape(w)})", w, layer.b.get(what), rows, cols, f"W{k}", f"b{k}",
+                              (layer.index, "W", False)))
         elif isinstance(layer, RecurrentSnapshot):
             w_xh, w_hh = layer.W_xh.get(what), layer.W_hh.get(what)
             hidden = [f"h{j + 1}" for j in range(w_hh.shape[1])]
             out.append(Matrix(layer.name, f"{layer.name} W_xh ({_shape(w_xh)})", w_xh, None,
-                              [f"x{i + 1}" for i in range(w_xh.shape[0])], hidden, f"{layer.name} W_xh", ""))
+                              [f"x{i + 1}" for i in range(w_xh.shape[0])], hidden, f"{layer.name} W_xh", "",
+                              (layer.index, "W_xh", False)))
             out.append(Matrix(layer.name, f"{layer.name} W_hh ({_shape(w_hh)})", w_hh, layer.b.get(what),
-                              hidden, hidden, f"{layer.name} W_hh", f"{layer.name} b"))
+                              hidden, hidden, f"{layer.name} W_hh", f"{layer.name} b",
+                              (layer.index, "W_hh", False)))
         elif isinstance(layer, ConvSnapshot):
             kernels = layer.kernels.get(what)  # (filters, channels, k, k)
             filters, channels, kh, kw = kernels.shape
@@ -74,7 +89,7 @@ def matrices_of(snapshot: Snapshot | None, what: str, input_labels: list[str]) -
             title = QCoreApplication.translate("WeightMatrices", "{layer} kernels ({channels}·{kh}·{kw}×{filters})")
             title = title.format(layer=layer.name, channels=channels, kh=kh, kw=kw, filters=filters)
             out.append(Matrix(layer.name, title, w, layer.b.get(what), rows, [f"f{j + 1}" for j in range(filters)],
-                              f"{layer.name} kernels", f"{layer.name} b"))
+                              f"{layer.name} kernels", f"{layer.name} b", (layer.index, "W", True)))
     return out
 
 
