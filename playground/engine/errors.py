@@ -59,6 +59,9 @@ MESSAGES: dict[str, str] = {
                        "Training was paused. Go back to update {checkpoint} and continue with a smaller learning "
                        "rate, or reset."),
     "no_checkpoint": "there is no earlier healthy state of this run to go back to",
+    "no_such_neuron": "hidden layer {layer} has no dense neuron {neuron} to switch off",
+    "no_such_layer": "there is no layer {layer} to freeze",
+    "no_branch": "there is no other branch of this run to go back to",
     # files
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",

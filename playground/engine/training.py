@@ -48,6 +48,7 @@ class Trainer:
         self.rng = rng
         self.classification = classification
         self.clip_norm = float(clip_norm)
+        self.frozen: np.ndarray | None = None  # indices into θ of frozen layers' parameters
         self.step_count = 0
         self.epoch = 0
         self.cursor = 0
@@ -110,10 +111,15 @@ class Trainer:
         grad_sq = float(np.dot(grad, grad))
         if not np.isfinite(grad_sq):
             self._diverged("diverged_gradient", value="NaN" if np.isnan(grad_sq) else "infinite")
+        if self.frozen is not None:  # frozen layers learn nothing; the others see their gradient only
+            grad[self.frozen] = 0
+            grad_sq = float(np.dot(grad, grad))
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
             grad *= self.clip_norm / math.sqrt(grad_sq)
         np.copyto(self.previous_theta, theta)
         self.optimizer.step(theta, grad)
+        if self.frozen is not None:  # momentum would still move them
+            theta[self.frozen] = self.previous_theta[self.frozen]
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
             np.copyto(theta, self.previous_theta)
             self._diverged("diverged_weights")

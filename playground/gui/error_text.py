@@ -88,6 +88,11 @@ WORDINGS: dict[str, str] = {
                                         "back to update {checkpoint} and continue with a smaller learning rate, or "
                                         "reset."),
     "no_checkpoint": QT_TRANSLATE_NOOP("EngineError", "There is no earlier healthy state of this run to go back to."),
+    "no_such_neuron": QT_TRANSLATE_NOOP("EngineError", "Hidden layer {layer} has no dense neuron {neuron} to switch "
+                                        "off."),
+    "no_such_layer": QT_TRANSLATE_NOOP("EngineError", "There is no layer {layer} to freeze."),
+    "no_branch": QT_TRANSLATE_NOOP("EngineError", "There is no other branch of this run to go back to (a new "
+                                   "network or an opened session starts a new history)."),
     "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
                                           "restarted. The network was rebuilt from its last settings (new weights, "
                                           "step 0); training since the last save or autosave is lost."),
