@@ -57,6 +57,20 @@ class Branch:
         return self.state.step
 
 
+@dataclass(frozen=True)
+class TimelineInfo:
+    """What a timeline control shows: the updates one can go to, the one shown, whether that
+    is a look back (the latest state waits), whether another branch can be switched to, and
+    that branch's loss rows after the update it shares (eval-history columns)."""
+
+    earliest: int
+    latest: int
+    step: int
+    looking_back: bool
+    can_switch: bool
+    branch_rows: np.ndarray
+
+
 @dataclass
 class Timeline:
     experiment: Experiment
@@ -107,6 +121,15 @@ class Timeline:
         return sum(c.nbytes for c in self.checkpoints)
 
     @property
+    def earliest(self) -> int:
+        """The first update one can go back to (a session opened at update N starts there)."""
+        return self.checkpoints[0].step
+
+    def info(self) -> TimelineInfo:
+        return TimelineInfo(self.earliest, self.latest, self.experiment.trainer.step_count, self.future is not None,
+                            self.other is not None, self.branch_rows())
+
+    @property
     def latest(self) -> int:
         """The newest update of the current branch (its future's while looking back)."""
         return self.future.step if self.future else self.experiment.trainer.step_count
@@ -119,7 +142,7 @@ class Timeline:
         if self.future is None:
             self.future = self._branch()
         settings = Checkpoint.take(self.experiment).settings if keep_settings else None
-        step = min(max(int(step), 0), self.future.step)
+        step = min(max(int(step), self.earliest), self.future.step)
         if step == self.future.step and settings is None:
             self._restore(self.future)
             self.future = None

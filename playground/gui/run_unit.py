@@ -21,6 +21,7 @@ from ..engine.default_stacks import fit_to_data
 from ..engine.run_info import RunInfo
 from .data_panel import DataPanel
 from .error_text import describe
+from .experiment_tools import ExperimentTools
 from .form_widgets import set_combo
 from .frame_scheduler import FrameScheduler
 from .labels import FEATURE_LABELS
@@ -112,6 +113,7 @@ class RunUnit(QObject):
         for widget in (self.output_view, self.editor, self.feature_maps, self.through_time):
             widget.installEventFilter(self)
         self._connect()
+        self.tools = ExperimentTools(self)  # the timeline, branches, switching neurons off, freezing layers
 
     def _connect(self) -> None:
         c, t = self.controller, self.toolbar
