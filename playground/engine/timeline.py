@@ -23,7 +23,7 @@ from .experiment import Experiment
 from .optimizers import OPTIMIZERS
 
 EVERY = 50  # updates between the newest checkpoints
-MOST = 48  # checkpoints kept at most
+MOST = 256  # checkpoints kept at most (older gaps, so replays, stay short)
 BUDGET = 64 * 2 ** 20  # bytes the checkpoints of one branch may take
 
 
@@ -150,9 +150,9 @@ class Timeline:
         start = max((c for c in self.checkpoints if c.step <= step), key=lambda c: (c.step, c.seq))
         start.put_back(self.experiment)
         self._replay(start, step)
-        for history, rows in ((self.experiment.trainer.step_history, self.future.step_rows),
-                              (self.experiment.trainer.eval_history, self.future.eval_rows)):
-            history.load(rows[rows[:, 0] <= step])
+        t = self.experiment.trainer  # the evaluation at ``step`` itself comes with the next snapshot
+        t.step_history.load(self.future.step_rows[self.future.step_rows[:, 0] <= step])
+        t.eval_history.load(self.future.eval_rows[self.future.eval_rows[:, 0] < step])
         if settings is not None:
             self._keep_settings(settings)
         return step

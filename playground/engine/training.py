@@ -111,14 +111,11 @@ class Trainer:
         grad_sq = float(np.dot(grad, grad))
         if not np.isfinite(grad_sq):
             self._diverged("diverged_gradient", value="NaN" if np.isnan(grad_sq) else "infinite")
-        if self.frozen is not None:  # frozen layers learn nothing; the others see their gradient only
-            grad[self.frozen] = 0
-            grad_sq = float(np.dot(grad, grad))
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
             grad *= self.clip_norm / math.sqrt(grad_sq)
         np.copyto(self.previous_theta, theta)
         self.optimizer.step(theta, grad)
-        if self.frozen is not None:  # momentum would still move them
+        if self.frozen is not None:  # frozen layers keep their parameters (their gradient stays visible)
             theta[self.frozen] = self.previous_theta[self.frozen]
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
             np.copyto(theta, self.previous_theta)

@@ -12,7 +12,7 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 BRANCH_GREY = (150, 150, 150)
 
@@ -32,7 +32,6 @@ class TimelineBar(QWidget):
                                        "they were; train on (or press Continue from here) to branch from there"))
         self.slider.setTracking(True)
         self.label = QLabel()
-        self.label.setMinimumWidth(150)
         self.continue_button = QPushButton(self.tr("Continue from here"))
         self.continue_button.setAccessibleName(self.tr("Continue from here"))
         self.continue_button.setToolTip(self.tr("Train on from the update shown; the later history stays greyed on "
@@ -40,13 +39,19 @@ class TimelineBar(QWidget):
         self.latest_button = QPushButton(self.tr("Latest"))
         self.latest_button.setAccessibleName(self.tr("Back to the latest update"))
         self.latest_button.setToolTip(self.tr("Go back to the latest update, exactly as it was"))
-        layout = QHBoxLayout(self)
+        top, bottom = QHBoxLayout(), QHBoxLayout()  # the slider gets the whole width of a narrow dock
+        title = QLabel(self.tr("Timeline"))
+        title.setBuddy(self.slider)
+        top.addWidget(title)
+        top.addWidget(self.slider, 1)
+        bottom.addWidget(self.label, 1)
+        bottom.addWidget(self.continue_button)
+        bottom.addWidget(self.latest_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Timeline")))
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.label)
-        layout.addWidget(self.continue_button)
-        layout.addWidget(self.latest_button)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.continue_button.clicked.connect(self.continue_requested)
         self.latest_button.clicked.connect(lambda: self.slider.setValue(self.slider.maximum()))
