@@ -10,16 +10,13 @@ from ..controller.training_controller import TrainingController
 from .timeline_bar import BranchOverlay, TimelineBar
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExperimentTools", text)
-
-
 class BranchCommand(QUndoCommand):
     """"Continue from here": undo puts the branch it set aside back (the new one is set aside
     in turn), redo swaps again; the engine keeps both."""
 
     def __init__(self, controller: TrainingController, step: int):
-        super().__init__(_tr("Continue from update {step}").format(step=step))
+        super().__init__(QCoreApplication.translate("ExperimentTools", "Continue from update {step}").format(
+            step=step))
         self.controller = controller
         self._done = True  # pushed after the engine branched
 
@@ -82,17 +79,16 @@ class ExperimentTools(QObject):
         before = [list(p) for p in self.controller.expected_config.ablated]
         pair = [position, neuron]
         after = [p for p in before if p != pair] if pair in before else sorted(before + [pair])
-        text = _tr("Switch neuron {neuron} of hidden layer {layer} {state}").format(
-            neuron=neuron + 1, layer=position + 1, state=_tr("on") if pair in before else _tr("off"))
-        self._change({"ablated": before}, {"ablated": after}, text)
+        text = (self.tr("Switch neuron {neuron} of hidden layer {layer} on") if pair in before
+                else self.tr("Switch neuron {neuron} of hidden layer {layer} off"))
+        self._change({"ablated": before}, {"ablated": after}, text.format(neuron=neuron + 1, layer=position + 1))
 
     def freeze_layer(self, position: int) -> None:
         """Freeze a layer (its parameters stop changing), or let it learn again."""
         before = list(self.controller.expected_config.frozen)
         after = [p for p in before if p != position] if position in before else sorted(before + [position])
-        text = (_tr("Unfreeze layer {layer}") if position in before else _tr("Freeze layer {layer}")).format(
-            layer=position + 1)
-        self._change({"frozen": before}, {"frozen": after}, text)
+        text = self.tr("Unfreeze layer {layer}") if position in before else self.tr("Freeze layer {layer}")
+        self._change({"frozen": before}, {"frozen": after}, text.format(layer=position + 1))
 
     def _change(self, before: dict, after: dict, text: str) -> None:
         def done(accepted: bool, _) -> None:

@@ -11,7 +11,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 BRANCH_GREY = (150, 150, 150)
@@ -104,7 +104,7 @@ class BranchOverlay:
     def __init__(self, loss_plot):
         self.loss_plot = loss_plot
         self.rows, self.step, self.looking_back = np.empty((0, 7)), 0, False
-        self.name = loss_plot.tr("other branch")
+        self.name = QCoreApplication.translate("LossPlot", "other branch")
         self.curve = pg.PlotDataItem(pen=pg.mkPen(BRANCH_GREY, width=1.5, style=Qt.DotLine), connect="finite")
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen(BRANCH_GREY, width=1, style=Qt.DashLine))
         plot = loss_plot.loss_plot

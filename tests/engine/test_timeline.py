@@ -3,7 +3,7 @@ checkpoints stay bounded, and "continue from here" keeps the other branch to swi
 import numpy as np
 import pytest
 
-from playground.engine import Config, Experiment, LayerConfig
+from playground.engine import Config, DivergenceError, Experiment, LayerConfig
 from playground.engine.timeline import Timeline
 
 SMALL = dict(dataset="spiral", n_samples=120, hidden=[LayerConfig(6), LayerConfig(4)])
@@ -109,3 +109,19 @@ def test_reset_gives_the_same_initial_weights_unless_the_seed_changes():
     assert np.array_equal(first.network.theta, again.network.theta)
     other = Experiment(config.with_changes({"seed": config.seed + 1}))
     assert not np.array_equal(first.network.theta, other.network.theta)
+
+
+def test_after_a_divergence_the_run_goes_back_and_continues_with_a_gentler_rate():
+    experiment = Experiment(Config(dataset="reg_plane", loss="mse", n_samples=100, hidden=[LayerConfig(4)],
+                                   learning_rate=0.05))
+    timeline = Timeline(experiment, every=10)
+    train(experiment, timeline, 100)
+    timeline.change("set_hyperparameters", learning_rate=1e4)
+    with pytest.raises(DivergenceError):
+        train(experiment, timeline, 1000)
+    experiment.set_hyperparameters(learning_rate=0.01)
+    timeline.seek(90, keep_settings=True)  # what the message bar's "go back" does
+    assert experiment.trainer.step_count == 90 and experiment.config.learning_rate == 0.01
+    assert timeline.other is not None and timeline.other.step > 100  # the blow-up stays as the other branch
+    train(experiment, timeline, 50)
+    assert np.all(np.isfinite(experiment.network.theta))

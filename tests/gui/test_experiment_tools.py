@@ -79,7 +79,9 @@ def test_ctrl_click_switches_a_neuron_off_the_loss_changes_and_undo_switches_it_
 
 def test_freezing_a_layer_from_the_menu_keeps_its_weights(make_window, qtbot):
     window = trained_window(make_window, qtbot, 20)
-    window.editor.layer_freeze_requested.emit(0)  # what the layer menu's "Freeze this layer" sends
+    menu = window.editor._layer_menu(0, window.editor)  # the first hidden column's right-click menu
+    [freeze] = [a for a in menu.actions() if a.text() == "Freeze this layer (no more updates)"]
+    freeze.trigger()
     qtbot.waitUntil(lambda: window.controller.config.frozen == [0])
     frozen, learning = (window.controller.latest.layers[i].W.value.copy() for i in (0, 1))
     window.controller.step(30)
