@@ -77,6 +77,7 @@ MESSAGES: dict[str, str] = {
     "labels_not_whole": "column {column}: classification needs whole-number labels",
     "labels_one_class": "column {column}: every row has the same class ({label:g}); classification needs at least two",
     "labels_too_many_classes": "column {column}: {count} classes, at most {most} are supported",
+    "pytorch_no_ablation": "the PyTorch export writes networks with every neuron on and no frozen layer",
     "pytorch_dense_only": "the PyTorch export writes dense networks; this one has convolution or recurrent layers",
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",

@@ -149,6 +149,9 @@ WORDINGS: dict[str, str] = {
     "labels_not_whole": QT_TRANSLATE_NOOP("EngineError", "Column {column}: classification needs whole-number labels."),
     "labels_one_class": QT_TRANSLATE_NOOP("EngineError", "Column {column}: every row has the same class ({label:g}); classification needs at least two."),
     "labels_too_many_classes": QT_TRANSLATE_NOOP("EngineError", "Column {column}: {count} classes; at most {most} are supported."),
+    "pytorch_no_ablation": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export writes networks with every neuron "
+                                             "on and no frozen layer: switch the neurons back on and unfreeze the "
+                                             "layers first."),
     "pytorch_dense_only": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export writes dense networks; this one has convolution or recurrent layers."),
 }
 

@@ -66,3 +66,20 @@ def test_removing_a_layer_forgets_its_switched_off_neurons():
     smaller = config.with_changes({"hidden": [LayerConfig(5, "tanh")]})
     assert smaller.ablated == [] and smaller.frozen == []
     assert Config.from_dict({k: v for k, v in Config().to_dict().items() if k not in ("ablated", "frozen")}).ablated == []
+
+
+def test_the_numpy_export_of_an_ablated_network_predicts_what_it_does_and_pytorch_says_why_not(tmp_path):
+    from playground.engine.export_pytorch import export_pytorch
+    from playground.engine.exports import numpy_script
+
+    from .test_export_script import run_script
+    experiment = Experiment(Config(ablated=[[0, 1], [1, 2]], **NET))
+    for _ in range(20):
+        experiment.trainer.step()
+    points = np.random.default_rng(0).uniform(-6, 6, (40, 2))
+    source = numpy_script(experiment.snapshot(), experiment.config, None)
+    np.testing.assert_array_equal(run_script(source, tmp_path, points),
+                                  experiment.network.predict(experiment.inputs(points)))
+    with pytest.raises(ConfigError) as info:
+        export_pytorch(experiment, tmp_path / "ablated.py")
+    assert info.value.code == "pytorch_no_ablation"
