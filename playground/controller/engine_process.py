@@ -11,7 +11,8 @@ mirrors what this process confirmed.
 
 Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in (among them
 ``("views", names)``: which views are visible, so snapshots carry only what they show); events out:
-``("built", request, generation, RunInfo)`` after a build or an open, ``("changed", request,
+``("built", request, generation, RunInfo)`` after a build, an open, or a move on the timeline
+(``("seek", (request, update))``, ``("continue", (request,))``, ``("switch", (request,))``), ``("changed", request,
 Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
 refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
 ``("inspected", request, Inspection)`` (answer to ``("inspect", (request, InspectTarget))``: one
@@ -38,6 +39,7 @@ from ..engine.blowup import BlowUpGuard
 from ..engine.landscape import LandscapeJob, PathRecorder
 from ..engine.inspection import inspect
 from ..engine.run_info import RunInfo
+from ..engine.timeline import Timeline
 from ..engine.session import load_session, save_session
 
 # What a snapshot can carry beyond parameters and history, by the view that shows it: the
@@ -79,10 +81,12 @@ class EngineLoop:
             "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
             "views": self._set_views, "rewind": self._rewind, "inspect": self._inspect,
             "landscape": self._start_landscape, "landscape_cancel": self._cancel_landscape,
+            "seek": self._seek, "continue": self._continue, "switch": self._switch,
         }
         self.landscape: tuple[int, LandscapeJob] | None = None  # (request, job) being computed
         self.path: PathRecorder | None = None  # the weights along training, for the landscape
         self.guard: BlowUpGuard | None = None
+        self.timeline: Timeline | None = None
 
     def run(self) -> None:
         self.running = True
@@ -118,9 +122,11 @@ class EngineLoop:
 
     # -- commands ------------------------------------------------------------------------
     def _train(self, run) -> None:
+        self._continue_here()
         try:
             run()
             self._record_path()
+            self.timeline.trained()
             self.guard.check()
         except DivergenceError as exc:
             self._pause(None)
@@ -150,7 +156,8 @@ class EngineLoop:
         """A live change (learning rate, optimizer…): weights and counters stay."""
         request, values = argument
         try:
-            self.experiment.set_hyperparameters(**values)
+            self._continue_here()
+            self.timeline.change("set_hyperparameters", **values)  # after a look back: continues from there
         except EngineError as exc:
             self.events.send(("refused", request, exc))
             return
@@ -213,24 +220,61 @@ class EngineLoop:
         self.experiment, self.generation = experiment, self.generation + 1
         self.path = PathRecorder(experiment.network.theta.size)
         self.guard = BlowUpGuard(experiment)
+        self.timeline = Timeline(experiment)
         self._announce(request, session)
 
     def _announce(self, request, session=None) -> None:
-        """Tell the GUI a (new or rewound) run is in place: views start afresh."""
+        """Tell the GUI a (new, rewound or branched) run is in place: views start afresh."""
         self.dirty = self.full_history = self.gui_ready = True
-        self.events.send(("built", request, self.generation, RunInfo.of(self.experiment, session)))
+        info = RunInfo.of(self.experiment, session, self.timeline.info())
+        self.events.send(("built", request, self.generation, info))
+
+    def _moved(self, request) -> None:
+        """The run moved on its timeline: a new generation, so views drop what they showed
+        (and a landscape of the weights it left is no longer wanted)."""
+        self._cancel_landscape(None)
+        self.guard.forget_after(self.experiment.trainer.step_count)
+        self.generation += 1
+        self._announce(request)
 
     def _rewind(self, argument) -> None:
-        """Go back to the last healthy checkpoint (after a blow-up), keeping the settings."""
+        """Go back to the last healthy checkpoint (after a blow-up) with today's settings;
+        what came after it stays as the other branch."""
         (request,) = argument
         if self.guard is None or self.guard.checkpoint is None:
             self.events.send(("refused", request, EngineError(code="no_checkpoint")))
             return
         self._pause(None)
-        self._cancel_landscape(None)
-        self.guard.rewind()
-        self.generation += 1
-        self._announce(request)
+        self.timeline.seek(self.guard.checkpoint_step, keep_settings=True)
+        self._moved(request)
+
+    def _seek(self, argument) -> None:
+        """Show the run as it was after an update (the latest state waits: dragging to the
+        end brings it back exactly)."""
+        request, step = argument
+        self._pause(None)
+        self.timeline.seek(step)
+        self._moved(request)
+
+    def _continue(self, argument) -> None:
+        """Train on from the update looked back at: the later history becomes the other branch."""
+        (request,) = argument
+        self.timeline.continue_here()
+        self._moved(request)
+
+    def _continue_here(self) -> None:
+        """Training, a change or a weight typed in while looking back continues from there."""
+        if self.timeline.continue_here():
+            self._moved(None)
+
+    def _switch(self, argument) -> None:
+        """Undo or redo a "continue from here": swap with the other branch."""
+        (request,) = argument
+        self._pause(None)
+        if not self.timeline.switch():
+            self.events.send(("refused", request, EngineError(code="no_branch")))
+            return
+        self._moved(request)
 
     def _inspect(self, argument) -> None:
         """One parameter's numbers for the next update (the followed sample's forward sum)."""
@@ -258,8 +302,8 @@ class EngineLoop:
         self.gui_ready = True
 
     def _edit_weight(self, argument) -> None:
-        layer, name, index, value = argument
-        self.experiment.network.layers[layer].params[name][index] = value
+        self._continue_here()
+        self.timeline.change("edit_weight", *argument)
         self.dirty = True
 
     def _record_path(self) -> None:

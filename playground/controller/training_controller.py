@@ -34,6 +34,7 @@ class TrainingController(QObject):
     problem = Signal(str, object)  # level, the EngineError (or DivergenceError) for the GUI to word
     saved = Signal(str, object)  # path, SessionError (None when the file was written)
     landscape_progress = Signal(float)  # fraction of the asked-for loss landscape computed
+    branched = Signal(int)  # training went on from a looked-back update (undoable: switch_branch)
 
     def __init__(self, config: Config | None = None, data: Dataset | None = None, parent=None):
         super().__init__(parent)
@@ -48,6 +49,7 @@ class TrainingController(QObject):
         # edit made before the engine answered the last one builds on it, not on stale settings.
         self._expected: dict[int, Callable[[Config], Config]] = {}
         self._quiet: set[int] = set()  # requests whose caller words a refusal itself
+        self._continuing = False  # a "continue from here" is on its way
         self._client = EngineClient(parent=self)
         c = self._client
         c.built.connect(self._on_client_built)
@@ -87,14 +89,23 @@ class TrainingController(QObject):
     def plane(self):
         return self.info.plane if self.info else None
 
+    @property
+    def looking_back(self) -> bool:
+        """True while the run shows an earlier update and its latest state waits."""
+        timeline = self.info.timeline if self.info else None
+        return bool(timeline and timeline.looking_back and not self._continuing)
+
     # -- intents -------------------------------------------------------------------------
     def step(self, count: int = 1) -> None:
+        self.continue_from_here()
         self._client.send("step", count)
 
     def step_epoch(self) -> None:
+        self.continue_from_here()
         self._client.send("epoch", None)
 
     def play(self) -> None:
+        self.continue_from_here()
         self._client.send("play", None)
 
     def pause(self) -> None:
@@ -120,13 +131,15 @@ class TrainingController(QObject):
 
     def set_hyperparameters(self, done: Done | None = None, **values) -> int:
         """Ask for a live change (weights, optimizer state and counters stay); the mirror
-        follows the engine's answer."""
+        follows the engine's answer.  Looking back, the run continues from there."""
+        self.continue_from_here()
         request = self._request("set", dict(values), done=done)
         self._expected[request] = lambda config: config.with_changes(values)
         return request
 
     def edit_weight(self, layer: int, name: str, index: tuple, value: float) -> None:
         self.pause()
+        self.continue_from_here()
         self._client.send("edit_weight", (layer, name, index, float(value)))
 
     def inspect(self, target, done: Done) -> int:
@@ -162,6 +175,29 @@ class TrainingController(QObject):
         """Go back to the engine's last healthy checkpoint after a blow-up (weights,
         optimizer, counters), keeping the current settings; refused when there is none."""
         return self._request("rewind", done=done)
+
+    def seek(self, step: int, done: Done | None = None) -> int:
+        """Show the run as it was after update ``step`` (the latest state waits; seeking to
+        it brings it back exactly)."""
+        return self._request("seek", int(step), done=done)
+
+    def continue_from_here(self) -> int | None:
+        """Train on from the update looked back at (the later history becomes the other
+        branch and ``branched`` is emitted); None when not looking back."""
+        if not self.looking_back:
+            return None
+        step = self.info.timeline.step
+
+        def done(accepted: bool, _) -> None:
+            self._continuing = False
+            if accepted:
+                self.branched.emit(step)
+        self._continuing = True  # asked once, however many steps follow before the answer
+        return self._request("continue", done=done)
+
+    def switch_branch(self, done: Done | None = None) -> int:
+        """Swap the running branch with the other one (undo and redo of "continue from here")."""
+        return self._request("switch", done=done)
 
     def reset(self, done: Done | None = None) -> int:
         """New weights from the seed (same seed, same weights), step 0, same settings."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .checkpoints import Checkpoint, truncate_histories
 from .errors import DivergenceError
 from .experiment import Experiment
 
@@ -29,13 +30,13 @@ class BlowUpGuard:
     def __init__(self, experiment: Experiment):
         self.experiment = experiment
         self.initial_norm = float(np.linalg.norm(experiment.initial_theta)) or 1.0
-        self.checkpoint: dict | None = None
+        self.checkpoint: Checkpoint | None = None
         self.initial_loss = self._loss()
         self._take()
 
     @property
     def checkpoint_step(self) -> int | None:
-        return None if self.checkpoint is None else self.checkpoint["step"]
+        return None if self.checkpoint is None else self.checkpoint.step
 
     def check(self) -> None:
         """Raise :class:`DivergenceError` (code ``exploding_weights``) when ‖θ‖ grew by
@@ -45,7 +46,7 @@ class BlowUpGuard:
         trainer = self.experiment.trainer
         if not ratio <= EXPLODING_FACTOR:
             self._blew_up("exploding_weights", ratio=ratio)
-        if self.checkpoint is not None and trainer.step_count - self.checkpoint["step"] < CHECKPOINT_EVERY:
+        if self.checkpoint is not None and trainer.step_count - self.checkpoint.step < CHECKPOINT_EVERY:
             return
         loss = self._loss()
         if not loss <= LOSS_FACTOR * self.initial_loss:
@@ -69,21 +70,18 @@ class BlowUpGuard:
         raise DivergenceError(step=step, code=code, checkpoint=self.checkpoint_step or 0, **values)
 
     def _take(self) -> None:
-        t = self.experiment.trainer
-        self.checkpoint = {"step": t.step_count, "epoch": t.epoch, "cursor": t.cursor, "order": t.order.copy(),
-                           "theta": self.experiment.network.theta.copy(), "optimizer": t.optimizer.state_dict(),
-                           "rng": t.rng.bit_generator.state}
+        self.checkpoint = Checkpoint.take(self.experiment)
+
+    def forget_after(self, step: int) -> None:
+        """The run went back to update ``step``: a checkpoint from after it is no longer
+        this run's past, so the present (healthy, as it was) replaces it."""
+        if self.checkpoint is not None and self.checkpoint.step > step:
+            self._take()
 
     def rewind(self) -> int:
         """Put the checkpoint back (weights, optimizer, counters, sample order; the history
         after it is dropped); returns its update number.  Settings changed since, such as
         a smaller learning rate, stay."""
-        c, t = self.checkpoint, self.experiment.trainer
-        self.experiment.network.theta[...] = c["theta"]
-        t.optimizer.load_state_dict({k: np.copy(v) for k, v in c["optimizer"].items()})
-        t.set_position(c["step"], c["epoch"], c["cursor"], c["order"].copy())
-        t.rng.bit_generator.state = c["rng"]
-        for history in (t.step_history, t.eval_history):
-            rows = history.view()
-            history.n = int(np.searchsorted(rows[:, 0], c["step"], side="right")) if len(rows) else 0
-        return c["step"]
+        self.checkpoint.put_back(self.experiment, settings=False)
+        truncate_histories(self.experiment, self.checkpoint.step)
+        return self.checkpoint.step

@@ -120,6 +120,10 @@ class Config:
     sequence_length: int = 20  # time steps of a sequence data set
     frequency: float = 0.05  # cycles per time step, for the sine wave
     delay: int = 2  # how many steps back the echo task looks
+    # Switched-off hidden neurons as [hidden layer position (0 = first), neuron]; frozen layers
+    # (no updates) by position, 0 = first hidden layer, len(hidden) = the output layer.
+    ablated: list = field(default_factory=list)
+    frozen: list = field(default_factory=list)
 
     @property
     def data_kind(self) -> str:
@@ -170,8 +174,30 @@ class Config:
         for what, seed in (("seed", self.seed), ("data seed", self.data_seed)):
             if not 0 <= seed < 2 ** 63:
                 raise ConfigError(code="seed_out_of_range", what=what, value=seed)
+        self._validate_ablation()
         if self.dtype not in ("float64", "float32"):
             raise ConfigError(code="not_one_of", what="precision", choices="float64, float32", value=self.dtype)
+
+    def _validate_ablation(self) -> None:
+        """Positions that exist; neurons of dense hidden layers only (the diagram's)."""
+        for position, neuron in self.ablated:
+            if not (0 <= position < len(self.hidden) and self.hidden[position].kind == "dense"
+                    and 0 <= neuron < self.hidden[position].units):
+                raise ConfigError(code="no_such_neuron", layer=position + 1, neuron=neuron + 1)
+        for position in self.frozen:
+            if not 0 <= position <= len(self.hidden):
+                raise ConfigError(code="no_such_layer", layer=position + 1)
+
+    def fitting_ablation(self) -> "Config":
+        """A copy whose ablated neurons and frozen layers still exist (after layers or
+        neurons were removed, say), so a structural edit never fails on them."""
+        new = self.copy_unvalidated()
+        hidden = new.hidden
+        new.ablated = sorted({(p, n) for p, n in new.ablated
+                              if 0 <= p < len(hidden) and hidden[p].kind == "dense" and 0 <= n < hidden[p].units})
+        new.ablated = [list(pair) for pair in new.ablated]
+        new.frozen = sorted({p for p in new.frozen if 0 <= p <= len(hidden)})
+        return new
 
     def _validate_shaped_data(self) -> None:
         if not 2 <= self.sequence_length <= MAX_SEQUENCE_LENGTH:
@@ -218,7 +244,7 @@ class Config:
                 new.hyper[key] = value
             else:
                 setattr(new, key, value)
-        return new
+        return new.fitting_ablation() if "hidden" in changes else new
 
     def optimizer_hyper(self) -> dict[str, float]:
         """The hyper-parameters the current optimizer takes (others are kept, unused)."""
@@ -248,6 +274,10 @@ class Config:
     def copy(self) -> "Config":
         return Config.from_dict(self.to_dict())
 
+    def copy_unvalidated(self) -> "Config":
+        return replace(self, features=list(self.features), hidden=[replace(h) for h in self.hidden],
+                       hyper=dict(self.hyper), ablated=[list(p) for p in self.ablated], frozen=list(self.frozen))
+
 
 def _check_range(what, value, low, high) -> None:
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
@@ -256,6 +286,8 @@ def _check_range(what, value, low, high) -> None:
 
 def _coerce(name, value, default):
     """Check ``value`` has the type of ``default``; convert nested layers."""
+    if name in ("ablated", "frozen"):
+        return _index_list(name, value, 2 if name == "ablated" else 0)
     if name == "hidden":
         if not isinstance(value, list):
             raise ConfigError(code="wrong_type", name=name, expected="a list of layers", got=type(value).__name__)
@@ -277,6 +309,19 @@ def _coerce(name, value, default):
     if type(value) is not type(default):
         raise ConfigError(code="wrong_type", name=name, expected=f"a {type(default).__name__}", got=type(value).__name__)
     return value
+
+
+def _index_list(name, value, pair: int) -> list:
+    """A list of indices (``pair`` 0) or of [index, index] pairs (``pair`` 2)."""
+    def index(v):
+        return isinstance(v, int) and not isinstance(v, bool)
+
+    def entry(v):
+        return index(v) if not pair else isinstance(v, (list, tuple)) and len(v) == pair and all(map(index, v))
+    if not isinstance(value, (list, tuple)) or not all(entry(v) for v in value):
+        expected = "a list of [layer, neuron] pairs" if pair else "a list of layer numbers"
+        raise ConfigError(code="wrong_type", name=name, expected=expected, got=type(value).__name__)
+    return [list(v) for v in value] if pair else list(value)
 
 
 def _as_float(name, value) -> float:

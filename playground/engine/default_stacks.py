@@ -43,4 +43,4 @@ def fit_to_data(new: Config, old: Config) -> Config:
         fitted.loss = default_loss(task)
     if fitted.dataset == "digits":
         fitted.n_samples = min(fitted.n_samples, N_DIGITS)
-    return fitted
+    return fitted.fitting_ablation()

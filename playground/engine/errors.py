@@ -60,6 +60,9 @@ MESSAGES: dict[str, str] = {
                        "rate, or reset."),
     "no_checkpoint": "there is no earlier healthy state of this run to go back to",
     "no_such_parameter": "layer {layer} has no parameter {param}[{index}] (the network changed?)",
+    "no_such_neuron": "hidden layer {layer} has no dense neuron {neuron} to switch off",
+    "no_such_layer": "there is no layer {layer} to freeze",
+    "no_branch": "there is no other branch of this run to go back to",
     # files
     # building (checked again where a layer is made)
     "conv_sizes": "filters, kernel size and stride must be at least 1",
@@ -75,6 +78,7 @@ MESSAGES: dict[str, str] = {
     "labels_not_whole": "column {column}: classification needs whole-number labels",
     "labels_one_class": "column {column}: every row has the same class ({label:g}); classification needs at least two",
     "labels_too_many_classes": "column {column}: {count} classes, at most {most} are supported",
+    "pytorch_no_ablation": "the PyTorch export writes networks with every neuron on and no frozen layer",
     "pytorch_dense_only": "the PyTorch export writes dense networks; this one has convolution or recurrent layers",
     "landscape_path_too_short": "the path so far has {count} recorded points; train a little longer to see its main directions",
     "csv_empty": "the file is empty",

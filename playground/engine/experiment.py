@@ -29,7 +29,8 @@ from .training import Trainer
 
 GRID_EXTENT = 6.0
 # Settings that change while training keeps its weights; the rest rebuild the network.
-LIVE_FIELDS = ("learning_rate", "regularization_rate", "batch_size", "clip_norm", "regularizer", "optimizer")
+LIVE_FIELDS = ("learning_rate", "regularization_rate", "batch_size", "clip_norm", "regularizer", "optimizer",
+               "ablated", "frozen")
 MAX_BATCH_VALUES = 1 << 27
 # Hidden neurons' plane values a snapshot carries at most: a big net's thumbnails are drawn a few
 # pixels wide, and all 768 neurons of 12×64 at 64×64 cost 55 ms and 14 MB per snapshot.
@@ -97,6 +98,7 @@ def _shape_text(shape: tuple) -> str:
 
 class Experiment:
     def __init__(self, config: Config, data: Dataset | None = None):
+        config = config.fitting_ablation()  # a removed layer's switched-off neurons are gone with it
         config.validate()
         self.config = config
         init_seq, shuffle_seq = np.random.SeedSequence(config.seed).spawn(2)
@@ -119,6 +121,7 @@ class Experiment:
             config.batch_size, np.random.default_rng(shuffle_seq),
             data.task == "classification", config.clip_norm)
         self._check_batch_memory(self.trainer.effective_batch)
+        self._apply_ablation()
         self._published = (0, 0)
         self._grid: tuple | None = None  # (size, view grid) of the last snapshot that computed one
         self.grid_seconds = 0.0  # what computing it took
@@ -143,6 +146,7 @@ class Experiment:
         output = LayerConfig(units, out_act, c.output_init, c.output_init_scale)
         input_shape = self.inputs(self.data.x[:1]).shape[1:]
         layers, shape = [], input_shape
+        self.position_layers = []  # engine layer index of hidden layer 0, 1, …, then the output layer
         for position, spec in enumerate([*c.hidden, output], start=1):
             if spec.kind == "dense" and len(shape) > 1:
                 layers.append(Flatten())
@@ -153,6 +157,7 @@ class Experiment:
             except ConfigError as exc:
                 raise ConfigError(code="layer_does_not_fit", position=position, kind=spec.kind,
                                   shape=_shape_text(shape), reason=str(exc), cause=exc) from None
+            self.position_layers.append(len(layers))
             layers.append(layer)
         return Network(layers, input_shape, dtype=np.dtype(c.dtype))
 
@@ -186,6 +191,9 @@ class Experiment:
             elif key == "regularizer":
                 c.regularizer = value
                 t.regularizer = make_regularizer(value, c.regularization_rate)
+            elif key in ("ablated", "frozen"):
+                setattr(c, key, [list(v) if isinstance(v, (list, tuple)) else v for v in value])
+                self._apply_ablation()
             elif key == "optimizer":  # a new rule with fresh state; weights and counters stay
                 c.optimizer = value
                 t.optimizer = make_optimizer(value, self.network.theta.size, self.network.dtype,
@@ -193,6 +201,25 @@ class Experiment:
             else:
                 c.hyper[key] = float(value)
                 t.optimizer.set_hyperparameters(**{key: value})
+
+    def _apply_ablation(self) -> None:
+        """Masks on the switched-off neurons' outputs (forward and backward), and the frozen
+        layers' parameters as the indices into θ the trainer keeps still."""
+        layers = self.network.layers
+        for position, index in enumerate(self.position_layers[:-1]):
+            off = [n for p, n in self.config.ablated if p == position]
+            mask = None
+            if off:
+                mask = np.ones(layers[index].units, dtype=self.network.dtype)
+                mask[off] = 0
+            layers[index].mask = mask
+        frozen = [np.arange(off, off + spec.size) for p in self.config.frozen
+                  for off, spec in self.network.slots[self.position_layers[p]].values()]
+        self.trainer.frozen = np.concatenate(frozen) if frozen else None
+
+    def edit_weight(self, layer: int, name: str, index: tuple, value: float) -> None:
+        """Set one parameter of engine layer ``layer`` by hand."""
+        self.network.layers[layer].params[name][index] = value
 
     def _check_live_values(self, values: dict) -> None:
         """Refuse values that would not validate, fields that need a rebuild, and a batch

@@ -23,6 +23,8 @@ def pytorch_state(experiment: Experiment) -> tuple[dict, dict[str, np.ndarray]]:
     net, trainer, config = experiment.network, experiment.trainer, experiment.config
     if any(layer.kind != "dense" for layer in net.layers):
         raise ConfigError(code="pytorch_dense_only")
+    if config.ablated or config.frozen:
+        raise ConfigError(code="pytorch_no_ablation")
     optimizer = trainer.optimizer
     arrays: dict[str, np.ndarray] = {}
     for k, index in enumerate(range(len(net.layers)), 1):

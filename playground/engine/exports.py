@@ -43,7 +43,9 @@ def write_weights_csv(folder: str, snapshot) -> None:
 
 def numpy_script(snapshot, config, data) -> str:
     """A script that needs only NumPy and predicts with the snapshot's dense layers."""
-    layers = [(layer.W.value, layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
+    layers = [(layer.W.value.copy(), layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
+    for position, neuron in ([] if config.shaped else config.ablated):
+        layers[position + 1][0][neuron, :] = 0  # a switched-off neuron: the same as no outgoing weights
     features = None if config.dataset == "csv" else list(config.features)
     names = list(data.feature_names) if data is not None and features is None else list(config.features)
     return python_script(layers, features, names, f"A network trained in Neural Playground for "

@@ -85,7 +85,8 @@ class Layer:
 
 
 class Dense(Layer):
-    """a = f(x W + b), with W of shape (n_in, n_out) and b of shape (n_out,).
+    """a = f(x W + b) ⊙ m, with W of shape (n_in, n_out), b of shape (n_out,) and the mask m
+    (1, or 0 for a switched-off neuron; none when every neuron is on).
 
     Row i of W holds the weights leaving input neuron i; column j those entering output
     neuron j, so a layer with 3 inputs and 2 outputs has a 3×2 weight matrix.
@@ -100,6 +101,7 @@ class Dense(Layer):
     def __init__(self, units: int, activation: str = "linear", **init):
         super().__init__(activation, **init)
         self.units = int(units)
+        self.mask: np.ndarray | None = None  # 0 for switched-off neurons: their output is 0
 
     def build(self, input_shape):
         self.input_shape = tuple(input_shape)
@@ -119,9 +121,13 @@ class Dense(Layer):
         self.z = x @ self.params["W"]
         self.z += self.params["b"]
         self.a = self.activation.forward(self.z)
+        if self.mask is not None:
+            self.a = self.a * self.mask  # not in place: for a linear activation a is z
         return self.a
 
     def backward(self, grad, preactivation=False):
+        if self.mask is not None:  # a switched-off neuron's output is constant: no gradient flows through it
+            grad = grad * self.mask
         g = grad if preactivation else self.activation.backward(self.z, self.a, grad)
         self.delta = g  # δ = dL/dz per sample: the math inspector shows dL/dW_ij = Σ_b x_bi δ_bj
         np.matmul(self.x.T, g, out=self.grads["W"])

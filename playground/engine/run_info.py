@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .config import Config
 from .datasets import Dataset
 from .experiment import Experiment, PlaneData
+from .timeline import TimelineInfo
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class RunInfo:
     ``input_names`` are feature keys (``"x1"``, ``"x1_sq"``…) for the 2-D sets and the
     column names of a CSV file; ``csv_data`` is the user's data, which a rebuild or an undo
     needs again (generated sets are redrawn from their seed instead).  ``session`` holds
-    what an opened file adds: its view choices, creation time and a warning."""
+    what an opened file adds: its view choices, creation time and a warning; ``timeline``
+    what the timeline control shows."""
 
     config: Config
     task: str
@@ -30,10 +32,13 @@ class RunInfo:
     csv_data: Dataset | None
     step: int
     session: dict = field(default_factory=dict)
+    timeline: TimelineInfo | None = None  # the updates one can go back to (see engine.timeline)
 
     @classmethod
-    def of(cls, experiment: Experiment, session: dict | None = None) -> "RunInfo":
+    def of(cls, experiment: Experiment, session: dict | None = None,
+           timeline: TimelineInfo | None = None) -> "RunInfo":
         c, data = experiment.config, experiment.data
         names = tuple(c.features) if c.data_kind == "plane" else tuple(data.feature_names)
         return cls(c.copy(), data.task, int(data.n_classes), names, experiment.plane_data(),
-                   data if c.dataset == "csv" else None, experiment.trainer.step_count, session or {})
+                   data if c.dataset == "csv" else None, experiment.trainer.step_count, session or {},
+                   timeline)

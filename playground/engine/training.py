@@ -49,6 +49,7 @@ class Trainer:
         self.rng = rng
         self.classification = classification
         self.clip_norm = float(clip_norm)
+        self.frozen: np.ndarray | None = None  # indices into θ of frozen layers' parameters
         self.step_count = 0
         self.epoch = 0
         self.cursor = 0
@@ -125,6 +126,8 @@ class Trainer:
             grad *= self.clip_norm / math.sqrt(grad_sq)
         np.copyto(self.previous_theta, theta)
         self.optimizer.step(theta, grad)
+        if self.frozen is not None:  # frozen layers keep their parameters (their gradient stays visible)
+            theta[self.frozen] = self.previous_theta[self.frozen]
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
             np.copyto(theta, self.previous_theta)
             self._diverged("diverged_weights")

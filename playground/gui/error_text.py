@@ -90,6 +90,11 @@ WORDINGS: dict[str, str] = {
     "no_checkpoint": QT_TRANSLATE_NOOP("EngineError", "There is no earlier healthy state of this run to go back to."),
     "no_such_parameter": QT_TRANSLATE_NOOP("EngineError", "This weight is no longer in the network (it was rebuilt); "
                                            "click it again."),
+    "no_such_neuron": QT_TRANSLATE_NOOP("EngineError", "Hidden layer {layer} has no dense neuron {neuron} to switch "
+                                        "off."),
+    "no_such_layer": QT_TRANSLATE_NOOP("EngineError", "There is no layer {layer} to freeze."),
+    "no_branch": QT_TRANSLATE_NOOP("EngineError", "There is no other branch of this run to go back to (a new "
+                                   "network or an opened session starts a new history)."),
     "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
                                           "restarted. The network was rebuilt from its last settings (new weights, "
                                           "step 0); training since the last save or autosave is lost."),
@@ -146,6 +151,9 @@ WORDINGS: dict[str, str] = {
     "labels_not_whole": QT_TRANSLATE_NOOP("EngineError", "Column {column}: classification needs whole-number labels."),
     "labels_one_class": QT_TRANSLATE_NOOP("EngineError", "Column {column}: every row has the same class ({label:g}); classification needs at least two."),
     "labels_too_many_classes": QT_TRANSLATE_NOOP("EngineError", "Column {column}: {count} classes; at most {most} are supported."),
+    "pytorch_no_ablation": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export writes networks with every neuron "
+                                             "on and no frozen layer: switch the neurons back on and unfreeze the "
+                                             "layers first."),
     "pytorch_dense_only": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export writes dense networks; this one has convolution or recurrent layers."),
     "landscape_path_too_short": QT_TRANSLATE_NOOP("EngineError", "The path so far has only {count} recorded points: train a little longer to see the directions it moved in, or use random directions."),
 }

@@ -45,11 +45,15 @@ class NetworkEditor(QWidget):
     neuron_hovered = Signal(int, int)  # column, neuron under the mouse; (-1, -1) when none
     weight_edit_requested = Signal(int, int, int, float)  # layer, from i, to j, new value
     inspect_requested = Signal(object, str)  # (layer, parameter, flat index) of a clicked link or neuron, its name
+    neuron_switch_requested = Signal(int, int)  # hidden layer position (0 = first), neuron: off ↔ on
+    layer_freeze_requested = Signal(int)  # layer position (0 = first hidden, last = output): frozen ↔ learning
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumSize(420, 320)
         self.hidden: list[LayerConfig] = []  # the running layers, as last confirmed by the engine
+        self.ablated: list = []  # [position, neuron] switched off, as confirmed
+        self.frozen: list = []  # frozen layer positions, as confirmed
         # What an edit starts from: the layers once every edit already asked for is built (a
         # second click before the engine answered the first adds to it, not to what ran).
         self.layers_to_edit: Callable[[], list[LayerConfig]] = lambda: self.hidden
@@ -101,7 +105,9 @@ class NetworkEditor(QWidget):
     # -- model → view -----------------------------------------------------------------
     def set_config(self, config: Config, input_labels: list[str]) -> None:
         """Show the running layers; edits are built from these and sent as intents."""
+        self.ablated, self.frozen = config.ablated, config.frozen
         if config.hidden == self.hidden and list(input_labels) == self.state.input_labels:
+            self._mark_ablation()
             return  # a live change (rates, optimizer): the drawing stays as it is
         self.hidden = config.hidden
         self.state = DiagramState(input_labels=list(input_labels))
@@ -114,6 +120,12 @@ class NetworkEditor(QWidget):
             widget.deleteLater()
         self._column_buttons = [self._column_controls(i) for i in range(n)]
         self._place_column_controls()
+        self._mark_ablation()
+
+    def _mark_ablation(self) -> None:
+        """Draw the switched-off neurons and frozen layers the engine confirmed."""
+        self.state.off = {(position + 1, neuron) for position, neuron in self.ablated}
+        self.state.frozen = {position + 1 for position in self.frozen}
         self.update()
 
     @property
@@ -206,8 +218,25 @@ class NetworkEditor(QWidget):
             action.triggered.connect(lambda _=False, n=name: self.set_layer(index, init=n))
             inits.addAction(action)
         menu.addSeparator()
+        menu.addAction(self._freeze_action(index, menu))
         menu.addAction(self.tr("Remove hidden layer {n}").format(n=index + 1), lambda: self.remove_layer(index))
         return menu
+
+    def _freeze_action(self, position: int, parent) -> QAction:
+        """Freeze (or unfreeze) layer ``position``: its weights and biases stop changing."""
+        frozen = position in self.frozen
+        text = self.tr("Unfreeze this layer") if frozen else self.tr("Freeze this layer (no more updates)")
+        action = QAction(text, parent)
+        action.triggered.connect(lambda: self.layer_freeze_requested.emit(position))
+        return action
+
+    def _switch_action(self, column: int, index: int, parent) -> QAction:
+        off = [column - 1, index] in self.ablated
+        name = self.neuron_name(column, index)
+        text = (self.tr("Switch {name} back on") if off else self.tr("Switch {name} off")).format(name=name)
+        action = QAction(text, parent)
+        action.triggered.connect(lambda: self.neuron_switch_requested.emit(column - 1, index))
+        return action
 
     # -- edits ---------------------------------------------------------------------------
     def _emit(self, hidden: list[LayerConfig], what: str) -> None:
@@ -318,7 +347,9 @@ class NetworkEditor(QWidget):
             hit = geometry.neuron_at(point.x(), point.y())
             link = None if hit or not self._weights_match(geometry.sizes) else \
                 geometry.link_at(point.x(), point.y(), self.weights)
-            if link is not None:
+            if hit and event.modifiers() & Qt.ControlModifier and 0 < hit[0] < len(geometry.sizes) - 1:
+                self.neuron_switch_requested.emit(hit[0] - 1, hit[1])
+            elif link is not None:
                 self._inspect_link(*link)
                 self.edit_link(*link)
             else:
@@ -375,8 +406,13 @@ class NetworkEditor(QWidget):
                 name=name, value=self.sample.columns[column][index], sample=self.sample.index + 1)
         if column == 0 or not self._weights_match(self.column_sizes()):
             return self.tr("{name} (click to highlight its links)").format(name=name)
-        return self.tr("{name}: bias b = {value:.4g} (click to see its formula)").format(
+        tip = self.tr("{name}: bias b = {value:.4g} (click to see its formula)").format(
             name=name, value=self.state.biases[column - 1][index])
+        if [column - 1, index] in self.ablated:
+            tip += "\n" + self.tr("Switched off: its output is 0 (Ctrl+click to switch it back on)")
+        elif column < len(self.column_sizes()) - 1:
+            tip += "\n" + self.tr("Ctrl+click (or right-click) to switch it off")
+        return tip
 
     def leaveEvent(self, event) -> None:
         if self._hovered != (-1, -1):
@@ -385,9 +421,15 @@ class NetworkEditor(QWidget):
         super().leaveEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        column_x = self.geometry_now().column_x
+        geometry = self.geometry_now()
+        column_x = geometry.column_x
         column = int(np.argmin(np.abs(column_x - event.pos().x())))
         menu = self._layer_menu(column - 1, self) if 0 < column < len(column_x) - 1 else QMenu(self)
+        hit = geometry.neuron_at(event.pos().x(), event.pos().y())
+        if hit and 0 < hit[0] < len(column_x) - 1:
+            menu.insertAction(menu.actions()[0], self._switch_action(*hit, menu))
+        elif column == len(column_x) - 1:
+            menu.addAction(self._freeze_action(column - 1, menu))
         menu.addSeparator()
         menu.addActions(export_actions(self, "diagram"))
         menu.exec(event.globalPos())

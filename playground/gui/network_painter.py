@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from . import palette
+from .ablation_marks import paint_ablation
 from .network_geometry import NetworkGeometry
 
 WIDTH_BUCKETS = 6
@@ -32,6 +33,8 @@ class DiagramState:
     selected: tuple | None = None
     input_labels: list = field(default_factory=list)
     formula: str = ""
+    off: set = field(default_factory=set)  # (column, neuron) switched off
+    frozen: set = field(default_factory=set)  # columns whose layer is frozen
 
 
 def thumbnails(grid: np.ndarray, points: int = THUMBNAIL_POINTS) -> list[QImage]:
@@ -115,6 +118,7 @@ def paint_diagram(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
     painter.setRenderHint(QPainter.Antialiasing)  # the links of a big network go without
     for column in range(len(geometry.sizes)):
         _paint_column(painter, geometry, state, column)
+    paint_ablation(painter, geometry, state.off, state.frozen, foreground)
     painter.setPen(foreground)
     for index, label in enumerate(state.input_labels):
         x, y = geometry.neuron_pos(0, index)

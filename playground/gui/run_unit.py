@@ -21,6 +21,7 @@ from ..engine.run_info import RunInfo
 from .csv_import_task import CsvImportTask
 from .data_panel import DataPanel
 from .error_text import describe
+from .experiment_tools import ExperimentTools
 from .form_widgets import set_combo
 from .frame_scheduler import FrameScheduler
 from .labels import FEATURE_LABELS
@@ -115,6 +116,7 @@ class RunUnit(QObject):
         for widget in (self.output_view, self.editor, self.feature_maps, self.through_time):
             widget.installEventFilter(self)
         self._connect()
+        self.tools = ExperimentTools(self)  # the timeline, branches, switching neurons off, freezing layers
 
     def _connect(self) -> None:
         c, t = self.controller, self.toolbar

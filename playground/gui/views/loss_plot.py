@@ -76,6 +76,7 @@ class LossPlot(QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
+        self.loss_plot.enableAutoRange()  # the accuracy plot's limits, through the x link, had switched it off
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, self.tr("train loss"), self.tr("test loss"))
         self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, self.tr("train accuracy"),
