@@ -59,6 +59,10 @@ MESSAGES: dict[str, str] = {
                        "Training was paused. Go back to update {checkpoint} and continue with a smaller learning "
                        "rate, or reset."),
     "no_checkpoint": "there is no earlier healthy state of this run to go back to",
+    # comparisons
+    "compare_copies": "a comparison runs 2 to {most} copies, not {value}",
+    "compare_vary": "--vary must look like SETTING=VALUE,VALUE,… with SETTING one of {settings}, not {text!r}",
+    "compare_value": "the values {values!r} of {setting} must be of type {kind}",
     # files
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",

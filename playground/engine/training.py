@@ -16,6 +16,7 @@ from .losses import Loss
 from .network import Network
 from .optimizers import Optimizer
 from .regularizers import Regularizer
+from .schedules import Schedule
 
 
 def accuracy(output: np.ndarray, target: np.ndarray) -> float:
@@ -38,7 +39,8 @@ class Trainer:
 
     def __init__(self, network: Network, loss: Loss, regularizer: Regularizer,
                  optimizer: Optimizer, train, test, batch_size: int,
-                 rng: np.random.Generator, classification: bool, clip_norm: float = 0.0):
+                 rng: np.random.Generator, classification: bool, clip_norm: float = 0.0,
+                 schedule: Schedule | None = None):
         network.check_loss(loss)
         self.network, self.loss, self.regularizer, self.optimizer = network, loss, regularizer, optimizer
         dtype = network.dtype
@@ -48,6 +50,8 @@ class Trainer:
         self.rng = rng
         self.classification = classification
         self.clip_norm = float(clip_norm)
+        # the rate of each update; None keeps whatever rate the optimizer holds
+        self.schedule = schedule
         self.step_count = 0
         self.epoch = 0
         self.cursor = 0
@@ -113,6 +117,8 @@ class Trainer:
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
             grad *= self.clip_norm / math.sqrt(grad_sq)
         np.copyto(self.previous_theta, theta)
+        if self.schedule is not None:
+            self.optimizer.learning_rate = self.schedule.rate(self.step_count)
         self.optimizer.step(theta, grad)
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
             np.copyto(theta, self.previous_theta)

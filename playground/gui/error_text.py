@@ -88,6 +88,10 @@ WORDINGS: dict[str, str] = {
                                         "back to update {checkpoint} and continue with a smaller learning rate, or "
                                         "reset."),
     "no_checkpoint": QT_TRANSLATE_NOOP("EngineError", "There is no earlier healthy state of this run to go back to."),
+    "compare_copies": QT_TRANSLATE_NOOP("EngineError", "A comparison runs 2 to {most} copies, not {value}."),
+    "compare_vary": QT_TRANSLATE_NOOP("EngineError", "Vary one of {settings}, written SETTING=VALUE,VALUE; "
+                                      "“{text}” is not that."),
+    "compare_value": QT_TRANSLATE_NOOP("EngineError", "The values “{values}” of {setting} must be of type {kind}."),
     "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
                                           "restarted. The network was rebuilt from its last settings (new weights, "
                                           "step 0); training since the last save or autosave is lost."),
