@@ -1,6 +1,7 @@
 """Several runs' losses (and accuracies) overlaid, one colour per run and a legend: the
 compare window's plot and ``main.py compare --out``'s picture.  Training loss is solid,
-test loss dashed, as in the single run's loss plot."""
+test loss dashed, as in the single run's loss plot.  Each run's history is bounded (recent
+rows, older ones as buckets), so its curves stay cheap without clipping to the view."""
 from __future__ import annotations
 
 import numpy as np
@@ -33,7 +34,6 @@ class RacePlot(QWidget):
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLabel("bottom", self.tr("updates"))
-        self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)
             plot.showGrid(x=True, y=True, alpha=0.2)
@@ -68,12 +68,13 @@ class RacePlot(QWidget):
                       self.loss_plot.plot(pen=dashed, connect="finite"),
                       self.accuracy_plot.plot(pen=solid, connect="finite"),
                       self.accuracy_plot.plot(pen=dashed, connect="finite"))
-            for curve in curves:
+            for curve in curves:  # no clipping to the view: with it, a range follows only the points drawn
                 curve.setDownsampling(auto=True, method="peak")
-                curve.setClipToView(True)
             self.curves.append(curves)
             self.histories.append(History(5))  # step, train loss, test loss, train accuracy, test accuracy
         self.accuracy_plot.setVisible(classification)
+        # a hidden plot without data would hold the linked range at its default 0…1
+        self.accuracy_plot.setXLink(self.loss_plot if classification else None)
 
     def clear_run(self, run: int) -> None:
         self.histories[run].clear()
