@@ -78,7 +78,7 @@ def _comparable(config: Config) -> dict:
     """Every field, with per-layer activation and init as one value each when they agree."""
     row = config.to_dict()
     for key in ("activation", "init"):
-        values = [layer[key] for layer in row["hidden"]]
+        values = [layer.pop(key) for layer in row["hidden"]]  # the layers' other settings stay in "hidden"
         row[key] = values[0] if len(set(values)) == 1 else values
     if config.common_init() is not None:
         row["init"] = config.common_init()

@@ -72,6 +72,10 @@ class RacePlot(QWidget):
                 curve.setDownsampling(auto=True, method="peak")
             self.curves.append(curves)
             self.histories.append(History(5))  # step, train loss, test loss, train accuracy, test accuracy
+        self.set_task(classification)
+
+    def set_task(self, classification: bool) -> None:
+        """Accuracy is plotted for classes only."""
         self.accuracy_plot.setVisible(classification)
         # a hidden plot without data would hold the linked range at its default 0…1
         self.accuracy_plot.setXLink(self.loss_plot if classification else None)
