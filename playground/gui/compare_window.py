@@ -166,8 +166,11 @@ class CompareWindow(QMainWindow):
         self.toolbar.set_playing(bool(self._playing))
 
     def _on_sample_chosen(self, index: int) -> None:
-        """A point clicked in one copy's output is marked in every copy's."""
-        self._each(lambda c: c.set_sample(index))
+        """A point clicked in one copy's output is marked in every copy's (snapshots carry
+        that sample's activations from now on)."""
+        for run in self.runs:
+            run.controller.set_visible_views({"output", "activations"})
+            run.controller.set_sample(index)
 
     def _on_first_controls_changed(self) -> None:
         """The first copy's view controls set every copy's (the others' are hidden)."""
