@@ -1,6 +1,6 @@
 """The compare window: 2 to 4 copies of a run, each in its own engine process, trained
 together.  Their losses overlaid in one plot; their output planes and weight heatmaps side
-by side on one colour range, following the same chosen sample.  The toolbar's play, step,
+by side, each matrix on the same colour range in every copy, all marking the same chosen sample.  The toolbar's play, step,
 epoch, reset and speed act on every copy.  Closing the window ends their engine processes.
 """
 from __future__ import annotations
@@ -63,7 +63,8 @@ class ComparedRun:
         self.heatmaps = WeightHeatmaps()
         self.heatmaps.numbers_check.setChecked(False)
         self.heatmaps.scope_combo.setEnabled(False)
-        self.heatmaps.scope_combo.setToolTip(window.tr("Each matrix has the same colour range in every copy: the one that fits it in all of them"))
+        self.heatmaps.scope_combo.setToolTip(window.tr("Each matrix has the same colour range in every copy: "
+                                                       "the one that fits it in all of them"))
         self.output.title.hide()
         self.row = QWidget()  # the copy's title over its output plane and weights, side by side
         grid = QGridLayout(self.row)

@@ -42,7 +42,8 @@ class ScheduleControls(QObject):
         self.preview = pg.PlotWidget(background="w")
         self.preview.setFixedHeight(PREVIEW_HEIGHT)
         self.preview.setAccessibleName(self.tr("Schedule preview"))
-        self.preview.setToolTip(self.tr("The learning rate of each update under this schedule, from 0 to the learning rate"))
+        self.preview.setToolTip(self.tr("The learning rate of each update under this schedule, from 0 to the "
+                                        "learning rate"))
         self.preview.setMouseEnabled(False, False)
         self.preview.hideButtons()
         self.preview.hideAxis("left")  # the shape is what matters; the rate itself is in the row above
