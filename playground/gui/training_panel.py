@@ -83,13 +83,13 @@ class TrainingPanel(QWidget):
              [(tr("Optimizer"), self.optimizer), (tr("Learning rate"), self.learning_rate)]
              + [(tr(HYPER_LABELS[k][0]), spin) for k, spin in self.hyper.items()]
              + [(tr("Gradient clipping"), self.clip)]),
-            (tr("Learning-rate schedule"), tr("How the learning rate changes as training goes on"), False, []),
             (tr("Batches"), tr("How many samples each update averages over"), True,
              [(tr("Batch"), self.batch_mode), (tr("Batch size"), self.batch_size)]),
             (tr("Regularization"), tr("A penalty on large weights"), True,
              [(tr("Regularization"), self.regularizer), (tr("Regularization rate"), self.reg_rate)]),
             (tr("Initialization"), tr("How the weights are drawn at the start"), True,
              [(tr("Initialization"), self.init), (tr("Init scale"), self.init_scale)]),
+            (tr("Learning-rate schedule"), tr("How the learning rate changes as training goes on"), False, []),
             (tr("Reproducibility"), tr("Seed and numeric precision"), False,
              [(tr("Seed"), seed_row), (tr("Precision"), self.dtype)]),
         ]
