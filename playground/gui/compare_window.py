@@ -235,6 +235,7 @@ def open_compare(window: QMainWindow) -> CompareDialog | None:
         window.statusBar().showMessage(window.tr("The run is still being built; compare it in a moment."), 4000)
         return None
     dialog = CompareDialog(c.config, window)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)  # a new one each time, showing the run as it is then
     data = c.data if c.config.dataset == "csv" else None  # a generated set is drawn again from its seed
     dialog.started.connect(lambda configs: CompareWindow(configs, data, window).show())
     dialog.open()
