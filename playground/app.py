@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Train a configuration without a window; print progress and final losses.")
     from .cli import add_train_arguments
     add_train_arguments(train)
+    compare = sub.add_parser("compare", help="race copies that differ in one setting, from identical weights",
+                             description="Train copies of one configuration that differ only in --vary, from the "
+                             "same initial weights and batches; print final losses, draw the curves.")
+    from .compare_cli import add_compare_arguments
+    add_compare_arguments(compare)
     info = sub.add_parser("info", help="print what a session file holds")
     info.add_argument("session", metavar="SESSION")
     render = sub.add_parser("render", help="draw a view of a session to a PNG, without a window",
@@ -91,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train":
         from .cli import run_train
         return run_train(args)
+    if args.command == "compare":
+        from .compare_cli import run_compare
+        return run_compare(args)
     if args.command == "info":
         from .cli import run_info
         return run_info(args)

@@ -22,6 +22,7 @@ from .engine.initializers import INITIALIZERS
 from .engine.layer_text import SYNTAX, parse_layers
 from .engine.optimizers import OPTIMIZERS
 from .engine.regularizers import REGULARIZERS
+from .engine.schedules import SCHEDULE_PARAMETERS, SCHEDULES
 
 
 class _Given(argparse.Action):
@@ -69,6 +70,9 @@ def _add_options(option, d: Config) -> None:
     option("--loss", default=None, choices=["mse", "cross_entropy"], help="default: by task")
     option("--optimizer", default=d.optimizer, choices=list(OPTIMIZERS))
     option("--lr", type=float, default=d.learning_rate, help="learning rate")
+    option("--schedule", default=d.schedule, choices=list(SCHEDULES), help="how the learning rate changes with updates")
+    option("--schedule-params", default="", metavar="K=V,…",
+           help=f"the schedule's settings, from {', '.join(SCHEDULE_PARAMETERS)}, e.g. decay_every=500,decay_factor=0.5")
     option("--batch-size", type=int, default=d.batch_size, help="0 = full batch, 1 = SGD")
     option("--regularizer", default="none", choices=list(REGULARIZERS))
     option("--reg-rate", type=float, default=0.0)
@@ -86,8 +90,23 @@ def config_from_args(args) -> Config:
                   sequence_length=args.sequence_length, frequency=args.frequency, delay=args.delay,
                   hidden=hidden, output_init=args.init or Config.output_init, output_init_scale=args.init_scale,
                   loss=loss, optimizer=args.optimizer, learning_rate=args.lr, batch_size=args.batch_size,
+                  schedule=args.schedule, schedule_params=_key_values(args.schedule_params),
                   regularizer=args.regularizer, regularization_rate=args.reg_rate, clip_norm=args.clip,
                   seed=args.seed)
+
+
+def _key_values(text: str) -> dict[str, float]:
+    """``"a=1,b=0.5"`` → {"a": 1.0, "b": 0.5}; Config.validate checks the names and ranges."""
+    values = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, sep, value = part.partition("=")
+        try:
+            values[key.strip()] = float(value)
+        except ValueError:
+            raise EngineError(f"--schedule-params must look like decay_every=500,decay_factor=0.5, not {text!r}") from None
+        if not sep:
+            raise EngineError(f"--schedule-params must look like decay_every=500,decay_factor=0.5, not {text!r}")
+    return values
 
 
 def _number(value: float) -> str:

@@ -14,6 +14,7 @@ from .hyperparameters import HYPERPARAMETERS
 from .initializers import INITIALIZERS
 from .optimizers import OPTIMIZERS
 from .registry import lookup
+from .schedules import SCHEDULE_PARAMETERS, SCHEDULES, Schedule
 from .regularizers import REGULARIZERS
 
 MAX_HIDDEN_LAYERS = 16
@@ -109,6 +110,8 @@ class Config:
     loss: str = "cross_entropy"
     optimizer: str = "sgd"
     learning_rate: float = 0.03
+    schedule: str = "constant"  # how the rate changes with the update count (engine/schedules.py)
+    schedule_params: dict = field(default_factory=dict)  # decay_every, decay_factor, cycle_updates…
     hyper: dict = field(default_factory=dict)  # momentum, beta1, beta2, rho, epsilon
     batch_size: int = 10  # 0 = full batch, 1 = one sample per update
     regularizer: str = "none"
@@ -166,6 +169,10 @@ class Config:
             h = lookup(HYPERPARAMETERS, key, "optimizer setting")
             _check_range(key, value, h.low, h.high)
         _check_range("learning rate", self.learning_rate, 0, 1e6)
+        lookup(SCHEDULES, self.schedule, "learning-rate schedule")
+        for key, value in self.schedule_params.items():
+            h = lookup(SCHEDULE_PARAMETERS, key, "schedule setting")
+            _check_range(key, value, h.low, h.high)
         if not 0 <= self.batch_size <= MAX_SAMPLES:
             raise ConfigError(code="batch_size_out_of_range", most=MAX_SAMPLES, value=self.batch_size)
         lookup(REGULARIZERS, self.regularizer, "regularizer")
@@ -230,8 +237,8 @@ class Config:
 
     def with_changes(self, changes: dict) -> "Config":
         """A copy with ``changes`` (field → value) applied, unvalidated: optimizer
-        hyper-parameters (``momentum``, ``beta1``…) go into ``hyper``; ``init`` and
-        ``init_scale`` apply to every layer at once (the panels' whole-network shortcut); leaving
+        hyper-parameters (``momentum``, ``beta1``…) go into ``hyper``, a schedule's (``decay_every``…)
+        into ``schedule_params``; ``init`` and ``init_scale`` apply to every layer at once (the panels' whole-network shortcut); leaving
         a CSV for a generated data set gives that set its default size."""
         new = self.copy()
         hyper_names = {k for cls in OPTIMIZERS.values() for k in cls.defaults}
@@ -242,9 +249,15 @@ class Config:
                 new = new.with_init_for_all(**{key: value})
             elif key in hyper_names:
                 new.hyper[key] = value
+            elif key in SCHEDULE_PARAMETERS:
+                new.schedule_params[key] = value
             else:
                 setattr(new, key, value)
         return new.fitting_ablation() if "hidden" in changes else new
+
+    def schedule_rule(self) -> Schedule:
+        """The learning rate of each update under this configuration's schedule."""
+        return Schedule(self.learning_rate, self.schedule, self.schedule_params)
 
     def optimizer_hyper(self) -> dict[str, float]:
         """The hyper-parameters the current optimizer takes (others are kept, unused)."""

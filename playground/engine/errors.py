@@ -63,6 +63,10 @@ MESSAGES: dict[str, str] = {
     "no_such_neuron": "hidden layer {layer} has no dense neuron {neuron} to switch off",
     "no_such_layer": "there is no layer {layer} to freeze",
     "no_branch": "there is no other branch of this run to go back to",
+    # comparisons
+    "compare_copies": "a comparison runs 2 to {most} copies, not {value}",
+    "compare_vary": "--vary must look like SETTING=VALUE,VALUE,… with SETTING one of {settings}, not {text!r}",
+    "compare_value": "the values {values!r} of {setting} must be of type {kind}",
     # files
     # building (checked again where a layer is made)
     "conv_sizes": "filters, kernel size and stride must be at least 1",
@@ -78,6 +82,8 @@ MESSAGES: dict[str, str] = {
     "labels_not_whole": "column {column}: classification needs whole-number labels",
     "labels_one_class": "column {column}: every row has the same class ({label:g}); classification needs at least two",
     "labels_too_many_classes": "column {column}: {count} classes, at most {most} are supported",
+    "pytorch_no_schedule": ("the PyTorch export continues with a constant learning rate; choose the constant "
+                            "schedule (not {schedule}) before exporting"),
     "pytorch_no_ablation": "the PyTorch export writes networks with every neuron on and no frozen layer",
     "pytorch_dense_only": "the PyTorch export writes dense networks; this one has convolution or recurrent layers",
     "landscape_path_too_short": "the path so far has {count} recorded points; train a little longer to see its main directions",

@@ -23,6 +23,7 @@ from .network import Network
 from .optimizers import OPTIMIZERS, make_optimizer
 from .recurrent import SimpleRNN
 from .regularizers import make_regularizer
+from .schedules import SCHEDULE_PARAMETERS
 from .snapshots import EvalRows, SampleActivations, Snapshot, StepRows
 from .snapshot_builder import layer_snapshots, probe_layer_health
 from .training import Trainer
@@ -30,7 +31,7 @@ from .training import Trainer
 GRID_EXTENT = 6.0
 # Settings that change while training keeps its weights; the rest rebuild the network.
 LIVE_FIELDS = ("learning_rate", "regularization_rate", "batch_size", "clip_norm", "regularizer", "optimizer",
-               "ablated", "frozen")
+               "ablated", "frozen", "schedule", *SCHEDULE_PARAMETERS)
 MAX_BATCH_VALUES = 1 << 27
 # Hidden neurons' plane values a snapshot carries at most: a big net's thumbnails are drawn a few
 # pixels wide, and all 768 neurons of 12×64 at 64×64 cost 55 ms and 14 MB per snapshot.
@@ -119,7 +120,7 @@ class Experiment:
             (self.inputs(self.train_data.x), self.train_data.targets()),
             (self.inputs(self.test_data.x), self.test_data.targets()),
             config.batch_size, np.random.default_rng(shuffle_seq),
-            data.task == "classification", config.clip_norm)
+            data.task == "classification", config.clip_norm, config.schedule_rule())
         self._check_batch_memory(self.trainer.effective_batch)
         self._apply_ablation()
         self._published = (0, 0)
@@ -181,6 +182,13 @@ class Experiment:
         for key, value in values.items():
             if key == "learning_rate":
                 c.learning_rate = t.optimizer.learning_rate = float(value)
+                t.schedule = c.schedule_rule()
+            elif key == "schedule":
+                c.schedule = value
+                t.schedule = c.schedule_rule()
+            elif key in SCHEDULE_PARAMETERS:
+                c.schedule_params[key] = float(value)
+                t.schedule = c.schedule_rule()
             elif key == "regularization_rate":
                 c.regularization_rate = t.regularizer.rate = float(value)
             elif key == "batch_size":

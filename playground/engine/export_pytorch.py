@@ -25,6 +25,8 @@ def pytorch_state(experiment: Experiment) -> tuple[dict, dict[str, np.ndarray]]:
         raise ConfigError(code="pytorch_dense_only")
     if config.ablated or config.frozen:
         raise ConfigError(code="pytorch_no_ablation")
+    if config.schedule != "constant":  # the script's rate is a constant: it would train differently
+        raise ConfigError(code="pytorch_no_schedule", schedule=config.schedule)
     optimizer = trainer.optimizer
     arrays: dict[str, np.ndarray] = {}
     for k, index in enumerate(range(len(net.layers)), 1):

@@ -17,6 +17,7 @@ from .losses import Loss
 from .network import Network
 from .optimizers import Optimizer
 from .regularizers import Regularizer
+from .schedules import Schedule
 
 
 def accuracy(output: np.ndarray, target: np.ndarray) -> float:
@@ -39,7 +40,8 @@ class Trainer:
 
     def __init__(self, network: Network, loss: Loss, regularizer: Regularizer,
                  optimizer: Optimizer, train, test, batch_size: int,
-                 rng: np.random.Generator, classification: bool, clip_norm: float = 0.0):
+                 rng: np.random.Generator, classification: bool, clip_norm: float = 0.0,
+                 schedule: Schedule | None = None):
         network.check_loss(loss)
         self.network, self.loss, self.regularizer, self.optimizer = network, loss, regularizer, optimizer
         dtype = network.dtype
@@ -50,6 +52,8 @@ class Trainer:
         self.classification = classification
         self.clip_norm = float(clip_norm)
         self.frozen: np.ndarray | None = None  # indices into θ of frozen layers' parameters
+        # the rate of each update; None keeps whatever rate the optimizer holds
+        self.schedule = schedule
         self.step_count = 0
         self.epoch = 0
         self.cursor = 0
@@ -125,6 +129,8 @@ class Trainer:
         if self.clip_norm > 0 and grad_sq > self.clip_norm ** 2:
             grad *= self.clip_norm / math.sqrt(grad_sq)
         np.copyto(self.previous_theta, theta)
+        if self.schedule is not None:
+            self.optimizer.learning_rate = self.schedule.rate(self.step_count)
         self.optimizer.step(theta, grad)
         if self.frozen is not None:  # frozen layers keep their parameters (their gradient stays visible)
             theta[self.frozen] = self.previous_theta[self.frozen]

@@ -95,6 +95,10 @@ WORDINGS: dict[str, str] = {
     "no_such_layer": QT_TRANSLATE_NOOP("EngineError", "There is no layer {layer} to freeze."),
     "no_branch": QT_TRANSLATE_NOOP("EngineError", "There is no other branch of this run to go back to (a new "
                                    "network or an opened session starts a new history)."),
+    "compare_copies": QT_TRANSLATE_NOOP("EngineError", "A comparison runs 2 to {most} copies, not {value}."),
+    "compare_vary": QT_TRANSLATE_NOOP("EngineError", "Vary one of {settings}, written SETTING=VALUE,VALUE; "
+                                      "“{text}” is not that."),
+    "compare_value": QT_TRANSLATE_NOOP("EngineError", "The values “{values}” of {setting} must be of type {kind}."),
     "engine_restarted": QT_TRANSLATE_NOOP("EngineError", "The training engine stopped unexpectedly and was "
                                           "restarted. The network was rebuilt from its last settings (new weights, "
                                           "step 0); training since the last save or autosave is lost."),
@@ -151,6 +155,8 @@ WORDINGS: dict[str, str] = {
     "labels_not_whole": QT_TRANSLATE_NOOP("EngineError", "Column {column}: classification needs whole-number labels."),
     "labels_one_class": QT_TRANSLATE_NOOP("EngineError", "Column {column}: every row has the same class ({label:g}); classification needs at least two."),
     "labels_too_many_classes": QT_TRANSLATE_NOOP("EngineError", "Column {column}: {count} classes; at most {most} are supported."),
+    "pytorch_no_schedule": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export continues with a constant learning "
+                                             "rate: choose the constant schedule (not {schedule}) before exporting."),
     "pytorch_no_ablation": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export writes networks with every neuron "
                                              "on and no frozen layer: switch the neurons back on and unfreeze the "
                                              "layers first."),

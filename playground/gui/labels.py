@@ -20,6 +20,7 @@ from ..engine.image_sequence_data import SHAPED_DATASETS
 from ..engine.initializers import INITIALIZER_LABELS
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.regularizers import REGULARIZERS
+from ..engine.schedules import SCHEDULE_PARAMETERS, SCHEDULES
 
 CONTEXT = "Labels"
 
@@ -60,6 +61,9 @@ INIT_LABELS = TranslatedLabels(INITIALIZER_LABELS)
 # key → (label, tooltip), both translated
 HYPER_LABELS = TranslatedLabels({k: (h.label, h.tooltip) for k, h in HYPERPARAMETERS.items()},
                                 word=lambda pair: tuple(translate(text) for text in pair))
+SCHEDULE_LABELS = TranslatedLabels({k: label for k, (label, _, _) in SCHEDULES.items()})
+SCHEDULE_PARAMETER_LABELS = TranslatedLabels({k: (h.label, h.tooltip) for k, h in SCHEDULE_PARAMETERS.items()},
+                                             word=lambda pair: tuple(translate(text) for text in pair))
 
 MAX_FORMULA_TERMS = 6
 ACTIVATION_FORMULAS = TranslatedLabels({k: a.formula for k, a in ACTIVATIONS.items()})

@@ -11,6 +11,7 @@ from .. import __version__
 from ..engine import Config
 from ..engine.session import EXTENSION
 from .classroom import add_lessons_and_inspector
+from .compare_window import CompareWindow, open_compare
 from .exports import ExportMenu
 from .keyboard import let_space_play
 from .run_unit import RunUnit
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         training = bar.addMenu(self.tr("&Training"))
         t = self.run.toolbar
         training.addActions([t.reset_action, t.play_action, t.step_action, t.epoch_action])
+        training.addSeparator()
+        self._add(training, self.tr("Compare runs…"), lambda: open_compare(self))
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -217,6 +220,8 @@ class MainWindow(QMainWindow):
             return
         for run in self.runs:
             run.shutdown()
+        for compare in self.findChildren(CompareWindow):
+            compare.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState(STATE_VERSION))
         super().closeEvent(event)

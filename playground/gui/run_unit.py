@@ -234,6 +234,7 @@ class RunUnit(QObject):
         """Every panel shows what the engine confirmed (a refused edit goes back here)."""
         self.data_panel.set_config(info.config, info.task, self.csv_name)
         self.training_panel.set_config(info.config, info.task)
+        self.loss_plot.set_schedule(info.config)
         self.editor.set_config(info.config, self.input_labels(info))
         self.stack_editor.set_config(info.config)
         self.editors.setCurrentWidget(self.stack_editor if info.config.shaped else self.editor)

@@ -1,5 +1,5 @@
-"""Training settings: loss, optimizer and its hyper-parameters, batches, regularization,
-gradient clipping, initialization, seed and precision.
+"""Training settings: loss, optimizer and its hyper-parameters, learning-rate schedule, batches,
+regularization, gradient clipping, initialization, seed and precision.
 
 Rates and optimizer settings are *live* (applied at the next update, nothing reset);
 the rest rebuild the network and are undoable.
@@ -18,6 +18,7 @@ from ..engine.hyperparameters import HYPERPARAMETERS
 from ..engine.optimizers import OPTIMIZERS
 from .collapsible import CollapsibleSection
 from .form_widgets import NumberCombo, make_combo, set_combo
+from .schedule_controls import ScheduleControls
 from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
 
 RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
@@ -88,6 +89,7 @@ class TrainingPanel(QWidget):
              [(tr("Regularization"), self.regularizer), (tr("Regularization rate"), self.reg_rate)]),
             (tr("Initialization"), tr("How the weights are drawn at the start"), True,
              [(tr("Initialization"), self.init), (tr("Init scale"), self.init_scale)]),
+            (tr("Learning-rate schedule"), tr("How the learning rate changes as training goes on"), False, []),
             (tr("Reproducibility"), tr("Seed and numeric precision"), False,
              [(tr("Seed"), seed_row), (tr("Precision"), self.dtype)]),
         ]
@@ -106,6 +108,9 @@ class TrainingPanel(QWidget):
                     widget.setAccessibleName(label)
             self.sections[title] = section
             layout.addWidget(section)
+        schedule_form = self.sections[tr("Learning-rate schedule")].form
+        self.schedule = ScheduleControls(schedule_form, self)
+        labels += [schedule_form.itemAt(row, QFormLayout.LabelRole).widget() for row in range(schedule_form.rowCount())]
         layout.addStretch()
         for combo in self.findChildren(QComboBox):  # long entries shorten in place, not widen the dock
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -140,6 +145,7 @@ class TrainingPanel(QWidget):
         for combo in (self.learning_rate, self.reg_rate):
             combo.invalid.connect(self.invalid_input)
         self.clip.valueChanged.connect(lambda v: self._live("clip_norm", v))
+        self.schedule.live_change.connect(self.live_change)
         self.init_scale.valueChanged.connect(
             lambda v: self._structural("init_scale", v, self.tr("Init scale {0}").format(f"{v:g}")))
         self.seed.valueChanged.connect(lambda v: self._structural("seed", v, self.tr("Seed {0}").format(v)))
@@ -189,6 +195,7 @@ class TrainingPanel(QWidget):
                 spin.setValue(value)
         self.learning_rate.set_value(config.learning_rate)
         self.reg_rate.set_value(config.regularization_rate)
+        self.schedule.set_config(config)
         self.loss.model().item(self.loss.findData("cross_entropy")).setEnabled(task == "classification")
         self._update_enabled()
 

@@ -79,6 +79,13 @@ def test_running_the_exported_script_continues_training_and_prints_the_loss(tmp_
     assert all(np.isfinite(float(line.rsplit(" ", 1)[1])) for line in lines)
 
 
+def test_a_learning_rate_schedule_is_refused_rather_than_exported_as_a_constant(tmp_path):
+    experiment = Experiment(Config(schedule="cosine"))
+    with pytest.raises(ConfigError) as info:
+        export_pytorch(experiment, tmp_path / "net.py")
+    assert info.value.code == "pytorch_no_schedule"
+
+
 def test_a_convolutional_network_is_refused_in_plain_words(tmp_path):
     experiment = Experiment(Config(dataset="bars", n_samples=40, hidden=[LayerConfig.conv(2, 3)]))
     with pytest.raises(ConfigError) as info:

@@ -47,6 +47,8 @@ GUI_MAY_IMPORT = {
     "playground.engine.activations", "playground.engine.config", "playground.engine.datasets",
     "playground.engine.errors", "playground.engine.hyperparameters", "playground.engine.initializers",
     "playground.engine.optimizers", "playground.engine.regularizers",  # registries and their labels
+    "playground.engine.schedules",  # a registry, and rates the views draw from the settings alone
+    "playground.engine.compare",  # which settings compared copies differ in
     "playground.engine.image_sequence_data", "playground.engine.default_stacks",  # image/sequence sets, their layers
     "playground.engine.csv_import", "playground.engine.export_script", "playground.engine.session",  # file formats
     "playground.engine.history", "playground.engine.training", "playground.engine.experiment",  # records views read

@@ -15,6 +15,7 @@ from ...engine.history import History
 from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
+from .rate_overlay import RateOverlay
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
@@ -79,6 +80,7 @@ class LossPlot(QWidget):
         self.loss_plot.enableAutoRange()  # the accuracy plot's limits, through the x link, had switched it off
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, self.tr("train loss"), self.tr("test loss"))
+        self.rate = RateOverlay(self.loss_plot)
         self.train_accuracy, self.test_accuracy = _curve_pair(self.accuracy_plot, self.tr("train accuracy"),
                                                               self.tr("test accuracy"))
         self.log_check = QCheckBox(self.tr("Log scale"))
@@ -109,6 +111,11 @@ class LossPlot(QWidget):
     def set_task(self, task: str) -> None:
         self.accuracy_plot.setVisible(task == "classification")
 
+    def set_schedule(self, config) -> None:
+        """Draw the learning rate of ``config``'s schedule along the losses (none for a constant one)."""
+        self.rate.set_schedule(config)
+        self.redraw()
+
     def clear_history(self) -> None:
         self.history.clear()
         self.redraw()
@@ -137,3 +144,4 @@ class LossPlot(QWidget):
         self.test_curve.setData(x, shown(rows[:, 3]))
         self.train_accuracy.setData(x, finite_or_nan(rows[:, 4]))
         self.test_accuracy.setData(x, finite_or_nan(rows[:, 5]))
+        self.rate.redraw(x, rows[:, 0])

@@ -52,6 +52,11 @@ def nice_limit(value: float) -> float:
     return float(NICE_STEPS[np.searchsorted(NICE_STEPS * decade, value * (1 - 1e-12))] * decade)
 
 
+def fitting_limits(matrices: list[Matrix]) -> list[float]:
+    """Each matrix's colour range: a round number at least its largest finite |value|."""
+    return [nice_limit(finite_limit(m.values, m.bias)) for m in matrices]
+
+
 def color_map() -> pg.ColorMap:
     lut = palette.diverging_lut()
     return pg.ColorMap(np.linspace(0, 1, len(lut)), lut)
@@ -234,6 +239,7 @@ class WeightHeatmaps(QWidget):
         self.shown: list[Matrix] = []
         self.input_labels: list[str] = []
         self.latest = None
+        self.shared_limits: list[float] | None = None  # each matrix's colour range, set from outside (compared runs)
         for widget in (self.show_combo, self.scope_combo):
             widget.currentIndexChanged.connect(self.redraw)
         self.numbers_check.toggled.connect(self.redraw)
@@ -263,15 +269,21 @@ class WeightHeatmaps(QWidget):
         """The pictures of the latest snapshot, in the chosen mode."""
         return matrices_of(self.latest, self.show_combo.currentData(), self.input_labels)
 
+    def own_limits(self) -> list[float]:
+        """The colour range that fits each matrix shown, on its own."""
+        return fitting_limits(self.matrices())
+
     def redraw(self) -> None:
         matrices = self.matrices()
         layout_key = [(m.title, m.values.shape, m.bias is not None) for m in matrices]
         if [(m.title, m.values.shape, m.bias is not None) for m in self.shown] != layout_key:
             self._build(matrices)
         self.shown = matrices
-        limits = [nice_limit(finite_limit(m.values, m.bias)) for m in matrices]
+        limits = fitting_limits(matrices)
         if self.scope_combo.currentData() == "network" and limits:
             limits = [max(limits)] * len(limits)
+        if self.shared_limits is not None and len(self.shared_limits) == len(limits):
+            limits = list(self.shared_limits)
         for plot, m, limit in zip(self.plots, matrices, limits):
             plot.show(m.values, m.bias, limit, self.numbers_check.isChecked())
 
