@@ -13,6 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .experiment import LIVE_FIELDS, Experiment
+from .schedules import SCHEDULE_PARAMETERS
+
+# the live settings that are Config fields (a schedule's parameters live in its schedule_params)
+CONFIG_FIELDS = tuple(key for key in LIVE_FIELDS if key not in SCHEDULE_PARAMETERS)
 
 
 @dataclass(frozen=True)
@@ -25,14 +29,14 @@ class Checkpoint:
     previous_theta: np.ndarray
     optimizer: dict  # the optimizer's state_dict (arrays copied)
     rng: dict  # the shuffling generator's bit_generator.state
-    settings: dict  # LIVE_FIELDS and the optimizer hyper-parameters, as the config held them
+    settings: dict  # CONFIG_FIELDS, the optimizer hyper-parameters and schedule parameters, as the config held them
     seq: int = 0  # the timeline's change counter when taken: changes after it are replayed
 
     @classmethod
     def take(cls, experiment: Experiment, seq: int = 0) -> "Checkpoint":
         t, c = experiment.trainer, experiment.config
-        settings = {key: _copy(getattr(c, key)) for key in LIVE_FIELDS}
-        settings["hyper"] = dict(c.hyper)
+        settings = {key: _copy(getattr(c, key)) for key in CONFIG_FIELDS}
+        settings["hyper"], settings["schedule_params"] = dict(c.hyper), dict(c.schedule_params)
         return cls(t.step_count, t.epoch, t.cursor, t.order.copy(), experiment.network.theta.copy(),
                    t.previous_theta.copy(), {k: np.copy(v) for k, v in t.optimizer.state_dict().items()},
                    t.rng.bit_generator.state, settings, seq)
@@ -57,10 +61,12 @@ class Checkpoint:
         t.rng.bit_generator.state = self.rng
 
     def _put_back_settings(self, experiment: Experiment) -> None:
-        values = {key: _copy(self.settings[key]) for key in LIVE_FIELDS}
+        values = {key: _copy(self.settings[key]) for key in CONFIG_FIELDS}
         experiment.set_hyperparameters(**values)
-        experiment.config.hyper = dict(self.settings["hyper"])
-        experiment.trainer.optimizer.set_hyperparameters(**experiment.config.optimizer_hyper())
+        c = experiment.config
+        c.hyper, c.schedule_params = dict(self.settings["hyper"]), dict(self.settings["schedule_params"])
+        experiment.trainer.optimizer.set_hyperparameters(**c.optimizer_hyper())
+        experiment.trainer.schedule = c.schedule_rule()
 
 
 def _copy(value):
