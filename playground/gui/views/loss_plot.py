@@ -130,7 +130,9 @@ class LossPlot(QWidget):
     def redraw(self) -> None:
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
-        self.loss_plot.setLabel("bottom", self.axis_titles[self.x_combo.currentData()])
+        title = self.axis_titles[self.x_combo.currentData()]
+        if self.loss_plot.getAxis("bottom").labelText != title:  # a new label re-lays the plot out
+            self.loss_plot.setLabel("bottom", title)
         shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
         self.train_curve.setData(x, shown(rows[:, 2]))
         self.test_curve.setData(x, shown(rows[:, 3]))
