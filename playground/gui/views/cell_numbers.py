@@ -27,7 +27,6 @@ class CellNumbers(QGraphicsItem):
         self.metrics = QFontMetricsF(self.font)
         self._laid_out: dict[str, tuple[QStaticText, float]] = {}  # text → its layout and width
         self._widest: float | None = None
-        self.paints = 0
 
     def set_texts(self, texts: list[str]) -> bool:
         """Show these texts (one per centre); whether they differ from those shown."""
@@ -57,7 +56,6 @@ class CellNumbers(QGraphicsItem):
         return self.bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        self.paints += 1
         to_device = painter.transform()
         painter.resetTransform()  # draw in pixels: the cells' scale must not stretch the text
         painter.setFont(self.font)
