@@ -135,3 +135,21 @@ def test_diagram_draws_each_column_of_thumbnails_as_one_picture(qtbot):
             rgb = np.array([got.red(), got.green(), got.blue()])
             distance = np.abs(near_middle[:, :, unit].reshape(-1, 3) - rgb).max(axis=1).min()
             assert distance <= 3, (column, unit, rgb, near_middle[:, :, unit])
+
+
+def test_a_moving_axis_range_does_not_set_its_label_again(qtbot, monkeypatch):
+    """pyqtgraph's automatic SI prefix set an axis label's HTML on every range change (about
+    20 times a frame): the loss plot's axes follow the growing curve without it."""
+    plot = show(qtbot, LossPlot())
+    relabelled = []
+    for name in ("bottom", "left"):
+        axis = plot.loss_plot.getAxis(name)
+        original = axis._updateLabel
+        monkeypatch.setattr(axis, "_updateLabel", lambda original=original: (relabelled.append(1), original()))
+    before = plot.loss_plot.vb.viewRange()
+    for snap in snapshots(Config(), 5):
+        plot.take(snap)
+        plot.redraw()
+        qtbot.wait(5)
+    assert plot.loss_plot.vb.viewRange() != before  # the axes did move
+    assert relabelled == []

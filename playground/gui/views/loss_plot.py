@@ -69,10 +69,8 @@ class LossPlot(QWidget):
         install_exports(self.graphics, "loss")
         self.loss_plot = self.graphics.addPlot(row=0, col=0)
         self.loss_plot.setLabel("left", self.tr("loss"))
-        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
-        self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
