@@ -23,7 +23,7 @@ from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
 from .network_geometry import NetworkGeometry
 from .form_widgets import make_combo
 from .frame_scheduler import same_arrays, same_parameters, same_sample
-from .network_painter import LINK_INTERVAL, DiagramState, LinkLayer, paint_diagram, thumbnails, value_fills
+from .network_painter import LINK_INTERVAL, DiagramState, LinkLayer, column_picture, paint_diagram, value_fills
 from .view_export import export_actions
 
 MAX_GUI_LAYERS = 12
@@ -154,11 +154,19 @@ class NetworkEditor(QWidget):
             self.state.fills = value_fills(self.sample.columns)
         else:
             self.state.fills = [None] + value_fills(self.state.biases)
-        points = int(2 * self.geometry_now().radius * self.devicePixelRatioF()) + 1  # the pixels drawn
-        shown = snapshot.grid if mode == "plane" else None
-        self.state.thumbnails = [thumbnails(g, points) for g in shown] if shown else []
+        self._make_thumbnails()
         self._update_formula()
         self.update()
+
+    def _make_thumbnails(self) -> None:
+        """Each column's thumbnails at the pixels drawn now (again after a resize)."""
+        grids = self._latest.grid if self._latest is not None and self.neuron_mode.currentData() == "plane" else None
+        geometry = self.geometry_now()
+        if not grids or [g.shape[-1] for g in grids] != geometry.sizes:
+            self.state.thumbnails = []
+            return
+        ratio = self.devicePixelRatioF()
+        self.state.thumbnails = [column_picture(g, geometry, c, ratio) for c, g in enumerate(grids)]
 
     def take(self, snapshot) -> bool:
         """Keep a snapshot for :meth:`redraw` (the frame scheduler decides when); whether it
@@ -290,6 +298,7 @@ class NetworkEditor(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_column_controls()
+        self._make_thumbnails()
 
     def _place_column_controls(self) -> None:
         """Centre each hidden column's buttons over it.  Where columns are too close for the

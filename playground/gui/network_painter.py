@@ -18,7 +18,6 @@ from .network_geometry import NetworkGeometry
 
 WIDTH_BUCKETS = 6
 DIM_ALPHA = 35
-THUMBNAIL_POINTS = 32  # grid points across a thumbnail (drawn ~30 px wide)
 LINK_CHANGE = 0.02  # links are drawn again once a weight moved by this share of the largest |w|
 LINK_INTERVAL = 0.25  # … and at most this often (s) while training moves them
 SMOOTH_LINKS = 1500  # more links than this are drawn without antialiasing (5× faster; a texture anyway)
@@ -29,7 +28,7 @@ class DiagramState:
     weights: list = field(default_factory=list)  # W per gap, (n_in, n_out)
     biases: list = field(default_factory=list)  # b per non-input column
     fills: list = field(default_factory=list)  # per column (0 = inputs): neuron colours, or None
-    thumbnails: list = field(default_factory=list)  # per column: list of QImage, or []
+    thumbnails: list = field(default_factory=list)  # per column: a ColumnPicture (or none: fills)
     selected: tuple | None = None
     input_labels: list = field(default_factory=list)
     formula: str = ""
@@ -37,16 +36,36 @@ class DiagramState:
     frozen: set = field(default_factory=set)  # columns whose layer is frozen
 
 
-def thumbnails(grid: np.ndarray, points: int = THUMBNAIL_POINTS) -> list[QImage]:
-    """One small image per neuron from a column's outputs over the plane (g, g, units),
-    on the diverging scale of that column's largest |output|.  Thumbnails are drawn ~30 px
-    wide, so about THUMBNAIL_POINTS grid points across are enough (a big net's hidden columns
-    come thinned already); ``points`` lower for the small circles of a big network."""
-    stride = max(1, grid.shape[0] // max(2, points))
-    units_first = np.ascontiguousarray(np.moveaxis(grid[::stride, ::stride], 2, 0))
-    rgb = palette.diverging_rgb(units_first, float(np.abs(grid).max()))  # (units, g, g, 3), C order
-    _, h, w, _ = rgb.shape
-    return [QImage(pixels.data, w, h, 3 * w, QImage.Format_RGB888).copy() for pixels in rgb]
+@dataclass
+class ColumnPicture:
+    """A column's neuron thumbnails as one image drawn at ``target`` (widget coordinates),
+    and each neuron's square there (for the borders): one drawImage per column instead of
+    one per neuron (a 12×64 network has 770 of them)."""
+
+    image: QImage
+    target: QRectF
+    cells: list
+
+
+def column_picture(grid: np.ndarray, geometry: NetworkGeometry, column: int, ratio: float) -> ColumnPicture:
+    """Thumbnails of a column's outputs over the plane (g, g, units), each on the diverging
+    scale of the column's largest |output|, resampled (nearest) to the pixels drawn."""
+    r, x, ys = geometry.radius, geometry.column_x[column], geometry.neuron_y[column]
+    side = max(1, round(2 * r * ratio))
+    top = ys[0] - r
+    offsets = np.rint((ys - r - top) * ratio).astype(int)
+    height = int(offsets[-1]) + side
+    g = grid.shape[0]
+    index = np.minimum(((np.arange(side) + 0.5) * g / side).astype(int), g - 1)
+    units_first = np.moveaxis(grid[index][:, index], 2, 0)  # (units, side, side)
+    rgb = palette.diverging_rgb(units_first, float(np.abs(grid).max()))
+    canvas = np.zeros((height, side, 4), np.uint8)  # transparent between the neurons
+    rows = (offsets[:, None] + np.arange(side)).ravel()
+    canvas[rows, :, :3] = rgb.reshape(-1, side, 3)
+    canvas[rows, :, 3] = 255
+    image = QImage(canvas.data, side, height, 4 * side, QImage.Format_RGBA8888).copy()
+    cells = [QRectF(x - r, y - r, 2 * r, 2 * r) for y in ys.tolist()]
+    return ColumnPicture(image, QRectF(x - r, top, side / ratio, height / ratio), cells)
 
 
 def value_fills(columns: list[np.ndarray]) -> list[list[QColor]]:
@@ -187,17 +206,20 @@ def _signs_and_widths(flat: np.ndarray, scale: float) -> tuple[np.ndarray, np.nd
 
 def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramState, column: int) -> None:
     r = geometry.radius
-    images = state.thumbnails[column] if column < len(state.thumbnails) else []
+    picture = state.thumbnails[column] if column < len(state.thumbnails) else None
+    if picture is not None and len(picture.cells) == geometry.sizes[column]:
+        painter.drawImage(picture.target, picture.image)
+        painter.setBrush(Qt.NoBrush)
+        painter.setPen(QPen(QColor(90, 90, 90), 1))
+        painter.drawRects(picture.cells)
+        if state.selected is not None and state.selected[0] == column:
+            painter.setPen(QPen(palette.SELECTED, 3))
+            painter.drawRect(picture.cells[state.selected[1]])
+        return
     fills = state.fills[column] if column < len(state.fills) else None
     for index in range(geometry.sizes[column]):
         x, y = geometry.neuron_pos(column, index)
         selected = state.selected == (column, index)
         painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90), 3 if selected else 1))
-        if index < len(images):
-            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
-            painter.drawImage(rect, images[index])
-            painter.setBrush(Qt.NoBrush)
-            painter.drawRect(rect)
-            continue
         painter.setBrush(fills[index] if fills is not None else QColor(250, 250, 250))
         painter.drawEllipse(QPointF(x, y), r, r)

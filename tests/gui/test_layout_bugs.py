@@ -137,10 +137,7 @@ def test_heatmap_numbers_never_overlap_with_a_larger_font(qtbot, large_font, siz
     heatmaps = shown(qtbot, WeightHeatmaps(), snap, size=size)
     qtbot.wait(50)
     for plot in heatmaps.plots:
-        visible = [item for item in plot.numbers if item.isVisible()]
-        assert len(visible) in (0, len(plot.numbers))
-        rects = [item.mapRectToScene(item.textItem.mapRectToParent(item.textItem.boundingRect()))
-                 for item in visible]
+        rects = plot.numbers.text_rects() if plot.numbers.isVisible() else []
         assert not any(a.intersects(b) for a, b in combinations(rects, 2)), plot.shape
 
 
@@ -148,13 +145,13 @@ def test_heatmap_numbers_hide_when_the_view_is_squeezed_and_return(qtbot):
     snap = snapshot_of(Config(hidden=[LayerConfig(4), LayerConfig(4)]))
     heatmaps = shown(qtbot, WeightHeatmaps(), snap, size=(900, 600))
     w1 = heatmaps.plots[0]
-    assert all(item.isVisible() for item in w1.numbers)
+    assert w1.numbers.isVisible()
     w1.plot.vb.setRange(xRange=(0, 40), padding=0)  # as if the cells were squeezed to a tenth
     qtbot.wait(20)
-    assert not any(item.isVisible() for item in w1.numbers)
+    assert not w1.numbers.isVisible()
     w1.plot.vb.setRange(xRange=(0, 4), padding=0.02)
     qtbot.wait(20)
-    assert all(item.isVisible() for item in w1.numbers)
+    assert w1.numbers.isVisible()
 
 
 def test_hovering_a_neuron_with_a_long_name_keeps_the_output_dock_width(qtbot, window):

@@ -78,8 +78,8 @@ def test_numbers_and_column_names_fit_a_2x4_matrix_in_a_narrow_dock(qtbot):
     heatmaps = shown(qtbot, WeightHeatmaps(), snap, size=(300, 400))
     w1 = heatmaps.plots[0]
     assert w1.shape == (2, 4)
-    assert all(item.isVisible() for item in w1.numbers)
-    assert [item.textItem.toPlainText() for item in w1.numbers[:4]] == [cell_text(v) for v in snap.layers[0].W.value[0]]
+    assert w1.numbers.isVisible()
+    assert w1.numbers.texts[:4] == [cell_text(v) for v in snap.layers[0].W.value[0]]
     axis = w1.plot.getAxis("bottom")
     cell = w1.plot.vb.width() / 4
     metrics = QFontMetrics(axis.style.get("tickFont") or heatmaps.font())
@@ -95,7 +95,7 @@ def test_tiny_negative_values_never_read_minus_zero(qtbot):
         net.layers[0].params["W"].fill(-1e-4)
         net.layers[0].params["W"][1, 2] = 1.0
     heatmaps = shown(qtbot, WeightHeatmaps(), snapshot_of(Config(hidden=[LayerConfig(3)]), edit=edit))
-    assert {item.textItem.toPlainText() for item in heatmaps.plots[0].numbers[:5]} == {"0.00"}
+    assert set(heatmaps.plots[0].numbers.texts[:5]) == {"0.00"}
 
 
 def test_every_matrix_of_a_deep_network_is_reachable_and_exported(qtbot, tmp_path, monkeypatch):

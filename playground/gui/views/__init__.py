@@ -5,10 +5,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStackedWidget, QVBoxLayout
 
 def cache_axes(*plots) -> None:
     """Let Qt keep each axis as a pixmap: without it every frame replays every axis's tick
-    labels (measured: half the GUI thread's time with all views open)."""
+    labels (measured: half the GUI thread's time with all views open).  No automatic SI
+    prefix either: with it, every change of an axis's range sets its label's HTML again and
+    re-lays the plot out (about 20 times a frame while playing), even for a hidden label."""
     for plot in plots:
         for name in ("left", "bottom", "right", "top"):
-            plot.getAxis(name).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+            axis = plot.getAxis(name)
+            axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+            axis.enableAutoSIPrefix(False)
 
 
 class SnapshotPaced:

@@ -7,8 +7,6 @@ snapshot: a new network shape or a step counter that went back (Reset, Open) sta
 """
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
@@ -20,6 +18,7 @@ from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
 from .loss_plot import positive_or_nan
+from .weight_heatmaps import nice_limit
 
 REDRAW_HZ = 10
 MAX_NAMED_LAYERS = 3
@@ -27,7 +26,7 @@ MAX_NAMED_LAYERS = 3
 
 def layer_pens(n_layers: int) -> list:
     colors = palette.class_rgb(max(n_layers, 2))[:n_layers]
-    return [pg.mkPen(pg.mkColor(*c), width=2) for c in colors.astype(int).tolist()]
+    return [pg.mkPen(pg.mkColor(*c), width=1) for c in colors.astype(int).tolist()]
 
 
 def layer_list(names: tuple) -> str:
@@ -37,6 +36,34 @@ def layer_list(names: tuple) -> str:
 
 
 POINTS_PER_SNAPSHOT = 64
+
+
+def decades(values: np.ndarray) -> tuple[float, float]:
+    """log10 limits of the positive finite values, widened to whole decades ((-1, 0) when
+    there are none): a log axis's range that changes only when a curve crosses a decade."""
+    with np.errstate(all="ignore"):
+        logs = np.log10(values[np.isfinite(values) & (values > 0)])
+    if not logs.size:
+        return -1.0, 0.0
+    low, high = float(np.floor(logs.min())), float(np.ceil(logs.max()))
+    return low, max(high, low + 1)
+
+
+def bucket_means(steps: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Rows [last step, mean of each value column] for at most POINTS_PER_SNAPSHOT buckets of
+    consecutive updates (as ``np.array_split`` cuts them), NaN and ±∞ ignored (a bucket of
+    none finite is a gap): many updates in one snapshot (a step of hundreds, an opened session)
+    keep their course while the view's history stays small.  Vectorized: a loop over buckets
+    cost milliseconds per frame."""
+    n = len(steps)
+    k = min(n, POINTS_PER_SNAPSHOT)
+    starts = np.arange(k) * (n // k) + np.minimum(np.arange(k), n % k)
+    finite = np.isfinite(values)
+    sums = np.add.reduceat(np.where(finite, values, 0.0), starts, axis=0)
+    counts = np.add.reduceat(finite, starts, axis=0)
+    with np.errstate(all="ignore"):
+        means = np.where(counts > 0, sums / counts, np.nan)
+    return np.column_stack([steps[np.append(starts[1:], n) - 1], means])
 
 
 class GradientHealthView(QWidget):
@@ -56,6 +83,7 @@ class GradientHealthView(QWidget):
         self.norm_plot = self.graphics.addPlot(row=0, col=0, title=self.tr("Gradient ‖∂L/∂W‖"))
         self.ratio_plot = self.graphics.addPlot(row=1, col=0, title=self.tr("Update ‖ΔW‖/‖W‖"))
         for plot in (self.norm_plot, self.ratio_plot):
+            plot.disableAutoRange()  # set on rounded limits when they change (see _set_ranges)
             plot.setLogMode(y=True)
             plot.getAxis("left").setStyle(maxTextLevel=0)  # label decades only; minor labels overlap
             plot.showGrid(x=True, y=True, alpha=0.2)
@@ -74,6 +102,7 @@ class GradientHealthView(QWidget):
         self.curves: list[tuple] = []
         self.structure: tuple | None = None
         self.last_step = -1
+        self.ranges: tuple | None = None  # the axes' limits set last
         self.diagnosis: Diagnosis | None = None
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
@@ -87,6 +116,9 @@ class GradientHealthView(QWidget):
         self.curves = [(self.norm_plot.plot(pen=pen, name=name, connect="finite"),
                         self.ratio_plot.plot(pen=pen, connect="finite"))
                        for name, pen in zip(names, layer_pens(len(names)))]
+        for curve in (c for pair in self.curves for c in pair):  # thousands of points: draw what the pixels show
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
 
     def show_snapshot(self, snapshot) -> None:
         if self.take(snapshot) and self.isVisible() and not self._redraw_timer.isActive():
@@ -104,17 +136,7 @@ class GradientHealthView(QWidget):
         self._show_diagnosis(diagnose(snapshot))
         if not len(rows) or rows.n_layers != len(self.curves):
             return False
-        norms, ratios = rows.grad_norm(), rows.update_ratio()
-        with np.errstate(all="ignore"):
-            norms = np.where(np.isfinite(norms), norms, np.nan)
-            ratios = np.where(np.isfinite(ratios), ratios, np.nan)
-        # Many updates in one snapshot (a step of hundreds, an opened session): a point per
-        # bucket of them, so the curve shows their course and the view's history stays small.
-        for bucket in np.array_split(np.arange(len(rows)), min(len(rows), POINTS_PER_SNAPSHOT)):
-            with np.errstate(all="ignore"), warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)  # a bucket of NaN only: a gap
-                self.history.append(np.concatenate([[rows.step[bucket[-1]]], np.nanmean(norms[bucket], 0),
-                                                    np.nanmean(ratios[bucket], 0)]))
+        self.history.extend(bucket_means(rows.step, np.hstack([rows.grad_norm(), rows.update_ratio()])))
         return True
 
     def advice_text(self, d: Diagnosis) -> str:
@@ -151,9 +173,22 @@ class GradientHealthView(QWidget):
     def redraw(self) -> None:
         rows = self.history.view()
         n = len(self.curves)
+        norms, ratios = positive_or_nan(rows[:, 1:1 + n]), positive_or_nan(rows[:, 1 + n:])
         for k, (norm_curve, ratio_curve) in enumerate(self.curves):
-            norm_curve.setData(rows[:, 0], positive_or_nan(rows[:, 1 + k]))
-            ratio_curve.setData(rows[:, 0], positive_or_nan(rows[:, 1 + n + k]))
+            norm_curve.setData(rows[:, 0], norms[:, k])
+            ratio_curve.setData(rows[:, 0], ratios[:, k])
+        self._set_ranges(rows[-1, 0] if len(rows) else 0.0, norms, ratios)
+
+    def _set_ranges(self, last_step: float, norms: np.ndarray, ratios: np.ndarray) -> None:
+        """Axes on rounded limits (whole decades up and down, the steps to a round number),
+        set only when these change: auto-ranging inside each paint moved the axes a little
+        every frame, so every frame painted the plots twice and their axes again."""
+        ranges = (nice_limit(last_step), decades(norms), decades(ratios))
+        if ranges == self.ranges:
+            return
+        self.ranges = ranges
+        self.norm_plot.setRange(xRange=(0, ranges[0]), yRange=ranges[1], padding=0.02)
+        self.ratio_plot.setRange(yRange=ranges[2], padding=0.02)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

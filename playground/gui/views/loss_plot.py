@@ -70,10 +70,8 @@ class LossPlot(QWidget):
         install_exports(self.graphics, "loss")
         self.loss_plot = self.graphics.addPlot(row=0, col=0)
         self.loss_plot.setLabel("left", self.tr("loss"))
-        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
-        self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
@@ -138,7 +136,9 @@ class LossPlot(QWidget):
     def redraw(self) -> None:
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
-        self.loss_plot.setLabel("bottom", self.axis_titles[self.x_combo.currentData()])
+        title = self.axis_titles[self.x_combo.currentData()]
+        if self.loss_plot.getAxis("bottom").labelText != title:  # a new label re-lays the plot out
+            self.loss_plot.setLabel("bottom", title)
         shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
         self.train_curve.setData(x, shown(rows[:, 2]))
         self.test_curve.setData(x, shown(rows[:, 3]))

@@ -20,6 +20,7 @@ from ..form_widgets import make_combo
 from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
+from .cell_numbers import CellNumbers
 from .weight_matrices import Matrix, cell_decimals, cell_text, drawable, finite_limit, matrices_of
 
 # Marked for the translation tools; self.tr() words them in the widget ("WeightHeatmaps" context).
@@ -94,17 +95,15 @@ class _MatrixPlot:
         self.bar.axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         layout.addItem(self.bar, row=row, col=2 * column + 1)
         self._label_axes(matrix.row_labels, matrix.column_labels)
-        cells = n_in * n_out + (n_out if self.has_bias else 0)
-        self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(cells)] if self.numbered else []
-        self.texts = [""] * len(self.numbers)  # what each number item shows: set again only when it changes
+        cells = n_in * n_out + (n_out if self.has_bias else 0) if self.numbered else 0
+        centers = [(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5) for i, j in
+                   (divmod(k, n_out) for k in range(cells))]
+        self.numbers = CellNumbers(centers, QRectF(0, 0, n_out, self.bottom))
         self.numbers_on = False
-        for k, item in enumerate(self.numbers):
-            i, j = divmod(k, n_out)
-            item.setPos(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
-            self.plot.addItem(item)
+        self.plot.addItem(self.numbers)
         self.plot.setRange(xRange=(0, n_out), yRange=(0, self.bottom), padding=0.02)
         # the cells' minimum from the font the numbers are drawn in (QT_SCALE_FACTOR and font size included)
-        metrics = QFontMetricsF(QFont())  # what a TextItem draws in: the application font
+        metrics = QFontMetricsF(QFont())  # what the numbers are drawn in: the application font
         cell_width = max(MIN_NUMBER_PIXELS, metrics.horizontalAdvance(WIDEST_NUMBER) + NUMBER_PADDING + 8)
         cell_height = max(MIN_ROW_PIXELS, metrics.height() + 2)
         width = n_out * cell_width if self.numbered else MIN_PLOT_PIXELS
@@ -139,34 +138,28 @@ class _MatrixPlot:
             self.bias.setImage(drawable(bias, limit)[None, :], levels=levels)
         if tuple(self.bar.levels()) != levels:  # the bar's axis redraws only when the range changes
             self.bar.setLevels(levels)
-        self.numbers_on = numbers
-        if numbers and self.numbers:
+        self.numbers_on = numbers and self.numbered
+        if self.numbers_on:
             values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
             decimals = cell_decimals(limit)
-            texts = [cell_text(value, decimals) for value in values.tolist()]
-            for item, text, old in zip(self.numbers, texts, self.texts):
-                if text != old:  # setting a text item's text costs a re-layout
-                    item.setText(text)
-            self.texts = texts
+            self.numbers.set_texts([cell_text(value, decimals) for value in values.tolist()])
         self._fit_numbers()
 
     def _fit_numbers(self, *_) -> None:
         """Numbers where they fit their cells as drawn now, none where they would overlap."""
         visible = self.numbers_on and self.numbers_fit()
-        for item in self.numbers:
-            if item.isVisible() != visible:
-                item.setVisible(visible)
+        if self.numbers.isVisible() != visible:
+            self.numbers.setVisible(visible)
 
     def numbers_fit(self) -> bool:
         """Whether the widest number and a line's height fit a cell on screen.  Both sides are in
         device-independent pixels: the cell from the view's mapping, the text from its font."""
-        if not self.numbers:
+        if not self.numbered:
             return False
-        metrics = QFontMetricsF(self.numbers[0].textItem.font())
-        widest = max(metrics.horizontalAdvance(text or WIDEST_NUMBER) for text in set(self.texts))
+        widest = self.numbers.widest() or self.numbers.metrics.horizontalAdvance(WIDEST_NUMBER)
         origin, corner = (self.plot.vb.mapViewToScene(QPointF(x, x)) for x in (0.0, 1.0))
         cell_width, cell_height = abs(corner.x() - origin.x()), abs(corner.y() - origin.y())
-        return widest + NUMBER_PADDING <= cell_width and metrics.height() <= cell_height
+        return widest + NUMBER_PADDING <= cell_width and self.numbers.metrics.height() <= cell_height
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
         """(row, column) under a scene position, row = n_in for the bias strip."""

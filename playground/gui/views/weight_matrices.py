@@ -4,6 +4,7 @@ columns it feeds); convolution kernels unrolled to (in_channels·k·k) × filter
 inputs and columns outputs everywhere.  Plain NumPy: no widgets here."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,9 +122,9 @@ def cell_decimals(limit: float) -> int:
 
 def cell_text(value: float, decimals: int = 2) -> str:
     """A cell's number, never "-0.00"; huge values in scientific notation."""
-    if np.isnan(value):
+    if math.isnan(value):  # math, not NumPy: called for every cell of every frame
         return "NaN"
-    if np.isinf(value):
+    if math.isinf(value):
         return "∞" if value > 0 else "−∞"
     if abs(value) >= 1e4:
         return f"{value:.0e}"
