@@ -35,6 +35,7 @@ from .views.gradient_health import GradientHealthView
 from .views.kernel_view import KernelView
 from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
+from .views.step_through import StepThroughView
 from .views.through_time import ThroughTimeView
 from .views.weight_heatmaps import WeightHeatmaps
 from .views.weight_histograms import WeightHistogramView
@@ -92,14 +93,15 @@ class RunUnit(QObject):
         self.kernel_view = KernelView()
         self.feature_maps = FeatureMapView()
         self.through_time = ThroughTimeView()
+        self.step_through = StepThroughView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
-                      self.feature_maps, self.through_time]
+                      self.feature_maps, self.through_time, self.step_through]
         self.frames = FrameScheduler(self)  # cheap views every frame, slow ones at most every interval s
         for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
                                      ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
                                      ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2),
                                      ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0),
-                                     ("through_time", self.through_time, 0)):
+                                     ("through_time", self.through_time, 0), ("step_through", self.step_through, 0)):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
@@ -109,7 +111,7 @@ class RunUnit(QObject):
         self._shown: frozenset | None = None  # the visible views the engine was last told of
         self._visibility_timer = QTimer(self, singleShot=True, interval=0)  # one message per burst of Show/Hide
         self._visibility_timer.timeout.connect(self._send_visible_views)
-        for widget in (self.output_view, self.editor, self.feature_maps, self.through_time):
+        for widget in (self.output_view, self.editor, *self.sample_views()):
             widget.installEventFilter(self)
         self._connect()
 
@@ -285,9 +287,13 @@ class RunUnit(QObject):
         shown = {"output"} if self.output_view.isVisible() else set()
         shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
         shaped = self.controller.config is not None and self.controller.config.shaped
-        if shaped and (self.feature_maps.isVisible() or self.through_time.isVisible()):
+        if shaped and any(view.isVisible() for view in self.sample_views()):
             shown |= {"activations"}
         return frozenset(shown)
+
+    def sample_views(self) -> tuple:
+        """The views of a CNN or RNN that show the chosen training sample."""
+        return self.feature_maps, self.through_time, self.step_through
 
     @Slot()
     def _send_visible_views(self) -> None:

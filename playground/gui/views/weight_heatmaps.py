@@ -61,7 +61,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WeightHeatmaps", text)
 
 
-class _MatrixPlot:
+class MatrixPlot:
     """One matrix picture, its bias strip (if any), colour bar and optional cell numbers."""
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, column: int, matrix: Matrix):
@@ -228,7 +228,7 @@ class WeightHeatmaps(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.readout)
-        self.plots: list[_MatrixPlot] = []
+        self.plots: list[MatrixPlot] = []
         self.shown: list[Matrix] = []
         self.input_labels: list[str] = []
         self.latest = None
@@ -278,7 +278,7 @@ class WeightHeatmaps(QWidget):
 
     def _build(self, matrices: list[Matrix]) -> None:
         self._clear()
-        self.plots = [_MatrixPlot(self.graphics.ci, k // PER_ROW, k % PER_ROW, m) for k, m in enumerate(matrices)]
+        self.plots = [MatrixPlot(self.graphics.ci, k // PER_ROW, k % PER_ROW, m) for k, m in enumerate(matrices)]
         # the grid's own minimum (pictures, colour bars, spacing): the scroll area scrolls beyond it
         minimum = self.graphics.ci.layout.effectiveSizeHint(Qt.MinimumSize)
         self.graphics.setMinimumSize(int(minimum.width()) + 20, int(minimum.height()) + 20)
