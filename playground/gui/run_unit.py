@@ -37,6 +37,7 @@ from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
 from .views.step_through import StepThroughView
 from .views.through_time import ThroughTimeView
+from .views.unrolled import UnrolledView
 from .views.weight_heatmaps import WeightHeatmaps
 from .views.weight_histograms import WeightHistogramView
 
@@ -94,14 +95,16 @@ class RunUnit(QObject):
         self.feature_maps = FeatureMapView()
         self.through_time = ThroughTimeView()
         self.step_through = StepThroughView()
+        self.unrolled = UnrolledView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
-                      self.feature_maps, self.through_time, self.step_through]
+                      self.feature_maps, self.through_time, self.step_through, self.unrolled]
         self.frames = FrameScheduler(self)  # cheap views every frame, slow ones at most every interval s
         for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
                                      ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
                                      ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2),
                                      ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0),
-                                     ("through_time", self.through_time, 0), ("step_through", self.step_through, 0)):
+                                     ("through_time", self.through_time, 0), ("step_through", self.step_through, 0),
+                                     ("unrolled", self.unrolled, 1 / 15)):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
@@ -294,6 +297,13 @@ class RunUnit(QObject):
     def sample_views(self) -> tuple:
         """The views of a CNN or RNN that show the chosen training sample."""
         return self.feature_maps, self.through_time, self.step_through
+
+    @Slot(bool)
+    def on_dock_shown(self, visible: bool) -> None:
+        """A dock's tab brought to the front uncovers its view without showing it again (no
+        Show event): let the frame scheduler draw what it missed, once the tab is laid out."""
+        if visible:
+            QTimer.singleShot(0, self.frames.run)
 
     @Slot()
     def _send_visible_views(self) -> None:

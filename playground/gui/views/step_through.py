@@ -11,13 +11,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from ...engine.activations import get_activation
 from ...engine.conv_geometry import Window, conv_cell, padded
 from ..palette import NEGATIVE
 from ..view_export import install_exports
-from . import SnapshotPaced, cache_axes
+from . import SnapshotPaced, cache_axes, keep_minimum, scrolling
 from .weight_heatmaps import MatrixPlot, color_map, nice_limit
 from .weight_matrices import Matrix, drawable, finite_limit
 
@@ -60,10 +60,7 @@ class StepThroughView(SnapshotPaced, QWidget):
         self.graphics.setAccessibleName(self.tr("Kernel step-through"))
         self.graphics.setToolTip(self.tr("The kernel at one position: the input window, the kernel, their products"))
         install_exports(self.graphics, "step_through")
-        scroll = QScrollArea()  # numbered cells need room: a narrow dock scrolls
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.graphics)
-        self._stack_below(controls, self.note, scroll)
+        self._stack_below(controls, self.note, scrolling(self.graphics))
         self.layout().addWidget(self.sum_label)
         self.position = 0  # row-major index of the output cell
         self.cell: dict = {}  # what is shown now: layer, filter, channel, row, col, z, a
@@ -107,8 +104,7 @@ class StepThroughView(SnapshotPaced, QWidget):
                                                                      labels, labels, "", ""))
                            for n, title in enumerate(titles)]
         self._structure = (layer.name, layer.kernels.value.shape, layer.input_shape, channels)
-        minimum = self.graphics.ci.layout.effectiveSizeHint(Qt.MinimumSize)
-        self.graphics.setMinimumSize(int(minimum.width()) + 20, int(minimum.height()) + 20)
+        keep_minimum(self.graphics)
 
     def _map_plot(self, row: int, col: int, title: str):
         plot = self.graphics.addPlot(row=row, col=col, colspan=3, title=title)
