@@ -270,11 +270,12 @@ class Experiment:
         return SampleActivations(index, self.train_data.x[index].copy(), self.train_data.y[index], columns, hidden)
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None,
-                 reuse_grid: bool = False) -> Snapshot:
+                 reuse_grid: bool = False, confusion: bool = False) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
         with ``sample``, that training sample's activations in ``Snapshot.sample``; with
         ``reuse_grid``, the last grid of that size again instead of a new one (a big net's
-        grid is most of a snapshot's cost: the engine loop recomputes it less often)."""
+        grid is most of a snapshot's cost: the engine loop recomputes it less often); with
+        ``confusion``, the test set's confusion matrix (classification only)."""
         t, net = self.trainer, self.network
         t.record_latest()
         metrics = t.evaluate()
@@ -292,7 +293,13 @@ class Experiment:
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
                         step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
                         self._snapshot_grid(grid_size, reuse_grid), self.sample_activations(sample) if sample is not None else None,
-                        self._peak_ratio.copy())
+                        self._peak_ratio.copy(), self._confusion() if confusion else None)
+
+    def _confusion(self) -> np.ndarray | None:
+        """The test set's confusion counts; None for regression."""
+        if self.data.task != "classification":
+            return None
+        return self.trainer.confusion(max(self.data.n_classes, 2))
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:
         """Largest ‖ΔW‖/‖W‖ per weighted layer over the run so far (updates seen by snapshots)."""

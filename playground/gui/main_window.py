@@ -17,7 +17,7 @@ from .run_unit import RunUnit
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
-             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "step_through", "unrolled", "views", "undo_stack",
+             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "step_through", "unrolled", "predictions", "views", "undo_stack",
              "import_csv")
 DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
          ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
@@ -26,9 +26,9 @@ DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.Le
          ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
          ("through_time", "Through time", Qt.BottomDockWidgetArea),
          ("step_through", "Step-through", Qt.BottomDockWidgetArea),
-         ("unrolled", "Unrolled", Qt.BottomDockWidgetArea))
+         ("unrolled", "Unrolled", Qt.BottomDockWidgetArea), ("predictions", "Predictions", Qt.BottomDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
-TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time", "step_through", "unrolled")  # views of CNNs and RNNs
+TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time", "step_through", "unrolled", "predictions")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
 SCREEN_SHARE = 0.9  # of the screen's free area, at most: a 1280×800 laptop keeps its taskbar and title bar
 STATE_VERSION = 2  # layouts saved before the left docks took the full height (and a widened Output dock) are dropped
@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
                    "output": run.output_view, "progress": run.loss_plot, "weights": run.heatmaps,
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
                    "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time,
-                   "step_through": run.step_through, "unrolled": run.unrolled}
+                   "step_through": run.step_through, "unrolled": run.unrolled,
+                   "predictions": run.predictions}
         for key, title, area in DOCKS:
             dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             dock.visibilityChanged.connect(run.on_dock_shown)

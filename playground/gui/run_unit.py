@@ -22,7 +22,7 @@ from ..engine.run_info import RunInfo
 from .data_panel import DataPanel
 from .error_text import describe
 from .form_widgets import set_combo
-from .frame_scheduler import FrameScheduler
+from .frame_scheduler import FrameScheduler, shown_on_screen
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
 from .layer_stack_editor import LayerStackEditor
@@ -35,6 +35,7 @@ from .views.gradient_health import GradientHealthView
 from .views.kernel_view import KernelView
 from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
+from .views.predictions import PredictionsView
 from .views.step_through import StepThroughView
 from .views.through_time import ThroughTimeView
 from .views.unrolled import UnrolledView
@@ -96,15 +97,17 @@ class RunUnit(QObject):
         self.through_time = ThroughTimeView()
         self.step_through = StepThroughView()
         self.unrolled = UnrolledView()
+        self.predictions = PredictionsView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
-                      self.feature_maps, self.through_time, self.step_through, self.unrolled]
+                      self.feature_maps, self.through_time, self.step_through, self.unrolled,
+                      self.predictions]
         self.frames = FrameScheduler(self)  # cheap views every frame, slow ones at most every interval s
         for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
                                      ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
                                      ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2),
                                      ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0),
                                      ("through_time", self.through_time, 0), ("step_through", self.step_through, 0),
-                                     ("unrolled", self.unrolled, 1 / 15)):
+                                     ("unrolled", self.unrolled, 1 / 15), ("predictions", self.predictions, 0.1)):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
@@ -285,9 +288,11 @@ class RunUnit(QObject):
     def visible_views(self) -> frozenset:
         """What the engine must compute for: the plane grid for a visible Output view or a
         visible diagram showing outputs over the plane; one sample's activations for a diagram
-        following it, the feature maps or the hidden states through time."""
+        following it, or a view of a CNN or RNN showing it; the confusion matrix for a visible
+        Predictions view."""
         mode = self.editor.neuron_mode.currentData() if self.editor.isVisible() else None
         shown = {"output"} if self.output_view.isVisible() else set()
+        shown |= {"predictions"} if shown_on_screen(self.predictions) else set()  # a tab behind others: not
         shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
         shaped = self.controller.config is not None and self.controller.config.shaped
         if shaped and any(view.isVisible() for view in self.sample_views()):
@@ -296,12 +301,14 @@ class RunUnit(QObject):
 
     def sample_views(self) -> tuple:
         """The views of a CNN or RNN that show the chosen training sample."""
-        return self.feature_maps, self.through_time, self.step_through
+        return self.feature_maps, self.through_time, self.step_through, self.predictions
 
     @Slot(bool)
     def on_dock_shown(self, visible: bool) -> None:
-        """A dock's tab brought to the front uncovers its view without showing it again (no
-        Show event): let the frame scheduler draw what it missed, once the tab is laid out."""
+        """A dock's tab brought to the front (or sent behind) uncovers its view without a Show
+        event: tell the engine what is visible now, and let the frame scheduler draw what the
+        view missed, once the tab is laid out."""
+        self._visibility_timer.start()
         if visible:
             QTimer.singleShot(0, self.frames.run)
 
