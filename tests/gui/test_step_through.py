@@ -35,7 +35,8 @@ def test_the_displayed_sum_is_the_engines_feature_map_value_at_each_position(qtb
     maps = snap.sample.columns[1]  # L1's maps: stride 2, "same" padding on 8×8 → 4×4
     assert maps.shape == (3, 4, 4)
     step = by_name(view, "Step the kernel", QPushButton)
-    for position in range(17):  # every cell, then back to the first
+    assert (view.cell["row"], view.cell["col"]) == (2, 2)  # it starts at the centre
+    for position in range(10, 27):  # every cell, then back to the first
         row, col = divmod(position % 16, 4)
         assert (view.cell["row"], view.cell["col"], view.cell["filter"]) == (row, col, 1)
         assert np.isclose(view.cell["a"], maps[1, row, col])
@@ -50,10 +51,10 @@ def test_the_second_layer_sums_over_every_input_channel(qtbot, make_window):
     snap = _open(qtbot, window)
     view.layer_combo.setCurrentIndex(1)
     by_name(view, "Filter", QSpinBox).setValue(2)
-    for _ in range(5):
+    for _ in range(4):
         view.step()
-    maps = snap.sample.columns[2]  # L2: 2 filters of 2×2 over 3 channels, valid: 3×3
-    assert np.isclose(view.cell["a"], maps[1, 1, 2])
+    maps = snap.sample.columns[2]  # L2: 2 filters of 2×2 over 3 channels, valid: 3×3; from the centre (1, 1)
+    assert np.isclose(view.cell["a"], maps[1, 2, 2])
     assert "the other 2 input channels" in view.sum_label.text()
 
 

@@ -62,7 +62,7 @@ class StepThroughView(SnapshotPaced, QWidget):
         install_exports(self.graphics, "step_through")
         self._stack_below(controls, self.note, scrolling(self.graphics))
         self.layout().addWidget(self.sum_label)
-        self.position = 0  # row-major index of the output cell
+        self.position: int | None = None  # row-major index of the output cell; None: the map's centre
         self.cell: dict = {}  # what is shown now: layer, filter, channel, row, col, z, a
         self._structure = None
         self.step_button.clicked.connect(self.step)
@@ -154,6 +154,8 @@ class StepThroughView(SnapshotPaced, QWidget):
     def _show_cell(self, layer, x: np.ndarray, out: np.ndarray) -> None:
         f, ch = self.filter_spin.value() - 1, self.channel_spin.value() - 1
         ho, wo = out.shape[1:]
+        if self.position is None:  # the centre: a corner of a padded image often reads only zeros
+            self.position = (ho // 2) * wo + wo // 2
         self.position %= ho * wo
         row, col = divmod(self.position, wo)
         window = Window.of(layer.kernel, layer.stride, layer.padding, layer.input_shape)
@@ -191,7 +193,8 @@ class StepThroughView(SnapshotPaced, QWidget):
 
     def step(self) -> None:
         """The kernel moves to the next output position (after the last, back to the first)."""
-        self.position += 1
+        if self.position is not None:
+            self.position += 1
         self.redraw()
 
     def _on_play_toggled(self, playing: bool) -> None:
@@ -199,7 +202,7 @@ class StepThroughView(SnapshotPaced, QWidget):
         self.timer.start() if playing else self.timer.stop()
 
     def _on_choice_changed(self) -> None:
-        self.position = 0
+        self.position = None
         self.redraw()
 
     def hideEvent(self, event) -> None:
