@@ -33,6 +33,13 @@ class Window:
         return cls(kernel, stride, axis_padding(h, kernel, stride, padding)[0],
                    axis_padding(w, kernel, stride, padding)[0])
 
+    @classmethod
+    def of_layer(cls, layer) -> "Window":
+        """The geometry of a convolution or pooling layer's snapshot (pooling pads nothing)."""
+        if layer.kind == "conv2d":
+            return cls.of(layer.kernel, layer.stride, layer.padding, layer.input_shape)
+        return cls(layer.size, layer.stride)
+
     def rows(self, first: int, last: int) -> tuple[int, int]:
         """Unpadded input rows [start, stop) read by output rows first … last."""
         return first * self.stride - self.top, last * self.stride - self.top + self.k

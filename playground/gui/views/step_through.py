@@ -158,7 +158,7 @@ class StepThroughView(SnapshotPaced, QWidget):
             self.position = (ho // 2) * wo + wo // 2
         self.position %= ho * wo
         row, col = divmod(self.position, wo)
-        window = Window.of(layer.kernel, layer.stride, layer.padding, layer.input_shape)
+        window = Window.of_layer(layer)
         xp = padded(x, window, (ho, wo))
         kernels, bias = layer.kernels.value, layer.b.value
         patch, products, z = conv_cell(xp, kernels, bias, window, f, row, col)
