@@ -20,7 +20,8 @@ from ..form_widgets import make_combo
 from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
-from .weight_matrices import Matrix, cell_decimals, cell_text, drawable, finite_limit, matrices_of
+from .cell_numbers import NUMBER_PADDING, WIDEST_NUMBER, CellNumbers
+from .weight_matrices import Matrix, cell_decimals, drawable, finite_limit, matrices_of
 
 # Marked for the translation tools; self.tr() words them in the widget ("WeightHeatmaps" context).
 SHOW_MODES = {"value": QT_TRANSLATE_NOOP("WeightHeatmaps", "Weights W"),
@@ -32,8 +33,6 @@ MAX_NUMBERED_CELLS = 64
 MAX_INDEXED_COLUMNS = 6  # unnumbered (wide) matrices label every k-th column by its number
 MIN_NUMBER_PIXELS = 40  # a numbered cell is at least this wide (more with a larger font)
 MIN_ROW_PIXELS = 20
-NUMBER_PADDING = 6  # pixels between a number and its cell's edges, both sides together
-WIDEST_NUMBER = "-0.00"
 MIN_PLOT_PIXELS = 170
 AXIS_PIXELS = 70  # left axis, colour bar and margins next to a picture
 PER_ROW = 3
@@ -90,13 +89,10 @@ class MatrixPlot:
         layout.addItem(self.bar, row=row, col=2 * column + 1)
         self._label_axes(matrix.row_labels, matrix.column_labels)
         cells = n_in * n_out + (n_out if self.has_bias else 0)
-        self.numbers = [pg.TextItem(anchor=(0.5, 0.5), color=(20, 20, 20)) for _ in range(cells)] if self.numbered else []
-        self.texts = [""] * len(self.numbers)  # what each number item shows: set again only when it changes
-        self.numbers_on = False
-        for k, item in enumerate(self.numbers):
-            i, j = divmod(k, n_out)
-            item.setPos(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
-            self.plot.addItem(item)
+        positions = [(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
+                     for i, j in (divmod(k, n_out) for k in range(cells))] if self.numbered else []
+        self.cell_numbers = CellNumbers(self.plot, positions)
+        self.numbers = self.cell_numbers.items
         self.plot.setRange(xRange=(0, n_out), yRange=(0, self.bottom), padding=0.02)
         # the cells' minimum from the font the numbers are drawn in (QT_SCALE_FACTOR and font size included)
         metrics = QFontMetricsF(QFont())  # what a TextItem draws in: the application font
@@ -104,8 +100,6 @@ class MatrixPlot:
         cell_height = max(MIN_ROW_PIXELS, metrics.height() + 2)
         width = n_out * cell_width if self.numbered else MIN_PLOT_PIXELS
         height = (n_in + 1.3) * cell_height if self.numbered else MIN_PLOT_PIXELS
-        self.plot.vb.sigResized.connect(self._fit_numbers)
-        self.plot.vb.sigTransformChanged.connect(self._fit_numbers)
         self.plot.setMinimumSize(max(width, 90) + AXIS_PIXELS - 20, max(height, 90) + 60)
 
     @property
@@ -134,34 +128,9 @@ class MatrixPlot:
             self.bias.setImage(drawable(bias, limit)[None, :], levels=levels)
         if tuple(self.bar.levels()) != levels:  # the bar's axis redraws only when the range changes
             self.bar.setLevels(levels)
-        self.numbers_on = numbers
-        if numbers and self.numbers:
-            values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
-            decimals = cell_decimals(limit)
-            texts = [cell_text(value, decimals) for value in values.tolist()]
-            for item, text, old in zip(self.numbers, texts, self.texts):
-                if text != old:  # setting a text item's text costs a re-layout
-                    item.setText(text)
-            self.texts = texts
-        self._fit_numbers()
-
-    def _fit_numbers(self, *_) -> None:
-        """Numbers where they fit their cells as drawn now, none where they would overlap."""
-        visible = self.numbers_on and self.numbers_fit()
-        for item in self.numbers:
-            if item.isVisible() != visible:
-                item.setVisible(visible)
-
-    def numbers_fit(self) -> bool:
-        """Whether the widest number and a line's height fit a cell on screen.  Both sides are in
-        device-independent pixels: the cell from the view's mapping, the text from its font."""
-        if not self.numbers:
-            return False
-        metrics = QFontMetricsF(self.numbers[0].textItem.font())
-        widest = max(metrics.horizontalAdvance(text or WIDEST_NUMBER) for text in set(self.texts))
-        origin, corner = (self.plot.vb.mapViewToScene(QPointF(x, x)) for x in (0.0, 1.0))
-        cell_width, cell_height = abs(corner.x() - origin.x()), abs(corner.y() - origin.y())
-        return widest + NUMBER_PADDING <= cell_width and metrics.height() <= cell_height
+        if self.numbered:
+            values = weights.ravel() if not self.has_bias else np.concatenate([weights.ravel(), bias])
+            self.cell_numbers.show(values, cell_decimals(limit), numbers)
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
         """(row, column) under a scene position, row = n_in for the bias strip."""
