@@ -12,7 +12,7 @@ from dataclasses import fields
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, QTimer, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
@@ -23,6 +23,7 @@ from .data_panel import DataPanel
 from .error_text import describe
 from .form_widgets import set_combo
 from .frame_scheduler import FrameScheduler, shown_on_screen
+from .gallery_strip import GalleryStrip
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
 from .layer_stack_editor import LayerStackEditor
@@ -82,9 +83,16 @@ class RunUnit(QObject):
         self.editor.layers_to_edit = lambda: self.controller.expected_config.hidden
         self.stack_editor = LayerStackEditor()  # shown instead of the diagram for images and sequences
         self.stack_editor.layers_to_edit = self.editor.layers_to_edit
+        self.gallery = GalleryStrip()  # a CNN's or RNN's samples to follow, under its layer list
+        self.gallery.hide()
+        self.shaped_page = QWidget()  # within the diagram's height: the views below keep theirs
+        page = QVBoxLayout(self.shaped_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.stack_editor, 1)
+        page.addWidget(self.gallery)
         self.editors = QStackedWidget()
         self.editors.addWidget(self.editor)
-        self.editors.addWidget(self.stack_editor)
+        self.editors.addWidget(self.shaped_page)
         self.data_panel = DataPanel()
         self.training_panel = TrainingPanel()
         self.loss_plot = LossPlot()
@@ -142,6 +150,7 @@ class RunUnit(QObject):
         self.editor.neuron_mode.currentIndexChanged.connect(self._on_editor_neuron_mode_changed)
         self.output_view.sample_chosen.connect(self._on_output_view_sample_chosen)
         self.feature_maps.sample_chosen.connect(self._on_shaped_sample_chosen)
+        self.gallery.sample_chosen.connect(self._on_shaped_sample_chosen)
         self.through_time.sample.valueChanged.connect(self._on_shaped_sample_chosen)
         self.data_panel.structural_change.connect(self.edit)
         self.data_panel.regenerate_requested.connect(self._on_data_panel_regenerate_requested)
@@ -236,7 +245,7 @@ class RunUnit(QObject):
         self.training_panel.set_config(info.config, info.task)
         self.editor.set_config(info.config, self.input_labels(info))
         self.stack_editor.set_config(info.config)
-        self.editors.setCurrentWidget(self.stack_editor if info.config.shaped else self.editor)
+        self.editors.setCurrentWidget(self.shaped_page if info.config.shaped else self.editor)
 
     @Slot(object)
     def _on_controller_built(self, info: RunInfo) -> None:
@@ -247,6 +256,7 @@ class RunUnit(QObject):
         self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels), info.config.data_kind)
         self.heatmaps.set_input_labels(labels)
         self.through_time.clear_history()
+        self.gallery.set_gallery(info.gallery)
         self.toolbar.show_metrics({"step": info.step, "epoch": 0})
         c = info.config
         if c.shaped:  # the feature maps and the hidden states follow one training sample
@@ -260,6 +270,7 @@ class RunUnit(QObject):
     @Slot(int)
     def _on_shaped_sample_chosen(self, index: int) -> None:
         self._sample = index
+        self.gallery.set_chosen(index)
         for spin in (self.feature_maps.sample, self.through_time.sample):
             with QSignalBlocker(spin):
                 spin.setValue(index)
