@@ -23,7 +23,9 @@ import sys
 from machine import cpu_model
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CASES = {"default": "spiral, 2-(8 tanh)x6-1, batch 10, SGD", "12x64": "spiral, 2-(64 tanh)x12-1, batch 10, SGD"}
+CASES = {"default": "spiral, 2-(8 tanh)x6-1, batch 10, SGD", "12x64": "spiral, 2-(64 tanh)x12-1, batch 10, SGD",
+         "cnn": "digits, conv 8@3×3 same, max pool 2, dense 10; kernels view shown",
+         "rnn": "sine, 20 steps, rnn 16 tanh, dense 1; through-time view shown"}
 ROUND = os.path.join(HERE, "gui_speed_round.py")
 
 
