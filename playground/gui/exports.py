@@ -8,7 +8,7 @@ import os
 import numpy as np
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..engine.export_script import python_script
+from ..engine.export_script import python_script, shaped_script
 
 LOSS_COLUMNS = "update,epoch,train_loss,test_loss,train_accuracy,test_accuracy"
 
@@ -79,11 +79,14 @@ class ExportMenu(QMenu):
         path = path or self._ask(self.tr("Export network as a Python script"), "network.py",
                                  self.tr("Python files (*.py)"))
         snapshot, config, data = self.controller.latest, self.controller.config, self.controller.data
-        layers = [(layer.W.value, layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
-        features = None if config.dataset == "csv" else list(config.features)
-        names = list(data.feature_names) if data is not None and features is None else list(config.features)
-        source = python_script(layers, features, names, f"A network trained in Neural Playground for "
-                               f"{snapshot.step} updates on the {config.dataset} data")
+        title = f"A network trained in Neural Playground for {snapshot.step} updates on the {config.dataset} data"
+        if config.shaped:
+            source = shaped_script(snapshot.layers, title)
+        else:
+            layers = [(layer.W.value, layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
+            features = None if config.dataset == "csv" else list(config.features)
+            names = list(data.feature_names) if data is not None and features is None else list(config.features)
+            source = python_script(layers, features, names, title)
 
         def write(target: str) -> None:
             with open(target, "w", encoding="utf-8") as handle:

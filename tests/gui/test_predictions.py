@@ -49,3 +49,4 @@ def test_the_chosen_images_probabilities_with_its_true_class(qtbot, make_window)
     np.testing.assert_allclose(view.probabilities, probabilities)
     assert view.truth.opts["x"][0] == snap.sample.label
     assert snap.confusion.shape == (10, 10)
+
