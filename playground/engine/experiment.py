@@ -95,6 +95,44 @@ def _shape_text(shape: tuple) -> str:
     return "×".join(str(n) for n in shape)
 
 
+def build_layers(config: Config, data: Dataset) -> tuple[list[Layer], tuple, str]:
+    """(layers, input shape, loss name): the hidden layers as configured, a Flatten wherever
+    a dense layer meets an image or a sequence (so nobody has to add one by hand), and the
+    dense output layer, each built on the shape before it (weights not yet allocated).  A
+    layer that does not fit is refused here, the one place that checks a stack."""
+    units, out_act, loss_name = resolve_output(config, data)
+    bias = {"bias_init": config.bias_init, "bias_scale": config.bias_scale}
+    output = LayerConfig(units, out_act, config.output_init, config.output_init_scale)
+    first = data.x[:1] if config.data_kind != "plane" else make_features(data.x[:1], config.features)
+    input_shape = first.shape[1:]
+    layers, shape = [], input_shape
+    for position, spec in enumerate([*config.hidden, output], start=1):
+        if spec.kind == "dense" and len(shape) > 1:
+            layers.append(Flatten())
+            shape = layers[-1].build(shape)
+        layer = make_layer(spec, bias)
+        try:
+            shape = layer.build(shape)
+        except ConfigError as exc:
+            raise ConfigError(code="layer_does_not_fit", position=position, kind=spec.kind,
+                              shape=_shape_text(shape), reason=str(exc), cause=exc) from None
+        layers.append(layer)
+    return layers, input_shape, loss_name
+
+
+PLAN_SAMPLES = 4  # enough to know a generated data set's sample shape and classes
+
+
+def planned_layers(config: Config) -> list[Layer]:
+    """The layers (with their input and output shapes) a configuration of generated data will
+    build, without building the run: what the layer editor shows between layers at once.
+    Raises the engine's ConfigError for a stack that does not fit."""
+    small = config.copy()
+    small.n_samples = PLAN_SAMPLES
+    data = make_data(small, np.random.default_rng(0))
+    return build_layers(config, data)[0]
+
+
 class Experiment:
     def __init__(self, config: Config, data: Dataset | None = None):
         config.validate()
@@ -135,26 +173,8 @@ class Experiment:
         return make_features(points, self.config.features)
 
     def _build_network(self) -> Network:
-        """The hidden layers as configured, a Flatten wherever a dense layer meets an image or
-        a sequence (so nobody has to add one by hand), and the dense output layer."""
-        c = self.config
-        units, out_act, self.loss_name = resolve_output(c, self.data)
-        bias = {"bias_init": c.bias_init, "bias_scale": c.bias_scale}
-        output = LayerConfig(units, out_act, c.output_init, c.output_init_scale)
-        input_shape = self.inputs(self.data.x[:1]).shape[1:]
-        layers, shape = [], input_shape
-        for position, spec in enumerate([*c.hidden, output], start=1):
-            if spec.kind == "dense" and len(shape) > 1:
-                layers.append(Flatten())
-                shape = layers[-1].build(shape)
-            layer = make_layer(spec, bias)
-            try:
-                shape = layer.build(shape)
-            except ConfigError as exc:
-                raise ConfigError(code="layer_does_not_fit", position=position, kind=spec.kind,
-                                  shape=_shape_text(shape), reason=str(exc), cause=exc) from None
-            layers.append(layer)
-        return Network(layers, input_shape, dtype=np.dtype(c.dtype))
+        layers, input_shape, self.loss_name = build_layers(self.config, self.data)
+        return Network(layers, input_shape, dtype=np.dtype(self.config.dtype))
 
     def _check_batch_memory(self, batch: int) -> None:
         """Refuse a batch whose forward pass alone would hold more than MAX_BATCH_VALUES

@@ -233,7 +233,6 @@ class RunUnit(QObject):
     def _on_controller_snapshot(self, snapshot) -> None:
         self.toolbar.show_metrics(snapshot.metrics)
         self.frames.take(snapshot)
-        self.stack_editor.set_snapshot(snapshot)
 
     def input_labels(self, info: RunInfo) -> list[str]:
         return [FEATURE_LABELS.get(name, name) for name in info.input_names]

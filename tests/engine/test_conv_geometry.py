@@ -40,3 +40,18 @@ def test_conv_cell_reproduces_the_layers_output_with_stride_and_padding():
         assert patch.shape == (1, 3, 3)
         assert np.isclose(pre, layer.z[0, f, r, c])
         np.testing.assert_allclose(layer.activation.forward(np.array(pre)), z[0, f, r, c])
+
+
+def test_planned_layers_have_the_shapes_the_built_network_has_and_refuse_what_it_refuses():
+    import pytest
+
+    from playground.engine.errors import ConfigError
+    from playground.engine.experiment import planned_layers
+    for config in (Config(dataset="digits", n_samples=60, hidden=parse_layers("conv4x3s2same,maxpool2,6")),
+                   Config(dataset="adding", n_samples=60, loss="mse", hidden=parse_layers("rnn5seq,rnn3"))):
+        planned = [(layer.kind, layer.input_shape, layer.output_shape) for layer in planned_layers(config)]
+        built = [(layer.kind, layer.input_shape, layer.output_shape) for layer in Experiment(config).network.layers]
+        assert planned == built
+    with pytest.raises(ConfigError) as refused:
+        planned_layers(Config(dataset="digits", n_samples=60, hidden=parse_layers("conv4x9")))
+    assert refused.value.code == "layer_does_not_fit"
