@@ -10,18 +10,24 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QHBoxLayout, QLabel, QWidget
 
-from .palette import NEGATIVE
-from .views.tiles import GAP, tile, tile_at
+from .palette import NEGATIVE, POSITIVE
+from .views.tiles import GAP, tile
 from .views.weight_heatmaps import color_map
 from .views.weight_matrices import finite_limit
 
 STRIP_PIXELS = 64
+SEQUENCE_GAP = 3  # time steps of blank between two little curves
 
 
-def gallery_pictures(x: np.ndarray) -> np.ndarray:
-    """One 2-D picture per sample: an image's first channel (n, h, w); a sequence as
-    features × time steps (n, d, t)."""
-    return x[:, 0] if x.ndim == 4 else np.swapaxes(x, 1, 2)
+def sequence_curves(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every sequence's first feature as one little curve, side by side (NaN between them, so
+    one plot item draws them all): x positions and heights within 0…1 (0 on top)."""
+    n, steps = x.shape[:2]
+    values = x[:, :, 0]
+    limit = max(finite_limit(values), 1e-9)
+    xs = np.arange(n)[:, None] * (steps + SEQUENCE_GAP) + np.arange(steps + 1)[None, :]
+    ys = np.concatenate([0.5 - 0.45 * values / limit, np.full((n, 1), np.nan)], axis=1)
+    return xs.ravel().astype(float), ys.ravel()
 
 
 class GalleryStrip(QWidget):
@@ -43,6 +49,7 @@ class GalleryStrip(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(color_map())
         self.plot.addItem(self.image)
+        self.curves = self.plot.plot(pen=pg.mkPen(POSITIVE, width=1.5), connect="finite")
         self.frame = QGraphicsRectItem()
         pen = QPen(pg.mkColor(NEGATIVE), 0)
         pen.setWidth(3)
@@ -55,7 +62,8 @@ class GalleryStrip(QWidget):
         layout.setContentsMargins(2, 0, 2, 0)
         layout.addWidget(label)
         layout.addWidget(self.graphics, 1)
-        self.shape: tuple | None = None  # (samples, height, width) of the pictures
+        self.shape: tuple | None = None  # (samples, height, width) of each sample's cell in the strip
+        self.stride = 1  # from one sample's cell to the next
         self.chosen: int | None = None
         self.graphics.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
@@ -65,11 +73,19 @@ class GalleryStrip(QWidget):
         if data is None:
             self.shape = None
             return
-        pictures = gallery_pictures(np.asarray(data.x, dtype=float))
-        limit = max(finite_limit(pictures), 1e-9)
-        self.shape = pictures.shape
-        self.image.setImage(np.nan_to_num(tile(pictures, len(pictures))), levels=(-limit, limit))
-        self.plot.setAspectLocked(np.asarray(data.x).ndim == 4)  # images square; sequences fill the strip
+        x = np.asarray(data.x, dtype=float)
+        images = x.ndim == 4
+        self.image.setVisible(images)
+        self.curves.setVisible(not images)
+        if images:  # each image's first channel
+            pictures = x[:, 0]
+            limit = max(finite_limit(pictures), 1e-9)
+            self.image.setImage(np.nan_to_num(tile(pictures, len(pictures))), levels=(-limit, limit))
+            self.shape, self.stride = pictures.shape, pictures.shape[2] + GAP
+        else:
+            self.curves.setData(*sequence_curves(x))
+            self.shape, self.stride = (len(x), 1, x.shape[1] - 1), x.shape[1] + SEQUENCE_GAP
+        self.plot.setAspectLocked(images)  # images square; sequences fill the strip
         self.plot.autoRange(padding=0.01)
         self.set_chosen(self.chosen if self.chosen is not None else 0)
 
@@ -80,14 +96,15 @@ class GalleryStrip(QWidget):
             self.frame.hide()
             return
         _, h, w = self.shape
-        self.frame.setRect(QRectF(index * (w + GAP) - 0.3, -0.3, w + 0.6, h + 0.6))
+        self.frame.setRect(QRectF(index * self.stride - 0.3, -0.3, w + 0.6, h + 0.6))
         self.frame.show()
 
     def _on_scene_mouse_clicked(self, event) -> None:
         if self.shape is None:
             return
         point = self.plot.vb.mapSceneToView(event.scenePos())
-        found = tile_at(self.shape, self.shape[0], point.y(), point.x())
-        if found is not None:
-            self.set_chosen(found[0])
-            self.sample_chosen.emit(found[0])
+        n, h, w = self.shape
+        index = int(point.x() // self.stride)
+        if 0 <= index < n and point.x() - index * self.stride <= w and -0.5 <= point.y() <= h + 0.5:
+            self.set_chosen(index)
+            self.sample_chosen.emit(index)

@@ -34,7 +34,9 @@ def test_sequences_are_strips_and_a_dense_run_has_no_gallery(qtbot, make_window)
     window = make_window(RNN)
     gallery = window.run.gallery
     qtbot.waitUntil(gallery.isVisible)
-    assert gallery.shape == (GALLERY_SIZE, 1, RNN.sequence_length)
+    assert gallery.shape == (GALLERY_SIZE, 1, RNN.sequence_length - 1)
+    _click(gallery, 2 * (RNN.sequence_length + 3) + 4, 0.5)  # the third little curve
+    assert gallery.chosen == 2 and window.through_time.sample.value() == 2
     window.files.new(window.controller.config.__class__())
     qtbot.waitUntil(lambda: not window.controller.config.shaped)
     qtbot.waitUntil(lambda: not gallery.isVisible())
