@@ -52,6 +52,7 @@ GUI_MAY_IMPORT = {
     "playground.engine.history", "playground.engine.training", "playground.engine.experiment",  # records views read
     "playground.engine.snapshots", "playground.engine.diagnosis", "playground.engine.run_info",  # what a run shows
     "playground.engine.conv_geometry",  # where a kernel reads: step-through, receptive fields
+    "playground.engine.landscape",  # the loss landscape's choices (directions, resolution)
 }
 
 
