@@ -49,6 +49,7 @@ def test_the_second_layer_sums_over_every_input_channel(qtbot, make_window):
     window = make_window(STRIDED)
     view = window.step_through
     snap = _open(qtbot, window)
+    view.show_snapshot(snap)  # drawn now, whatever the frame scheduler does: the choices are filled
     view.layer_combo.setCurrentIndex(1)
     by_name(view, "Filter", QSpinBox).setValue(2)
     for _ in range(4):
