@@ -3,6 +3,10 @@ one sample's feature maps or hidden states costs, and how much faster the vector
 forward is than the obviously-correct loop.
 
 Run:  python benchmarks/cnn_rnn_speed.py
+
+Window against headless (frames/s, GUI timer lateness, training share of headless), rounds
+alternating the two modes in fresh processes:
+      python benchmarks/gui_speed.py --case cnn --case rnn --rounds 3
 """
 from __future__ import annotations
 

@@ -29,7 +29,15 @@ from playground.engine import Config, Experiment, LayerConfig  # noqa: E402
 LAYERS = {"default": (8, 6), "12x64": (64, 12)}
 
 
+SHAPED = {"cnn": dict(dataset="digits", n_samples=500, layers="conv8x3same,maxpool2", learning_rate=0.05),
+          "rnn": dict(dataset="sine", n_samples=300, layers="rnn16", loss="mse")}
+
+
 def make_config(case: str) -> Config:
+    if case in SHAPED:  # the window opens on the kernels (CNN) or through-time view (RNN)
+        from playground.engine.layer_text import parse_layers
+        settings = dict(SHAPED[case])
+        return Config(hidden=parse_layers(settings.pop("layers")), **settings)
     units, depth = LAYERS[case]
     return Config(dataset="spiral", hidden=[LayerConfig(units, "tanh") for _ in range(depth)])
 

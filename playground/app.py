@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", help="draw a view of a session to a PNG, without a window",
                             description="Draw one view of a session offscreen (for slides and handouts).")
     render.add_argument("session", metavar="SESSION")
-    render.add_argument("--view", required=True, choices=["weights", "diagram", "loss", "boundary"])
+    from .render import VIEWS
+    render.add_argument("--view", required=True, choices=list(VIEWS))
     render.add_argument("--out", required=True, metavar="FILE.png")
     render.add_argument("--size", default="1000x700", help="WIDTHxHEIGHT in pixels (default %(default)s)")
     export = sub.add_parser("export", help="write a session's network, weights or loss history for other tools",

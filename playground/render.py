@@ -48,16 +48,73 @@ def run_render(args) -> int:
     return 0
 
 
+# Views of CNNs and RNNs: (module, class, the layer kind they need, the plots kept).
+SHAPED_VIEWS = {
+    "kernels": ("kernel_view", "KernelView", "conv2d", None),
+    "feature-maps": ("feature_maps", "FeatureMapView", "conv2d", None),
+    "step-through": ("step_through", "StepThroughView", "conv2d", None),
+    "unrolled": ("unrolled", "UnrolledView", "simple_rnn", None),
+    "hidden-states": ("through_time", "ThroughTimeView", "simple_rnn", ("hidden_plot", "series_plot")),
+    "time-gradients": ("through_time", "ThroughTimeView", "simple_rnn", ("grad_plot",)),  # ρ's history is not saved
+}
+LAYER_WORDS = {"conv2d": "convolution", "simple_rnn": "recurrent"}
+VIEWS = ("weights", "diagram", "loss", "boundary", "predictions", *SHAPED_VIEWS)
+
+
 def build_view(name: str, experiment):
     """The named view, showing ``experiment`` as it is now."""
+    config = experiment.config
+    if name in SHAPED_VIEWS:
+        return _shaped_view(name, experiment)
+    if name == "predictions":
+        from .gui.views.predictions import PredictionsView
+        if experiment.data.task != "classification":
+            raise EngineError("the predictions view draws classification runs; this session predicts numbers")
+        view = PredictionsView()
+        view.latest = experiment.snapshot(full_history=True, sample=0 if config.shaped else None, confusion=True)
+        return view
+    if config.shaped and name not in ("loss", "weights"):
+        raise EngineError(f"the {name} view draws dense networks on 2-D points; this session's network works "
+                          f"on images or sequences: render --view {' or '.join(SHAPED_VIEWS)} (or loss, weights)")
+    return _dense_view(name, experiment)
+
+
+def _shaped_view(name: str, experiment):
+    """A CNN's or RNN's view, fed one snapshot that follows training sample 0."""
+    import importlib
+    module, cls, kind, keep = SHAPED_VIEWS[name]
+    if not any(layer.kind == kind for layer in experiment.network.layers):
+        raise EngineError(f"the {name} view needs a {LAYER_WORDS[kind]} layer, and this session's network has none")
+    view = getattr(importlib.import_module(f".gui.views.{module}", __package__), cls)()
+    if name == "time-gradients":
+        _first_batch_gradient(experiment)
+    view.take(experiment.snapshot(full_history=True, sample=0))
+    if keep is not None:  # one half of the through-time view: the others leave the grid
+        grid = view.graphics.ci
+        for plot in ("hidden_plot", "series_plot", "grad_plot", "radius_plot"):
+            if plot not in keep:
+                grid.removeItem(getattr(view, plot))
+        cells = [cell for placed in grid.items.values() for cell in placed]
+        for k in (0, 1):  # the emptied row or column takes no room
+            grid.layout.setRowStretchFactor(k, int(any(row == k for row, _ in cells)))
+            grid.layout.setColumnStretchFactor(k, int(any(col == k for _, col in cells)))
+    return view
+
+
+def _first_batch_gradient(experiment) -> None:
+    """A session read from a file holds no gradient (it is not saved): compute one on the first
+    training batch, weights unchanged, so ‖∂L/∂h_t‖ per step has its values."""
+    t = experiment.trainer
+    batch = t.effective_batch
+    experiment.network.gradient(t.x_train[:batch], t.y_train[:batch], t.loss, t.regularizer)
+
+
+def _dense_view(name: str, experiment):
     from .gui.labels import FEATURE_LABELS
     from .gui.views.output_view import GRID_SIZE
     config, data = experiment.config, experiment.data
-    if config.shaped and name not in ("loss", "weights"):
-        raise EngineError(f"the {name} view draws dense networks on 2-D points so far; this session's "
-                          "network works on images or sequences: render --view loss, or describe it with info")
     labels = list(data.feature_names) if config.dataset == "csv" else [FEATURE_LABELS[f] for f in config.features]
-    snapshot = experiment.snapshot(GRID_SIZE, full_history=True)
+    snapshot = experiment.snapshot(0 if config.shaped else GRID_SIZE, full_history=True)
     if name == "diagram":
         from .gui.network_editor import NetworkEditor
         view = NetworkEditor()

@@ -43,8 +43,8 @@ from ..engine.timeline import Timeline
 from ..engine.session import load_session, save_session
 
 # What a snapshot can carry beyond parameters and history, by the view that shows it: the
-# plane grid (Output view, the diagram's neuron thumbnails) and one sample's activations (the
-# diagram following a sample).  The GUI says which are visible (command "views"): the grid of a
+# plane grid (Output view, the diagram's neuron thumbnails), one sample's activations (the
+# diagram following a sample) and the test set's confusion matrix (the Predictions view).  The GUI says which are visible (command "views"): the grid of a
 # 12×512 net is most of a snapshot's cost, so nobody pays for it when nothing shows it.
 GRID_VIEWS = frozenset({"output", "thumbnails"})
 SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
@@ -364,7 +364,7 @@ class EngineLoop:
         sample = self.sample if "activations" in self.shown else None
         reuse = self.playing and not self.full_history and now < self.next_grid
         snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
-                                            reuse_grid=reuse)
+                                            reuse_grid=reuse, confusion="predictions" in self.shown)
         if grid_size and not reuse:
             self.next_grid = now + GRID_TIME_FACTOR * self.experiment.grid_seconds
         self.gui_ready = self.dirty = self.full_history = False

@@ -17,8 +17,9 @@ from .layers import Layer, ParamSpec
 PADDINGS = ("valid", "same")
 
 
-def _padding(size: int, k: int, stride: int, mode: str) -> tuple[int, int, int]:
-    """(pad before, pad after, output size) along one axis."""
+def axis_padding(size: int, k: int, stride: int, mode: str) -> tuple[int, int, int]:
+    """(pad before, pad after, output size) along one axis: "valid" pads nothing, "same"
+    pads so that output size = ⌈size / stride⌉, the odd pixel after (as TensorFlow)."""
     if mode == "valid":
         if size < k:
             raise ConfigError(code="kernel_does_not_fit", kernel=k, size=size)
@@ -70,7 +71,7 @@ class Conv2D(Layer):
             raise ConfigError(code="needs_images", layer="a convolution")
         self.input_shape = tuple(input_shape)
         c, h, w = input_shape
-        self._pads = [_padding(n, self.kernel, self.stride, self.padding) for n in (h, w)]
+        self._pads = [axis_padding(n, self.kernel, self.stride, self.padding) for n in (h, w)]
         self.output_shape = (self.filters, self._pads[0][2], self._pads[1][2])
         return self.output_shape
 
@@ -125,8 +126,8 @@ class _Pool2D(Layer):
             raise ConfigError(code="needs_images", layer="pooling")
         c, h, w = input_shape
         self.input_shape = tuple(input_shape)
-        self.output_shape = (c, _padding(h, self.size, self.stride, "valid")[2],
-                             _padding(w, self.size, self.stride, "valid")[2])
+        self.output_shape = (c, axis_padding(h, self.size, self.stride, "valid")[2],
+                             axis_padding(w, self.size, self.stride, "valid")[2])
         return self.output_shape
 
     def config(self):

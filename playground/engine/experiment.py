@@ -97,6 +97,46 @@ def _shape_text(shape: tuple) -> str:
     return "×".join(str(n) for n in shape)
 
 
+def build_layers(config: Config, data: Dataset) -> tuple[list[Layer], tuple, str, list[int]]:
+    """(layers, input shape, loss name, positions): the hidden layers as configured, a Flatten
+    wherever a dense layer meets an image or a sequence (so nobody has to add one by hand), and
+    the dense output layer, each built on the shape before it (weights not yet allocated);
+    ``positions[p]`` is the index in ``layers`` of configured layer p (hidden 0, 1, …, then the
+    output).  A layer that does not fit is refused here, the one place that checks a stack."""
+    units, out_act, loss_name = resolve_output(config, data)
+    bias = {"bias_init": config.bias_init, "bias_scale": config.bias_scale}
+    output = LayerConfig(units, out_act, config.output_init, config.output_init_scale)
+    first = data.x[:1] if config.data_kind != "plane" else make_features(data.x[:1], config.features)
+    input_shape = first.shape[1:]
+    layers, shape, positions = [], input_shape, []
+    for position, spec in enumerate([*config.hidden, output], start=1):
+        if spec.kind == "dense" and len(shape) > 1:
+            layers.append(Flatten())
+            shape = layers[-1].build(shape)
+        layer = make_layer(spec, bias)
+        try:
+            shape = layer.build(shape)
+        except ConfigError as exc:
+            raise ConfigError(code="layer_does_not_fit", position=position, kind=spec.kind,
+                              shape=_shape_text(shape), reason=str(exc), cause=exc) from None
+        positions.append(len(layers))
+        layers.append(layer)
+    return layers, input_shape, loss_name, positions
+
+
+PLAN_SAMPLES = 4  # enough to know a generated data set's sample shape and classes
+
+
+def planned_layers(config: Config) -> list[Layer]:
+    """The layers (with their input and output shapes) a configuration of generated data will
+    build, without building the run: what the layer editor shows between layers at once.
+    Raises the engine's ConfigError for a stack that does not fit."""
+    small = config.copy()
+    small.n_samples = PLAN_SAMPLES
+    data = make_data(small, np.random.default_rng(0))
+    return build_layers(config, data)[0]
+
+
 class Experiment:
     def __init__(self, config: Config, data: Dataset | None = None):
         config = config.fitting_ablation()  # a removed layer's switched-off neurons are gone with it
@@ -139,28 +179,10 @@ class Experiment:
         return make_features(points, self.config.features)
 
     def _build_network(self) -> Network:
-        """The hidden layers as configured, a Flatten wherever a dense layer meets an image or
-        a sequence (so nobody has to add one by hand), and the dense output layer."""
-        c = self.config
-        units, out_act, self.loss_name = resolve_output(c, self.data)
-        bias = {"bias_init": c.bias_init, "bias_scale": c.bias_scale}
-        output = LayerConfig(units, out_act, c.output_init, c.output_init_scale)
-        input_shape = self.inputs(self.data.x[:1]).shape[1:]
-        layers, shape = [], input_shape
-        self.position_layers = []  # engine layer index of hidden layer 0, 1, …, then the output layer
-        for position, spec in enumerate([*c.hidden, output], start=1):
-            if spec.kind == "dense" and len(shape) > 1:
-                layers.append(Flatten())
-                shape = layers[-1].build(shape)
-            layer = make_layer(spec, bias)
-            try:
-                shape = layer.build(shape)
-            except ConfigError as exc:
-                raise ConfigError(code="layer_does_not_fit", position=position, kind=spec.kind,
-                                  shape=_shape_text(shape), reason=str(exc), cause=exc) from None
-            self.position_layers.append(len(layers))
-            layers.append(layer)
-        return Network(layers, input_shape, dtype=np.dtype(c.dtype))
+        """The engine's layers for the settings (see build_layers); ``position_layers`` maps each
+        configured layer (hidden 0, 1, …, then the output layer) to its engine layer index."""
+        layers, input_shape, self.loss_name, self.position_layers = build_layers(self.config, self.data)
+        return Network(layers, input_shape, dtype=np.dtype(self.config.dtype))
 
     def _check_batch_memory(self, batch: int) -> None:
         """Refuse a batch whose forward pass alone would hold more than MAX_BATCH_VALUES
@@ -305,11 +327,12 @@ class Experiment:
         return SampleActivations(index, self.train_data.x[index].copy(), self.train_data.y[index], columns, hidden)
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None,
-                 reuse_grid: bool = False) -> Snapshot:
+                 reuse_grid: bool = False, confusion: bool = False) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
         with ``sample``, that training sample's activations in ``Snapshot.sample``; with
         ``reuse_grid``, the last grid of that size again instead of a new one (a big net's
-        grid is most of a snapshot's cost: the engine loop recomputes it less often)."""
+        grid is most of a snapshot's cost: the engine loop recomputes it less often); with
+        ``confusion``, the test set's confusion matrix (classification only)."""
         t, net = self.trainer, self.network
         t.record_latest()
         metrics = t.evaluate()
@@ -327,7 +350,13 @@ class Experiment:
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
                         step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
                         self._snapshot_grid(grid_size, reuse_grid), self.sample_activations(sample) if sample is not None else None,
-                        self._peak_ratio.copy())
+                        self._peak_ratio.copy(), self._confusion() if confusion else None)
+
+    def _confusion(self) -> np.ndarray | None:
+        """The test set's confusion counts; None for regression."""
+        if self.data.task != "classification":
+            return None
+        return self.trainer.confusion(max(self.data.n_classes, 2))
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:
         """Largest ‖ΔW‖/‖W‖ per weighted layer over the run so far (updates seen by snapshots)."""

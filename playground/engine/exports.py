@@ -9,7 +9,7 @@ import os
 import numpy as np
 
 from .export_pytorch import export_pytorch  # noqa: F401  (the GUI's menu takes it from here too)
-from .export_script import python_script
+from .export_script import python_script, shaped_script
 
 LOSS_COLUMNS = "update,epoch,train_loss,test_loss,train_accuracy,test_accuracy"
 FORMATS = ("pytorch", "numpy", "weights", "weights-csv", "loss-csv")
@@ -42,14 +42,17 @@ def write_weights_csv(folder: str, snapshot) -> None:
 
 
 def numpy_script(snapshot, config, data) -> str:
-    """A script that needs only NumPy and predicts with the snapshot's dense layers."""
+    """A script that needs only NumPy and predicts with the snapshot's layers (a CNN's or an
+    RNN's too)."""
+    title = f"A network trained in Neural Playground for {snapshot.step} updates on the {config.dataset} data"
+    if config.shaped:
+        return shaped_script(snapshot.layers, title)
     layers = [(layer.W.value.copy(), layer.b.value, layer.activation) for layer in snapshot.layers_of("dense")]
-    for position, neuron in ([] if config.shaped else config.ablated):
+    for position, neuron in config.ablated:
         layers[position + 1][0][neuron, :] = 0  # a switched-off neuron: the same as no outgoing weights
     features = None if config.dataset == "csv" else list(config.features)
     names = list(data.feature_names) if data is not None and features is None else list(config.features)
-    return python_script(layers, features, names, f"A network trained in Neural Playground for "
-                         f"{snapshot.step} updates on the {config.dataset} data")
+    return python_script(layers, features, names, title)
 
 
 def export_experiment(experiment, fmt: str, out: str) -> str:

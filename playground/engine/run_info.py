@@ -14,6 +14,9 @@ from .experiment import Experiment, PlaneData
 from .timeline import TimelineInfo
 
 
+GALLERY_SIZE = 24
+
+
 @dataclass(frozen=True)
 class RunInfo:
     """A built run's settings and the facts of its data.
@@ -33,6 +36,7 @@ class RunInfo:
     step: int
     session: dict = field(default_factory=dict)
     timeline: TimelineInfo | None = None  # the updates one can go back to (see engine.timeline)
+    gallery: Dataset | None = None  # the first GALLERY_SIZE training images or sequences, to pick from
 
     @classmethod
     def of(cls, experiment: Experiment, session: dict | None = None,
@@ -41,4 +45,10 @@ class RunInfo:
         names = tuple(c.features) if c.data_kind == "plane" else tuple(data.feature_names)
         return cls(c.copy(), data.task, int(data.n_classes), names, experiment.plane_data(),
                    data if c.dataset == "csv" else None, experiment.trainer.step_count, session or {},
-                   timeline)
+                   timeline, _gallery(experiment) if c.shaped else None)
+
+
+def _gallery(experiment: Experiment) -> Dataset:
+    """A copy of the first training samples, raw as the data set made them (no scaling)."""
+    train = experiment.train_data
+    return Dataset(train.x[:GALLERY_SIZE].copy(), train.y[:GALLERY_SIZE].copy(), train.task, train.n_classes)

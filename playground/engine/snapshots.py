@@ -238,6 +238,7 @@ class Snapshot:
     grid: list | None = None  # per drawn column (inputs first), values over the plane (g, g, units)
     sample: SampleActivations | None = None
     peak_update_ratio: np.ndarray = field(default_factory=lambda: np.zeros(0))  # per weighted layer, whole run
+    confusion: np.ndarray | None = None  # test set, (true class, predicted class) counts, when shown
 
     def weighted_layers(self) -> list[WeightedLayerSnapshot]:
         return [layer for layer in self.layers if layer.weighted]

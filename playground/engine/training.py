@@ -20,11 +20,15 @@ from .regularizers import Regularizer
 from .schedules import Schedule
 
 
+def classes(values: np.ndarray) -> np.ndarray:
+    """Class per row of outputs or one-hot targets: threshold 0.5 for one column (0 or 1),
+    argmax for several."""
+    return (values[:, 0] > 0.5).astype(int) if values.shape[1] == 1 else values.argmax(axis=1)
+
+
 def accuracy(output: np.ndarray, target: np.ndarray) -> float:
-    """Fraction of rows classified right: threshold 0.5 for one output, argmax for several."""
-    if output.shape[1] == 1:
-        return float(np.mean((output[:, 0] > 0.5) == (target[:, 0] > 0.5)))
-    return float(np.mean(output.argmax(axis=1) == target.argmax(axis=1)))
+    """Fraction of rows classified right."""
+    return float(np.mean(classes(output) == classes(target)))
 
 
 # Gradient-health sums cost three passes over every weight; above this many weights they are
@@ -180,6 +184,18 @@ class Trainer:
         return made
 
     # -- evaluation ----------------------------------------------------------------------
+    def confusion(self, n_classes: int) -> np.ndarray:
+        """C[i, j] = test samples of true class i predicted as class j (a forward pass over the
+        test set in chunks, as :meth:`evaluate`; called on snapshot steps only, when shown)."""
+        net = self.network
+        rows = max(1, EVAL_CHUNK_VALUES // net.values_per_sample())
+        counts = np.zeros((n_classes, n_classes), dtype=np.int64)
+        for start in range(0, len(self.x_test), rows):
+            with np.errstate(all="ignore"):
+                out = net.forward(self.x_test[start:start + rows])
+            np.add.at(counts, (classes(self.y_test[start:start + rows]), classes(np.nan_to_num(out))), 1)
+        return counts
+
     def evaluate(self, record: bool = True) -> dict:
         """Losses (data loss only; the penalty is reported apart) and accuracies, computed in
         chunks of at most EVAL_CHUNK_VALUES activations, so memory stays bounded however

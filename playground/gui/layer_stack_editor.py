@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 
 from ..engine.activations import HIDDEN_ACTIVATIONS
 from ..engine.config import MAX_HIDDEN_LAYERS, Config, LayerConfig
+from ..engine.errors import EngineError
+from ..engine.experiment import planned_layers
 from .form_widgets import make_combo
 from .labels import ACTIVATION_LABELS
 
@@ -70,8 +72,8 @@ def shape_text(shape: tuple) -> str:
 
 
 def layer_shapes(hidden: list[LayerConfig], layers: list) -> list[tuple] | None:
-    """The output shape of each configured hidden layer, from a snapshot's layers (which also
-    hold the Flatten layers the engine adds before a dense layer); None if they do not match."""
+    """The output shape of each configured hidden layer, from the engine's layers (which also
+    hold the Flatten layers it adds before a dense layer); None if they do not match."""
     shapes, rest = [], list(layers)
     for spec in hidden:
         while rest and rest[0].kind == "flatten" and spec.kind != "flatten":
@@ -118,7 +120,7 @@ class LayerStackEditor(QWidget):
         layout.addWidget(scroll, 1)
         self._row_widgets: list[dict[str, QWidget]] = []
         self._headers: dict[str, QLabel] = {}
-        self._layers_snapshot = []
+        self._layers = []  # what the configuration builds (planned by the engine), for the shapes
         self._edited = False  # a widget may show an edit the engine has not confirmed
 
     # -- model → view --------------------------------------------------------------------
@@ -132,19 +134,17 @@ class LayerStackEditor(QWidget):
         self.add_kind.setCurrentIndex(self.add_kind.findData(first))  # what fits the samples first
         self._rebuild_rows()
         self.add_button.setEnabled(len(self.hidden) < MAX_HIDDEN_LAYERS)
+        try:
+            self._layers = planned_layers(config) if config.shaped else []
+        except EngineError:  # the engine refuses such a stack, and says why in the message bar
+            self._layers = []
         self._show_shapes()
 
-    def set_snapshot(self, snapshot) -> None:
-        if [(l.kind, l.output_shape) for l in snapshot.layers] != [(l.kind, l.output_shape)
-                                                                  for l in self._layers_snapshot]:
-            self._layers_snapshot = list(snapshot.layers)
-            self._show_shapes()
-
     def _show_shapes(self) -> None:
-        layers = self._layers_snapshot
+        layers = self._layers
         shapes = layer_shapes(self.hidden, layers) if layers else None
         if shapes is None:
-            self.shapes_label.setText(self.tr("Shapes: (building…)"))
+            self.shapes_label.setText(self.tr("Shapes: —"))
             return
         chain = [shape_text(layers[0].input_shape), *(shape_text(s) for s in shapes),
                  shape_text(layers[-1].output_shape)]

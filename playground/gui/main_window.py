@@ -19,7 +19,7 @@ from .run_unit import RunUnit
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
-             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "views", "undo_stack", "landscape_view",
+             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "step_through", "unrolled", "predictions", "views", "undo_stack", "landscape_view",
              "import_csv")
 DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
          ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
@@ -27,9 +27,11 @@ DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.Le
          ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
          ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
          ("through_time", "Through time", Qt.BottomDockWidgetArea),
+         ("step_through", "Step-through", Qt.BottomDockWidgetArea),
+         ("unrolled", "Unrolled", Qt.BottomDockWidgetArea), ("predictions", "Predictions", Qt.BottomDockWidgetArea),
          ("landscape", "Loss landscape", Qt.RightDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
-TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time")  # views of CNNs and RNNs
+TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time", "step_through", "unrolled", "predictions")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
 SCREEN_SHARE = 0.9  # of the screen's free area, at most: a 1280×800 laptop keeps its taskbar and title bar
 STATE_VERSION = 2  # layouts saved before the left docks took the full height (and a widened Output dock) are dropped
@@ -91,9 +93,11 @@ class MainWindow(QMainWindow):
                    "output": run.output_view, "progress": run.loss_plot, "weights": run.heatmaps,
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
                    "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time,
-                   "landscape": run.landscape_view}
+                   "step_through": run.step_through, "unrolled": run.unrolled,
+                   "predictions": run.predictions, "landscape": run.landscape_view}
         for key, title, area in DOCKS:
             dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
+            dock.visibilityChanged.connect(run.on_dock_shown)
             if number == 1:
                 self.docks[key] = dock
                 if key in TABBED_WITH_WEIGHTS:

@@ -12,7 +12,7 @@ from dataclasses import fields
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, QTimer, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
@@ -23,7 +23,8 @@ from .data_panel import DataPanel
 from .error_text import describe
 from .experiment_tools import ExperimentTools
 from .form_widgets import set_combo
-from .frame_scheduler import FrameScheduler
+from .frame_scheduler import FrameScheduler, shown_on_screen
+from .gallery_strip import GalleryStrip
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
 from .layer_stack_editor import LayerStackEditor
@@ -37,7 +38,10 @@ from .views.kernel_view import KernelView
 from .views.landscape_view import LandscapeView
 from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
+from .views.predictions import PredictionsView
+from .views.step_through import StepThroughView
 from .views.through_time import ThroughTimeView
+from .views.unrolled import UnrolledView
 from .views.weight_heatmaps import WeightHeatmaps
 from .views.weight_histograms import WeightHistogramView
 
@@ -81,9 +85,16 @@ class RunUnit(QObject):
         self.editor.layers_to_edit = lambda: self.controller.expected_config.hidden
         self.stack_editor = LayerStackEditor()  # shown instead of the diagram for images and sequences
         self.stack_editor.layers_to_edit = self.editor.layers_to_edit
+        self.gallery = GalleryStrip()  # a CNN's or RNN's samples to follow, under its layer list
+        self.gallery.hide()
+        self.shaped_page = QWidget()  # within the diagram's height: the views below keep theirs
+        page = QVBoxLayout(self.shaped_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.stack_editor, 1)
+        page.addWidget(self.gallery)
         self.editors = QStackedWidget()
         self.editors.addWidget(self.editor)
-        self.editors.addWidget(self.stack_editor)
+        self.editors.addWidget(self.shaped_page)
         self.data_panel = DataPanel()
         self.training_panel = TrainingPanel()
         self.loss_plot = LossPlot()
@@ -95,14 +106,19 @@ class RunUnit(QObject):
         self.landscape_view = LandscapeView(self.controller)
         self.feature_maps = FeatureMapView()
         self.through_time = ThroughTimeView()
+        self.step_through = StepThroughView()
+        self.unrolled = UnrolledView()
+        self.predictions = PredictionsView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
-                      self.feature_maps, self.through_time]
+                      self.feature_maps, self.through_time, self.step_through, self.unrolled,
+                      self.predictions]
         self.frames = FrameScheduler(self)  # cheap views every frame, slow ones at most every interval s
         for name, view, interval in (("loss", self.loss_plot, 0), ("heatmaps", self.heatmaps, 0),
                                      ("output", self.output_view, 0), ("diagram", self.editor, 1 / 15),
                                      ("gradients", self.gradient_view, 0.1), ("histograms", self.histograms, 0.2),
                                      ("kernels", self.kernel_view, 0), ("feature_maps", self.feature_maps, 0),
-                                     ("through_time", self.through_time, 0)):
+                                     ("through_time", self.through_time, 0), ("step_through", self.step_through, 0),
+                                     ("unrolled", self.unrolled, 1 / 15), ("predictions", self.predictions, 0.1)):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
@@ -113,7 +129,7 @@ class RunUnit(QObject):
         self._shown: frozenset | None = None  # the visible views the engine was last told of
         self._visibility_timer = QTimer(self, singleShot=True, interval=0)  # one message per burst of Show/Hide
         self._visibility_timer.timeout.connect(self._send_visible_views)
-        for widget in (self.output_view, self.editor, self.feature_maps, self.through_time):
+        for widget in (self.output_view, self.editor, *self.sample_views()):
             widget.installEventFilter(self)
         self._connect()
         self.tools = ExperimentTools(self)  # the timeline, branches, switching neurons off, freezing layers
@@ -139,6 +155,7 @@ class RunUnit(QObject):
         self.editor.neuron_mode.currentIndexChanged.connect(self._on_editor_neuron_mode_changed)
         self.output_view.sample_chosen.connect(self._on_output_view_sample_chosen)
         self.feature_maps.sample_chosen.connect(self._on_shaped_sample_chosen)
+        self.gallery.sample_chosen.connect(self._on_shaped_sample_chosen)
         self.through_time.sample.valueChanged.connect(self._on_shaped_sample_chosen)
         self.data_panel.structural_change.connect(self.edit)
         self.data_panel.regenerate_requested.connect(self._on_data_panel_regenerate_requested)
@@ -224,7 +241,6 @@ class RunUnit(QObject):
     def _on_controller_snapshot(self, snapshot) -> None:
         self.toolbar.show_metrics(snapshot.metrics)
         self.frames.take(snapshot)
-        self.stack_editor.set_snapshot(snapshot)
 
     def input_labels(self, info: RunInfo) -> list[str]:
         return [FEATURE_LABELS.get(name, name) for name in info.input_names]
@@ -237,7 +253,7 @@ class RunUnit(QObject):
         self.loss_plot.set_schedule(info.config)
         self.editor.set_config(info.config, self.input_labels(info))
         self.stack_editor.set_config(info.config)
-        self.editors.setCurrentWidget(self.stack_editor if info.config.shaped else self.editor)
+        self.editors.setCurrentWidget(self.shaped_page if info.config.shaped else self.editor)
 
     @Slot(object)
     def _on_controller_built(self, info: RunInfo) -> None:
@@ -248,6 +264,7 @@ class RunUnit(QObject):
         self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels), info.config.data_kind)
         self.heatmaps.set_input_labels(labels)
         self.through_time.clear_history()
+        self.gallery.set_gallery(info.gallery)
         self.toolbar.show_metrics({"step": info.step, "epoch": 0})
         c = info.config
         if c.shaped:  # the feature maps and the hidden states follow one training sample
@@ -261,6 +278,7 @@ class RunUnit(QObject):
     @Slot(int)
     def _on_shaped_sample_chosen(self, index: int) -> None:
         self._sample = index
+        self.gallery.set_chosen(index)
         for spin in (self.feature_maps.sample, self.through_time.sample):
             with QSignalBlocker(spin):
                 spin.setValue(index)
@@ -289,14 +307,29 @@ class RunUnit(QObject):
     def visible_views(self) -> frozenset:
         """What the engine must compute for: the plane grid for a visible Output view or a
         visible diagram showing outputs over the plane; one sample's activations for a diagram
-        following it, the feature maps or the hidden states through time."""
+        following it, or a view of a CNN or RNN showing it; the confusion matrix for a visible
+        Predictions view."""
         mode = self.editor.neuron_mode.currentData() if self.editor.isVisible() else None
         shown = {"output"} if self.output_view.isVisible() else set()
+        shown |= {"predictions"} if shown_on_screen(self.predictions) else set()  # a tab behind others: not
         shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
         shaped = self.controller.config is not None and self.controller.config.shaped
-        if shaped and (self.feature_maps.isVisible() or self.through_time.isVisible()):
+        if shaped and any(view.isVisible() for view in self.sample_views()):
             shown |= {"activations"}
         return frozenset(shown)
+
+    def sample_views(self) -> tuple:
+        """The views of a CNN or RNN that show the chosen training sample."""
+        return self.feature_maps, self.through_time, self.step_through, self.predictions
+
+    @Slot(bool)
+    def on_dock_shown(self, visible: bool) -> None:
+        """A dock's tab brought to the front (or sent behind) uncovers its view without a Show
+        event: tell the engine what is visible now, and let the frame scheduler draw what the
+        view missed, once the tab is laid out."""
+        self._visibility_timer.start()
+        if visible:
+            QTimer.singleShot(0, self.frames.run)
 
     @Slot()
     def _send_visible_views(self) -> None:

@@ -1,6 +1,7 @@
 """Live views fed by snapshots: each is built once per network and updated in place."""
 
-from PySide6.QtWidgets import QGraphicsItem, QStackedWidget, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem, QScrollArea, QStackedWidget, QVBoxLayout
 
 
 def cache_axes(*plots) -> None:
@@ -13,6 +14,22 @@ def cache_axes(*plots) -> None:
             axis = plot.getAxis(name)
             axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
             axis.enableAutoSIPrefix(False)
+
+
+def scrolling(graphics) -> QScrollArea:
+    """A scroll area around a plot grid whose numbered cells need more room than a narrow
+    dock has (call :func:`keep_minimum` after filling the grid)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(graphics)
+    return area
+
+
+def keep_minimum(graphics) -> None:
+    """The grid never shrinks below what its plots, colour bars and spacing need: the scroll
+    area scrolls instead."""
+    minimum = graphics.ci.layout.effectiveSizeHint(Qt.MinimumSize)
+    graphics.setMinimumSize(int(minimum.width()) + 20, int(minimum.height()) + 20)
 
 
 class SnapshotPaced:

@@ -1,16 +1,22 @@
 """Feature maps: one training image as it flows through the network.  The input, then each
 image layer's maps (one small picture per channel: what each filter found where), then the
-dense layers' values as strips.  The training image is picked with a spin box.  Colours: the shared diverging palette, per layer."""
+dense layers' values as strips.  The training image is picked with a spin box.  Colours: the
+shared diverging palette, per layer.  Hovering a cell of a map outlines its receptive field:
+the window of every earlier layer (and of the input) that it was computed from."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from ...engine.conv_geometry import Window, receptive_field
+from ..palette import NEGATIVE
 
 from ..view_export import install_exports
 from . import SnapshotPaced, cache_axes
-from .tiles import square_per_row, tile
+from .tiles import GAP, square_per_row, tile, tile_at
 from .weight_heatmaps import color_map, nice_limit
 from .weight_matrices import drawable, finite_limit
 
@@ -51,8 +57,14 @@ class FeatureMapView(SnapshotPaced, QWidget):
         self._stack_below(controls, self.note, self.graphics)
         self.latest = None
         self.images: list[pg.ImageItem] = []
+        self.plots: list[pg.PlotItem] = []
         self.shown: list[np.ndarray] = []  # the tiled pictures drawn, input first
+        self.outlines: list[list[QGraphicsRectItem]] = []  # per column, one frame per map
+        self.fields: list[tuple] = []  # (top, bottom, left, right) outlined per column, hovered cell last
+        self._windows: list[Window] = []  # the image layers' reading windows, in order
+        self._map_shapes: list[tuple] = []  # (channels, height, width) of each image column
         self._structure = None
+        self.graphics.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
 
     def set_samples(self, count: int) -> None:
         self.sample.setMaximum(max(count - 1, 0))
@@ -66,6 +78,8 @@ class FeatureMapView(SnapshotPaced, QWidget):
         columns = self.columns(s)
         if [(name, v.shape) for name, v in columns] != self._structure:
             self._build(columns)
+            self._windows = [Window.of_layer(layer) for layer in s.layers_of("conv2d", "pool")]
+            self._map_shapes = [v.shape for _, v in columns if v.ndim == 3]
         self.shown = []
         for image, (_, values) in zip(self.images, columns):
             limit = nice_limit(finite_limit(values))
@@ -84,7 +98,7 @@ class FeatureMapView(SnapshotPaced, QWidget):
 
     def _build(self, columns) -> None:
         self.graphics.clear()
-        self.images = []
+        self.images, self.plots, self.outlines = [], [], []
         self._structure = [(name, v.shape) for name, v in columns]
         for k, (name, values) in enumerate(columns):
             plot = self.graphics.addPlot(row=0, col=k, title=name)
@@ -99,3 +113,54 @@ class FeatureMapView(SnapshotPaced, QWidget):
             plot.addItem(image)
             image.setColorMap(color_map())
             self.images.append(image)
+            self.plots.append(plot)
+            self.outlines.append([self._frame(plot) for _ in range(len(values) if values.ndim == 3 else 0)])
+
+    @staticmethod
+    def _frame(plot) -> QGraphicsRectItem:
+        frame = QGraphicsRectItem()
+        pen = QPen(pg.mkColor(NEGATIVE), 0)
+        pen.setWidth(2)
+        pen.setCosmetic(True)
+        frame.setPen(pen)
+        frame.setZValue(10)
+        frame.hide()
+        plot.addItem(frame)
+        return frame
+
+    def map_cell_at(self, scene_pos) -> tuple[int, int, int] | None:
+        """(column, row, column in the map) of the image-layer map cell under a scene position."""
+        for k, (plot, shape) in enumerate(zip(self.plots, self._map_shapes)):
+            if plot.sceneBoundingRect().contains(scene_pos):
+                point = plot.vb.mapSceneToView(scene_pos)
+                found = tile_at(shape, square_per_row(shape[0]), point.y(), point.x())
+                return None if found is None else (k, found[1], found[2])
+        return None
+
+    def outline_field(self, column: int, row: int, col: int) -> None:
+        """Frame the receptive field of map cell (row, col) of ``column`` in every earlier
+        column (on each of its maps: a window spans all input channels), and the cell itself."""
+        boxes = receptive_field(self._windows[:column], [s[1:] for s in self._map_shapes[:column]], row, col)
+        self.fields = boxes + [(row, row + 1, col, col + 1)]
+        for k, frames in enumerate(self.outlines):
+            box = self.fields[k] if k < len(self.fields) else None
+            channels, h, w = self._map_shapes[k] if k < len(self._map_shapes) else (0, 0, 0)
+            per_row = square_per_row(channels)
+            for c, frame in enumerate(frames):
+                if box is None:
+                    frame.hide()
+                    continue
+                r0, c0 = (n * (size + GAP) for n, size in zip(divmod(c, per_row), (h, w)))
+                top, bottom, left, right = box
+                frame.setRect(QRectF(c0 + left, r0 + top, right - left, bottom - top))
+                frame.show()
+
+    def _on_scene_mouse_moved(self, scene_pos) -> None:
+        cell = self.map_cell_at(scene_pos)
+        if cell is None:
+            self.fields = []
+            for frames in self.outlines:
+                for frame in frames:
+                    frame.hide()
+            return
+        self.outline_field(*cell)

@@ -1,21 +1,37 @@
 """Kernels: every filter of every convolution layer as a small k×k picture, rows = filters,
 columns = input channels, in the shared diverging palette centred on 0 with a colour bar.
 These few numbers are all a convolution learns: the same kernel slides over every position
-of the image.  W, ΔW or the change since the start, like the weight heatmaps; hover a cell
-for its value.  Built once per network shape, updated in place."""
+of the image.  W, ΔW or the change since the start, like the weight heatmaps; numbers in the
+cells when they fit (small layers); hover a cell for its value.  Built once per network shape,
+updated in place."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..form_widgets import make_combo
 from ..view_export import install_exports
 from . import SnapshotPaced, cache_axes
-from .tiles import kernel_tiles, kernels_per_row, tile_at
+from .cell_numbers import CellNumbers
+from .tiles import GAP, kernel_tiles, kernels_per_row, tile_at
 from .weight_heatmaps import SHOW_MODES, color_map, nice_limit
-from .weight_matrices import drawable, finite_limit
+from .weight_matrices import cell_decimals, drawable, finite_limit
+
+MAX_NUMBERED_KERNEL_CELLS = 256  # a layer with more kernel weights than this gets no numbers
+
+
+def kernel_cell_centres(shape: tuple) -> list[tuple[float, float]]:
+    """(x, y) of every kernel cell's centre in :func:`kernel_tiles`, in the order of
+    ``kernels.ravel()`` (filter, channel, row, column)."""
+    f, c, k, _ = shape
+    per_row = kernels_per_row(f, c)
+    centres = []
+    for picture in range(f * c):
+        r, col = divmod(picture, per_row)
+        centres += [(col * (k + GAP) + j + 0.5, r * (k + GAP) + i + 0.5) for i in range(k) for j in range(k)]
+    return centres
 
 
 class KernelView(SnapshotPaced, QWidget):
@@ -28,6 +44,11 @@ class KernelView(SnapshotPaced, QWidget):
             "they were initialized"), self.tr("Kernels show"))
         self.show_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.show_combo.setMinimumContentsLength(11)
+        self.numbers_check = QCheckBox(self.tr("Numbers"))
+        self.numbers_check.setAccessibleName(self.tr("Kernel numbers"))
+        self.numbers_check.setToolTip(self.tr("Write each weight in its cell, where the cells are large enough "
+                                              "(layers up to {n} kernel weights)").format(n=MAX_NUMBERED_KERNEL_CELLS))
+        self.numbers_check.setChecked(True)
         self.readout = QLabel(self.tr("Hover a kernel cell to read its weight, click it to inspect its math"))
         self.readout.setAccessibleName(self.tr("Kernel value"))
         self.note = QLabel(self.tr("This network has no convolution layer: kernels are drawn for image networks."))
@@ -46,6 +67,7 @@ class KernelView(SnapshotPaced, QWidget):
         label.setBuddy(self.show_combo)
         controls.addWidget(label)
         controls.addWidget(self.show_combo)
+        controls.addWidget(self.numbers_check)
         controls.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -53,10 +75,11 @@ class KernelView(SnapshotPaced, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.readout)
         self.latest = None
-        self.plots: list[tuple] = []  # (plot, image, colour bar) per convolution layer
+        self.plots: list[tuple] = []  # (plot, image, colour bar, cell numbers) per convolution layer
         self.shown: list[tuple] = []  # (layer name, kernels drawn) per convolution layer
         self._structure = None
         self.show_combo.currentIndexChanged.connect(self.redraw)
+        self.numbers_check.toggled.connect(self.redraw)
         self.graphics.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
@@ -68,10 +91,11 @@ class KernelView(SnapshotPaced, QWidget):
             self._build(layers)
         what = self.show_combo.currentData()
         self.shown = []
-        for (plot, image, bar), layer in zip(self.plots, layers):
+        for (plot, image, bar, numbers), layer in zip(self.plots, layers):
             kernels = layer.kernels.get(what)
             limit = nice_limit(finite_limit(kernels))
             image.setImage(kernel_tiles(drawable(kernels, limit)), levels=(-limit, limit))
+            numbers.show(kernels, cell_decimals(limit), self.numbers_check.isChecked())
             if tuple(bar.levels()) != (-limit, limit):
                 bar.setLevels((-limit, limit))
             self.shown.append((layer.name, kernels))
@@ -106,11 +130,13 @@ class KernelView(SnapshotPaced, QWidget):
                                   values=(-1, 1))
             bar.setImageItem(image)
             self.graphics.addItem(bar, row=row, col=1)
-            self.plots.append((plot, image, bar))
+            shape = layer.kernels.value.shape
+            numbered = int(np.prod(shape)) <= MAX_NUMBERED_KERNEL_CELLS
+            self.plots.append((plot, image, bar, CellNumbers(plot, kernel_cell_centres(shape) if numbered else [])))
 
     def cell_at(self, scene_pos) -> tuple[int, int, int, int, int] | None:
         """(layer, filter, channel, row, column) under a scene position."""
-        for n, ((plot, _, _), (_, kernels)) in enumerate(zip(self.plots, self.shown)):
+        for n, ((plot, *_), (_, kernels)) in enumerate(zip(self.plots, self.shown)):
             if not plot.sceneBoundingRect().contains(scene_pos):
                 continue
             point = plot.vb.mapSceneToView(scene_pos)

@@ -68,19 +68,21 @@ class LandscapeView(QWidget):
         self.now = pg.ScatterPlotItem(size=14, pen=pg.mkPen("w", width=2), brush=None)
         self.plot.addItem(self.path)
         self.plot.addItem(self.now)
-        controls = QHBoxLayout()
-        for text, widget in ((tr("Directions"), self.directions), (tr("Resolution"), self.resolution),
-                             (tr("Extent"), self.extent)):
+        controls, buttons = QHBoxLayout(), QHBoxLayout()  # two rows: the dock fits a 1280×800 window
+        for row, text, widget in ((controls, tr("Directions"), self.directions),
+                                  (controls, tr("Resolution"), self.resolution), (buttons, tr("Extent"), self.extent)):
             label = QLabel(text)
             label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
-        controls.addWidget(self.compute)
-        controls.addWidget(self.cancel)
-        controls.addStretch()
+            row.addWidget(label)
+            row.addWidget(widget)
+        buttons.addWidget(self.compute)
+        buttons.addWidget(self.cancel)
+        for row in (controls, buttons):
+            row.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(controls)
+        layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.plot, 1)

@@ -20,8 +20,8 @@ from ..form_widgets import make_combo
 from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
-from .cell_numbers import CellNumbers
-from .weight_matrices import Matrix, cell_decimals, cell_text, drawable, finite_limit, matrices_of
+from .cell_numbers import NUMBER_PADDING, WIDEST_NUMBER, CellNumbers
+from .weight_matrices import Matrix, cell_decimals, drawable, finite_limit, matrices_of
 
 # Marked for the translation tools; self.tr() words them in the widget ("WeightHeatmaps" context).
 SHOW_MODES = {"value": QT_TRANSLATE_NOOP("WeightHeatmaps", "Weights W"),
@@ -33,8 +33,6 @@ MAX_NUMBERED_CELLS = 64
 MAX_INDEXED_COLUMNS = 6  # unnumbered (wide) matrices label every k-th column by its number
 MIN_NUMBER_PIXELS = 40  # a numbered cell is at least this wide (more with a larger font)
 MIN_ROW_PIXELS = 20
-NUMBER_PADDING = 6  # pixels between a number and its cell's edges, both sides together
-WIDEST_NUMBER = "-0.00"
 MIN_PLOT_PIXELS = 170
 AXIS_PIXELS = 70  # left axis, colour bar and margins next to a picture
 PER_ROW = 3
@@ -67,7 +65,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WeightHeatmaps", text)
 
 
-class _MatrixPlot:
+class MatrixPlot:
     """One matrix picture, its bias strip (if any), colour bar and optional cell numbers."""
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, column: int, matrix: Matrix):
@@ -95,12 +93,10 @@ class _MatrixPlot:
         self.bar.axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         layout.addItem(self.bar, row=row, col=2 * column + 1)
         self._label_axes(matrix.row_labels, matrix.column_labels)
-        cells = n_in * n_out + (n_out if self.has_bias else 0) if self.numbered else 0
-        centers = [(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5) for i, j in
-                   (divmod(k, n_out) for k in range(cells))]
-        self.numbers = CellNumbers(centers, QRectF(0, 0, n_out, self.bottom))
-        self.numbers_on = False
-        self.plot.addItem(self.numbers)
+        cells = n_in * n_out + (n_out if self.has_bias else 0)
+        positions = [(j + 0.5, i + 0.5 if i < n_in else n_in + BIAS_GAP + 0.5)
+                     for i, j in (divmod(k, n_out) for k in range(cells))] if self.numbered else []
+        self.numbers = CellNumbers(self.plot, positions)
         self.plot.setRange(xRange=(0, n_out), yRange=(0, self.bottom), padding=0.02)
         # the cells' minimum from the font the numbers are drawn in (QT_SCALE_FACTOR and font size included)
         metrics = QFontMetricsF(QFont())  # what the numbers are drawn in: the application font
@@ -108,8 +104,6 @@ class _MatrixPlot:
         cell_height = max(MIN_ROW_PIXELS, metrics.height() + 2)
         width = n_out * cell_width if self.numbered else MIN_PLOT_PIXELS
         height = (n_in + 1.3) * cell_height if self.numbered else MIN_PLOT_PIXELS
-        self.plot.vb.sigResized.connect(self._fit_numbers)
-        self.plot.vb.sigTransformChanged.connect(self._fit_numbers)
         self.plot.setMinimumSize(max(width, 90) + AXIS_PIXELS - 20, max(height, 90) + 60)
 
     @property
@@ -138,28 +132,9 @@ class _MatrixPlot:
             self.bias.setImage(drawable(bias, limit)[None, :], levels=levels)
         if tuple(self.bar.levels()) != levels:  # the bar's axis redraws only when the range changes
             self.bar.setLevels(levels)
-        self.numbers_on = numbers and self.numbered
-        if self.numbers_on:
+        if self.numbered:
             values = weights.ravel() if bias is None or not self.has_bias else np.concatenate([weights.ravel(), bias])
-            decimals = cell_decimals(limit)
-            self.numbers.set_texts([cell_text(value, decimals) for value in values.tolist()])
-        self._fit_numbers()
-
-    def _fit_numbers(self, *_) -> None:
-        """Numbers where they fit their cells as drawn now, none where they would overlap."""
-        visible = self.numbers_on and self.numbers_fit()
-        if self.numbers.isVisible() != visible:
-            self.numbers.setVisible(visible)
-
-    def numbers_fit(self) -> bool:
-        """Whether the widest number and a line's height fit a cell on screen.  Both sides are in
-        device-independent pixels: the cell from the view's mapping, the text from its font."""
-        if not self.numbered:
-            return False
-        widest = self.numbers.widest() or self.numbers.metrics.horizontalAdvance(WIDEST_NUMBER)
-        origin, corner = (self.plot.vb.mapViewToScene(QPointF(x, x)) for x in (0.0, 1.0))
-        cell_width, cell_height = abs(corner.x() - origin.x()), abs(corner.y() - origin.y())
-        return widest + NUMBER_PADDING <= cell_width and self.numbers.metrics.height() <= cell_height
+            self.numbers.show(values, cell_decimals(limit), numbers)
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
         """(row, column) under a scene position, row = n_in for the bias strip."""
@@ -228,7 +203,7 @@ class WeightHeatmaps(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.readout)
-        self.plots: list[_MatrixPlot] = []
+        self.plots: list[MatrixPlot] = []
         self.shown: list[Matrix] = []
         self.input_labels: list[str] = []
         self.latest = None
@@ -286,7 +261,7 @@ class WeightHeatmaps(QWidget):
 
     def _build(self, matrices: list[Matrix]) -> None:
         self._clear()
-        self.plots = [_MatrixPlot(self.graphics.ci, k // PER_ROW, k % PER_ROW, m) for k, m in enumerate(matrices)]
+        self.plots = [MatrixPlot(self.graphics.ci, k // PER_ROW, k % PER_ROW, m) for k, m in enumerate(matrices)]
         # the grid's own minimum (pictures, colour bars, spacing): the scroll area scrolls beyond it
         minimum = self.graphics.ci.layout.effectiveSizeHint(Qt.MinimumSize)
         self.graphics.setMinimumSize(int(minimum.width()) + 20, int(minimum.height()) + 20)
