@@ -67,4 +67,4 @@ def test_the_kernel_drawn_is_the_networks_current_kernel(qtbot, make_window):
     snap = wait_snapshot(qtbot, window, lambda s: s.step == 2 and s.sample is not None)
     kernels = snap.layers_of("conv2d")[0].kernels.value
     qtbot.waitUntil(lambda: np.array_equal(view.cell_plots[1].image.image, kernels[0, 0]))
-    assert view.cell_plots[1].cell_numbers.texts[0] != ""  # numbers in the kernel's cells
+    assert view.cell_plots[1].numbers.texts[0] != ""  # numbers in the kernel's cells

@@ -32,7 +32,7 @@ class Matrix:
     column_labels: list
     weight_name: str
     bias_name: str
-    source: tuple
+    source: tuple = ()  # () for a picture that is no parameter (a confusion matrix, products)
 
     def parameter_at(self, row: int, column: int) -> tuple[int, str, int]:
         """(layer index, parameter name, flat index in that parameter) of a drawn cell; the
