@@ -3,7 +3,7 @@
 no run state live here; menus act on the current run."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from ..engine import Config
 from ..engine.session import EXTENSION
 from .exports import ExportMenu
 from .keyboard import let_space_play
+from .language_menu import LanguageMenu
 from .run_unit import RunUnit
 
 APP_NAME = "Neural Playground"
@@ -19,12 +20,17 @@ APP_NAME = "Neural Playground"
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
              "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "views", "undo_stack",
              "import_csv")
-DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
-         ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
-         ("weights", "Weights", Qt.BottomDockWidgetArea), ("gradients", "Gradients", Qt.BottomDockWidgetArea),
-         ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
-         ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
-         ("through_time", "Through time", Qt.BottomDockWidgetArea))
+# key, title (English; translated where shown), area
+DOCKS = (("data", QT_TRANSLATE_NOOP("MainWindow", "Data"), Qt.LeftDockWidgetArea),
+         ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), Qt.LeftDockWidgetArea),
+         ("output", QT_TRANSLATE_NOOP("MainWindow", "Output"), Qt.RightDockWidgetArea),
+         ("progress", QT_TRANSLATE_NOOP("MainWindow", "Loss"), Qt.RightDockWidgetArea),
+         ("weights", QT_TRANSLATE_NOOP("MainWindow", "Weights"), Qt.BottomDockWidgetArea),
+         ("gradients", QT_TRANSLATE_NOOP("MainWindow", "Gradients"), Qt.BottomDockWidgetArea),
+         ("histograms", QT_TRANSLATE_NOOP("MainWindow", "Histograms"), Qt.BottomDockWidgetArea),
+         ("kernels", QT_TRANSLATE_NOOP("MainWindow", "Kernels"), Qt.BottomDockWidgetArea),
+         ("feature_maps", QT_TRANSLATE_NOOP("MainWindow", "Feature maps"), Qt.BottomDockWidgetArea),
+         ("through_time", QT_TRANSLATE_NOOP("MainWindow", "Through time"), Qt.BottomDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
 TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
@@ -88,7 +94,7 @@ class MainWindow(QMainWindow):
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
                    "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time}
         for key, title, area in DOCKS:
-            dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
+            dock = self._dock(self.tr(title) + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             if number == 1:
                 self.docks[key] = dock
                 if key in TABBED_WITH_WEIGHTS:
@@ -145,6 +151,7 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self._add(view, self.tr("Restore default layout"), self._on_restore_layout)
+        bar.addMenu(LanguageMenu(self, self.settings))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("About"), self._on_about)
 
