@@ -2035,6 +2035,46 @@ Click to type a new value</source>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
+    <message>
+        <source>diagram</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出图</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>histograms</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>导出{name}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Export {name} as {format}…</source>
+        <translation>将{name}导出为 {format}…</translation>
+    </message>
 </context>
 <context>
     <name>WeightHeatmaps</name>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..form_widgets import make_combo
@@ -20,7 +21,7 @@ from .weight_matrices import drawable, finite_limit
 class KernelView(SnapshotPaced, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.show_combo = make_combo({k: self.tr(v) for k, v in SHOW_MODES.items()}, self.tr(
+        self.show_combo = make_combo({k: QCoreApplication.translate("WeightHeatmaps", v) for k, v in SHOW_MODES.items()}, self.tr(
             "What the kernels show: their weights, the change made by the last update, or the change since "
             "they were initialized"), self.tr("Kernels show"))
         self.show_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
