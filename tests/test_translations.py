@@ -102,3 +102,13 @@ def test_the_committed_catalogs_are_as_fresh_as_the_code():
 def test_qt_ships_its_own_chinese_texts():
     """File dialogs and message box buttons are worded by qtbase_zh_CN.qm from the PySide6 wheel."""
     assert (Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)) / "qtbase_zh_CN.qm").is_file()
+
+
+def test_every_subject_the_engine_names_in_an_error_is_worded():
+    """``what`` in "The {what} must be from …" comes from the engine in English; the window words it."""
+    from playground.engine.hyperparameters import HYPERPARAMETERS
+    from playground.gui.error_text import SUBJECTS
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "playground" / "engine").glob("*.py"))
+    named = set(re.findall(r'what="([^"]+)"|_check_range\("([^"]+)"|lookup\([^()]*, "([^"]+)"\)', code))
+    subjects = {s for group in named for s in group if s} | set(HYPERPARAMETERS) | {"seed", "data seed"}
+    assert len(subjects) > 20 and subjects <= set(SUBJECTS), sorted(subjects - set(SUBJECTS))

@@ -344,6 +344,138 @@
         <source>This session was made by a newer Neural Playground (format {version}; this one reads up to {supported}). Please update the app.</source>
         <translation>该会话由更新版本的 Neural Playground 创建（格式 {version}；当前版本最多支持 {supported}）。请更新本程序。</translation>
     </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <source>layer kind</source>
+        <translation>层类型</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>optimizer setting</source>
+        <translation>优化器参数</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>output activation</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <source>regularizer</source>
+        <translation>正则化方法</translation>
+    </message>
+    <message>
+        <source>bias scale</source>
+        <translation>偏置缩放</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>gradient clipping norm</source>
+        <translation>梯度裁剪范数</translation>
+    </message>
+    <message>
+        <source>initialization scale</source>
+        <translation>初始化缩放</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>output initialization scale</source>
+        <translation>输出层初始化缩放</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <translation>正则化系数</translation>
+    </message>
+    <message>
+        <source>train fraction</source>
+        <translation>训练集比例</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>each hidden layer</source>
+        <translation>每个隐藏层</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>填充方式</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>data seed</source>
+        <translation>数据随机种子</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量 μ</translation>
+    </message>
+    <message>
+        <source>beta1</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>beta2</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>ε</translation>
+    </message>
 </context>
 <context>
     <name>ExportMenu</name>
