@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
 
 from playground.app import main
 from playground.engine import Config
@@ -16,7 +16,7 @@ from playground.gui.language import SETTING, install_language, start_language
 from playground.gui.language_menu import LanguageMenu
 
 from .conftest import answer_next_dialog, by_name, wait_snapshot
-from .visible_text import all_texts, english_left
+from .visible_text import all_texts, english_left, english_words
 
 CONFIGS = {"dense": Config(),
            "cnn": Config(dataset="digits", n_samples=300, hidden=parse_layers("conv4x3same,maxpool2")),
@@ -146,3 +146,24 @@ def test_choosing_the_language_already_shown_asks_nothing(qtbot, make_window):
 def test_an_unknown_language_on_the_command_line_is_one_clear_line(capsys):
     assert main(["--lang", "fr"]) == 2
     assert capsys.readouterr().err == "error: --lang must be one of en, zh_CN, not 'fr'\n"
+
+
+def menu_texts(menu) -> list[str]:
+    """Entries, submenus and the labels of the forms inside them (tooltips aside)."""
+    texts = [menu.title()]
+    for action in menu.actions():
+        texts.append(action.text())
+        if action.menu() is not None:
+            texts += menu_texts(action.menu())
+    for widget in menu.findChildren(QWidget):
+        texts += [getattr(widget, attr)() for attr in ("text", "title") if hasattr(widget, attr)]
+    return [t for t in texts if t]
+
+
+def test_the_plots_right_click_menus_are_chinese(qtbot, make_window, chinese):
+    """pyqtgraph's own menus (View All, axis ranges, Plot Options) take their texts from our catalog."""
+    window = make_window()
+    plot = window.loss_plot.loss_plot
+    texts = menu_texts(plot.getViewBox().menu) + menu_texts(plot.ctrlMenu)
+    assert {"显示全部", "鼠标模式", "X 轴", "绘图选项", "网格", "显示 X 网格"} <= set(texts)
+    assert [t for t in texts if english_words(t)] == []
