@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -46,7 +47,11 @@ def sources(folder: Path) -> list[str]:
 
 
 def run(tool: str, *args: str) -> None:
-    result = subprocess.run([tool, *args], capture_output=True, text=True)
+    """Run a PySide6 tool: the one beside this Python (a virtual environment's bin), else on PATH."""
+    found = shutil.which(tool, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    if found is None:
+        sys.exit(f"{tool} not found: it ships with PySide6 (pip install PySide6-Essentials)")
+    result = subprocess.run([found, *args], capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"{tool} failed:\n{result.stdout}{result.stderr}")
 
