@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CsvImportTask</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing CSV data</source>
+        <translation>正在导入 CSV 数据</translation>
+    </message>
+    <message>
+        <source>CSV import progress</source>
+        <translation>CSV 导入进度</translation>
+    </message>
+    <message>
+        <source>The file is read in the background; Cancel keeps the current data</source>
+        <translation>文件在后台读取；点“取消”将保留当前数据</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Classification</source>
@@ -343,6 +366,186 @@
     <message>
         <source>This session was made by a newer Neural Playground (format {version}; this one reads up to {supported}). Please update the app.</source>
         <translation>该会话由更新版本的 Neural Playground 创建（格式 {version}；当前版本最多支持 {supported}）。请更新本程序。</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({kind}: {detail}).</source>
+        <translation>文件已损坏（{kind}：{detail}）。</translation>
+    </message>
+    <message>
+        <source>The saved settings are invalid: {reason}</source>
+        <translation>保存的设置无效：{reason}</translation>
+    </message>
+    <message>
+        <source>The saved settings cannot be built: {reason}</source>
+        <translation>无法按保存的设置构建网络：{reason}</translation>
+    </message>
+    <message>
+        <source>The session cannot be used: {reason}</source>
+        <translation>无法使用该会话：{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session: missing {missing}; unexpected {unexpected}.</source>
+        <translation>这不是 Neural Playground 的会话文件：缺少 {missing}；多出 {unexpected}。</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session: {name} appears twice.</source>
+        <translation>这不是 Neural Playground 的会话文件：{name} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>{name} would take {size:,} bytes when unpacked (at most {most:,}); the file was not opened.</source>
+        <translation>{name} 解压后将占用 {size:,} 字节（最多 {most:,}）；文件未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is compressed {ratio:,}:1, which no real session is; the file was not opened.</source>
+        <translation>{name} 的压缩比为 {ratio:,}:1，真实的会话文件不会这样；文件未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({detail}).</source>
+        <translation>{name} 不是有效的 JSON（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session (unknown format name).</source>
+        <translation>这不是 Neural Playground 的会话文件（未知的格式名称）。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s format version {version} is invalid.</source>
+        <translation>会话的格式版本 {version} 无效。</translation>
+    </message>
+    <message>
+        <source>The saved data has shape {shape}, but the “{dataset}” data set holds {expected}.</source>
+        <translation>保存的数据形状为 {shape}，但数据集“{dataset}”的形状是 {expected}。</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected array “{name}”.</source>
+        <translation>文件中含有意外的数组“{name}”。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” has type {dtype}, which a session never holds.</source>
+        <translation>数组“{name}”的类型为 {dtype}，会话文件中不会有这种类型。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” declares {count:,} values; these settings allow at most {most:,}.</source>
+        <translation>数组“{name}”声明了 {count:,} 个数值；按这些设置最多允许 {most:,} 个。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” declares shape {shape}, more than its {size:,} bytes hold.</source>
+        <translation>数组“{name}”声明的形状为 {shape}，超出了其 {size:,} 字节所能容纳的数据。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” is truncated.</source>
+        <translation>数组“{name}”不完整。</translation>
+    </message>
+    <message>
+        <source>The session has no “{name}” array.</source>
+        <translation>会话中没有数组“{name}”。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” holds NaN or infinite values.</source>
+        <translation>数组“{name}”中含有 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” holds values above {most:g}, which cannot train.</source>
+        <translation>数组“{name}”中含有大于 {most:g} 的值，无法训练。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” holds negative sums of squares, which no optimizer makes.</source>
+        <translation>数组“{name}”中含有负的平方和，任何优化器都不会产生这种值。</translation>
+    </message>
+    <message>
+        <source>The saved data has an unknown task “{task}”.</source>
+        <translation>保存的数据的任务类型“{task}”未知。</translation>
+    </message>
+    <message>
+        <source>The saved data has inconsistent shapes: inputs {x_shape}, targets {y_shape}, {names} feature names.</source>
+        <translation>保存的数据形状不一致：输入 {x_shape}，目标 {y_shape}，特征名 {names} 个。</translation>
+    </message>
+    <message>
+        <source>The saved class labels do not match the number of classes.</source>
+        <translation>保存的类别标签与类别数不符。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” has shape {shape}, but this network needs {expected}.</source>
+        <translation>数组“{name}”的形状为 {shape}，但该网络需要 {expected}。</translation>
+    </message>
+    <message>
+        <source>The saved optimizer state is for “{saved}”, but the settings say “{chosen}”.</source>
+        <translation>保存的优化器状态属于“{saved}”，但设置中是“{chosen}”。</translation>
+    </message>
+    <message>
+        <source>The saved sample order is not a permutation of the training set.</source>
+        <translation>保存的样本顺序不是训练集的一个排列。</translation>
+    </message>
+    <message>
+        <source>The saved update and epoch counters are out of range.</source>
+        <translation>保存的更新次数和轮次计数超出范围。</translation>
+    </message>
+    <message>
+        <source>The saved random generator state is invalid ({detail}).</source>
+        <translation>保存的随机数生成器状态无效（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s “{key}” is missing or not a {kind}.</source>
+        <translation>会话中的“{key}”缺失，或不是 {kind}。</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}</source>
+        <translation>无法写入文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A convolution&apos;s filters, kernel size and stride must be at least 1.</source>
+        <translation>卷积层的滤波器数、卷积核大小和步幅都必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>A pooling layer&apos;s window and stride must be at least 1.</source>
+        <translation>池化层的窗口和步幅都必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>A recurrent layer needs at least one unit, and a truncation of 0 (all steps) or more.</source>
+        <translation>循环层至少需要一个单元，截断步数须为 0（全部时间步）或更多。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs classes; use mean squared error for regression.</source>
+        <translation>交叉熵需要类别；回归问题请使用均方误差。</translation>
+    </message>
+    <message>
+        <source>A CSV data set needs its data: import the file again.</source>
+        <translation>CSV 数据集需要它的数据：请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the layer “{item}”; write {syntax}.</source>
+        <translation>无法识别层“{item}”；请写成 {syntax}。</translation>
+    </message>
+    <message>
+        <source>The bundled digits data cannot be read ({file}): {detail}</source>
+        <translation>无法读取自带的手写数字数据（{file}）：{detail}</translation>
+    </message>
+    <message>
+        <source>The digits set has {most:,} images; choose 1 to {most:,}, not {value:,}.</source>
+        <translation>手写数字数据集有 {most:,} 张图像；请选择 1 到 {most:,}，而不是 {value:,}。</translation>
+    </message>
+    <message>
+        <source>The adding problem needs at least 2 time steps, not {value}.</source>
+        <translation>加法问题至少需要 2 个时间步，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Line 1: the file needs at least one feature column and one label column.</source>
+        <translation>第 1 行：文件至少需要一个特征列和一个标签列。</translation>
+    </message>
+    <message>
+        <source>Column {column}: classification needs whole-number labels.</source>
+        <translation>第 {column} 列：分类问题的标签必须是整数。</translation>
+    </message>
+    <message>
+        <source>Column {column}: every row has the same class ({label:g}); classification needs at least two.</source>
+        <translation>第 {column} 列：每一行的类别都相同（{label:g}）；分类至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>Column {column}: {count} classes; at most {most} are supported.</source>
+        <translation>第 {column} 列：共有 {count} 个类别；最多支持 {most} 个。</translation>
     </message>
     <message>
         <source>activation</source>
