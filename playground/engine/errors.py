@@ -74,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "labels_not_whole": "column {column}: classification needs whole-number labels",
     "labels_one_class": "column {column}: every row has the same class ({label:g}); classification needs at least two",
     "labels_too_many_classes": "column {column}: {count} classes, at most {most} are supported",
+    "pytorch_dense_only": "the PyTorch export writes dense networks; this one has convolution or recurrent layers",
+    "landscape_path_too_short": "the path so far has {count} recorded points; train a little longer to see its main directions",
     "csv_empty": "the file is empty",
     "csv_too_few_rows": "the file has {count} data row(s); at least 4 are needed",
     "csv_too_many_rows": "the file has more than {most:,} data rows, the most a data set may hold",

@@ -144,6 +144,8 @@ WORDINGS: dict[str, str] = {
     "labels_not_whole": QT_TRANSLATE_NOOP("EngineError", "Column {column}: classification needs whole-number labels."),
     "labels_one_class": QT_TRANSLATE_NOOP("EngineError", "Column {column}: every row has the same class ({label:g}); classification needs at least two."),
     "labels_too_many_classes": QT_TRANSLATE_NOOP("EngineError", "Column {column}: {count} classes; at most {most} are supported."),
+    "pytorch_dense_only": QT_TRANSLATE_NOOP("EngineError", "The PyTorch export writes dense networks; this one has convolution or recurrent layers."),
+    "landscape_path_too_short": QT_TRANSLATE_NOOP("EngineError", "The path so far has only {count} recorded points: train a little longer to see the directions it moved in, or use random directions."),
 }
 
 # The engine's names for what an error is about (its ``what`` value), worded for the window too.

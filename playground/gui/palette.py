@@ -13,6 +13,7 @@ POSITIVE = QColor(0, 114, 178)
 NEGATIVE = QColor(213, 94, 0)
 NEUTRAL = QColor(235, 235, 235)
 SELECTED = QColor(0, 158, 115)
+SEQUENTIAL_MAP = "viridis"  # pyqtgraph's name: magnitudes without sign (a loss surface), dark = low
 
 
 def sign_color(value: float) -> QColor:

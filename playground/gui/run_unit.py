@@ -33,6 +33,7 @@ from .training_toolbar import TrainingToolBar
 from .views.feature_maps import FeatureMapView
 from .views.gradient_health import GradientHealthView
 from .views.kernel_view import KernelView
+from .views.landscape_view import LandscapeView
 from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
 from .views.through_time import ThroughTimeView
@@ -90,6 +91,7 @@ class RunUnit(QObject):
         self.gradient_view = GradientHealthView()
         self.histograms = WeightHistogramView()
         self.kernel_view = KernelView()
+        self.landscape_view = LandscapeView(self.controller)
         self.feature_maps = FeatureMapView()
         self.through_time = ThroughTimeView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,

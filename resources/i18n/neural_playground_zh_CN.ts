@@ -548,6 +548,14 @@
         <translation>第 {column} 列：共有 {count} 个类别；最多支持 {most} 个。</translation>
     </message>
     <message>
+        <source>The PyTorch export writes dense networks; this one has convolution or recurrent layers.</source>
+        <translation>PyTorch 导出只支持全连接网络；该网络含有卷积层或循环层。</translation>
+    </message>
+    <message>
+        <source>The path so far has only {count} recorded points: train a little longer to see the directions it moved in, or use random directions.</source>
+        <translation>目前的训练路径只记录了 {count} 个点：请再训练一会儿以得到它的主要移动方向，或改用随机方向。</translation>
+    </message>
+    <message>
         <source>activation</source>
         <translation>激活函数</translation>
     </message>
@@ -719,6 +727,22 @@
         <translation>只依赖 NumPy、用这些权重进行预测的脚本</translation>
     </message>
     <message>
+        <source>Record a view while it trains…</source>
+        <translation>训练时录制视图…</translation>
+    </message>
+    <message>
+        <source>Grab a view after every update it shows, as an animated GIF or numbered PNG files, for slides</source>
+        <translation>在视图每次显示更新后截取一帧，保存为 GIF 动画或编号的 PNG 文件，用于幻灯片</translation>
+    </message>
+    <message>
+        <source>Continue training in PyTorch…</source>
+        <translation>在 PyTorch 中继续训练…</translation>
+    </message>
+    <message>
+        <source>A PyTorch script and its .npz: the same weights, loss, optimizer state and batch order, so the training goes on outside the playground</source>
+        <translation>一个 PyTorch 脚本及其 .npz 文件：相同的权重、损失函数、优化器状态和批次顺序，可在本程序之外继续训练</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -757,6 +781,54 @@
     <message>
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <source>Continue training in PyTorch</source>
+        <translation>在 PyTorch 中继续训练</translation>
+    </message>
+    <message>
+        <source>Record a view</source>
+        <translation>录制视图</translation>
+    </message>
+    <message>
+        <source>View to record:</source>
+        <translation>要录制的视图：</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF 动画</translation>
+    </message>
+    <message>
+        <source>Numbered PNG files in a folder</source>
+        <translation>文件夹中编号的 PNG 文件</translation>
+    </message>
+    <message>
+        <source>Record as:</source>
+        <translation>录制为：</translation>
+    </message>
+    <message>
+        <source>Record as an animated GIF</source>
+        <translation>录制为 GIF 动画</translation>
+    </message>
+    <message>
+        <source>GIF images (*.gif)</source>
+        <translation>GIF 图像 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Record PNG files into</source>
+        <translation>将 PNG 文件录制到</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>录制失败</translation>
+    </message>
+    <message>
+        <source>Recorded {path}</source>
+        <translation>已录制 {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the view showed no update while recording.</source>
+        <translation>没有录制任何内容：录制期间视图没有显示任何更新。</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1366,117 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Random (filter-normalised)</source>
+        <translation>随机（按滤波器归一化）</translation>
+    </message>
+    <message>
+        <source>Along the path so far</source>
+        <translation>沿目前的训练路径</translation>
+    </message>
+    <message>
+        <source>Random directions, each neuron&apos;s scaled to its weights (Li et al. 2018), or the two directions the weights moved in most during training</source>
+        <translation>随机方向（每个神经元的分量按其权重缩放，Li 等人 2018），或训练中权重移动最多的两个方向</translation>
+    </message>
+    <message>
+        <source>Landscape directions</source>
+        <translation>地形方向</translation>
+    </message>
+    <message>
+        <source>Landscape resolution</source>
+        <translation>地形分辨率</translation>
+    </message>
+    <message>
+        <source>Grid points per side: 40 × 40 = 1,600 evaluations of the loss</source>
+        <translation>每边的网格点数：40 × 40 = 1,600 次损失计算</translation>
+    </message>
+    <message>
+        <source>Landscape extent</source>
+        <translation>地形范围</translation>
+    </message>
+    <message>
+        <source>How far the slice reaches along each direction (1 = one direction&apos;s length)</source>
+        <translation>切片沿每个方向延伸多远（1 = 一个方向向量的长度）</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Compute the loss landscape</source>
+        <translation>计算损失地形</translation>
+    </message>
+    <message>
+        <source>Measure the loss around the weights now (training goes on meanwhile)</source>
+        <translation>计算当前权重周围的损失（训练同时继续）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the loss landscape</source>
+        <translation>取消损失地形计算</translation>
+    </message>
+    <message>
+        <source>Stop computing the landscape</source>
+        <translation>停止计算地形</translation>
+    </message>
+    <message>
+        <source>Landscape progress</source>
+        <translation>地形计算进度</translation>
+    </message>
+    <message>
+        <source>Press Compute to draw the loss around the current weights.</source>
+        <translation>点击“计算”以绘制当前权重周围的损失。</translation>
+    </message>
+    <message>
+        <source>Landscape status</source>
+        <translation>地形状态</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <source>Loss over a slice through the weights: dark = low. The white line is the path training took, the ring the weights now</source>
+        <translation>权重空间中一个切片上的损失：颜色越深损失越低。白线是训练走过的路径，圆环是当前的权重</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancelled (a new network or a changed setting cancels it too).</source>
+        <translation>已取消（新建网络或更改设置也会取消计算）。</translation>
+    </message>
+    <message>
+        <source>Update {step}: loss from {low:.3g} to {high:.3g} on this slice ({n} × {n}).</source>
+        <translation>第 {step} 次更新：该切片（{n} × {n}）上的损失从 {low:.3g} 到 {high:.3g}。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1653,6 +1836,10 @@
         <translation>随时间展开</translation>
     </message>
     <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
         <source> (run {n})</source>
         <translation>（运行 {n}）</translation>
     </message>
@@ -1995,6 +2182,25 @@ Click to type a new value</source>
     <message>
         <source>Points</source>
         <translation>数据点</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording</source>
+        <translation>正在录制</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>Stop and write the recording</source>
+        <translation>停止并写出录制结果</translation>
+    </message>
+    <message>
+        <source>● Recording {view}: {n} of at most {most} frames</source>
+        <translation>● 正在录制{view}：第 {n} 帧，最多 {most} 帧</translation>
     </message>
 </context>
 <context>

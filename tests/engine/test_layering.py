@@ -51,6 +51,7 @@ GUI_MAY_IMPORT = {
     "playground.engine.csv_import", "playground.engine.export_script", "playground.engine.session",  # file formats
     "playground.engine.history", "playground.engine.training", "playground.engine.experiment",  # records views read
     "playground.engine.snapshots", "playground.engine.diagnosis", "playground.engine.run_info",  # what a run shows
+    "playground.engine.landscape",  # the loss landscape's choices (directions, resolution)
 }
 
 
