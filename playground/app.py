@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--reset-layout", action="store_true", help="forget the saved window layout")
     parser.add_argument("--open", metavar="SESSION", help="open this session file in the window")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="the window's language this time: en or zh_CN (default: the Language menu's choice)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="train for a moment, save a screenshot of the window to PNG, and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -57,7 +59,12 @@ def run_window(args) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .gui.language import LANGUAGES, start_language
     from .gui.main_window import APP_NAME, MainWindow
+
+    if args.lang is not None and args.lang not in LANGUAGES:
+        print(f"error: --lang must be one of {', '.join(LANGUAGES)}, not {args.lang!r}", file=sys.stderr)
+        return 2
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("NeuralPlayground")
@@ -65,6 +72,7 @@ def run_window(args) -> int:
     settings = QSettings()
     if args.reset_layout:
         settings.clear()
+    start_language(args.lang, settings)
     window = MainWindow(settings=settings)
     window.show()
     if args.screenshot:

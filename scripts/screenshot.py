@@ -1,6 +1,6 @@
 """Regenerate the README's screenshot: the main window mid-training on the spiral.
 
-    python scripts/screenshot.py [docs/screenshot.png]
+    python scripts/screenshot.py [docs/screenshot.png [LANGUAGE]]     (e.g. docs/screenshot-zh_CN.png zh_CN)
 
 Runs offscreen (no display needed), plays until the network classifies most of the spiral
 (or 30 s pass), pauses, and saves the window as drawn.
@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground.engine import Config, LayerConfig  # noqa: E402
+from playground.gui.language import install_language  # noqa: E402
 from playground.gui.main_window import MainWindow  # noqa: E402
 
 TARGET_ACCURACY = 0.9
@@ -27,8 +28,11 @@ CONFIG = Config(dataset="spiral", noise=0.1, features=["x1", "x2", "x1_sq", "x2_
                 learning_rate=0.01, batch_size=10)
 
 
-def main(path: str = "docs/screenshot.png") -> int:
+def main(path: str = "docs/screenshot.png", language: str = "en") -> int:
     app = QApplication(sys.argv[:1])
+    if not install_language(language):
+        print(f"error: no translation for {language!r}", file=sys.stderr)
+        return 2
     settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "neural-playground-screenshot")
     settings.clear()  # the default layout, whatever the user's own looks like
     window = MainWindow(CONFIG, settings)
@@ -62,4 +66,4 @@ def main(path: str = "docs/screenshot.png") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:2]))
+    sys.exit(main(*sys.argv[1:3]))

@@ -31,44 +31,43 @@ class DataPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = self.tr
-        self.task = make_combo(tasks(), tr("Classification: predict a class. Regression: predict a number. Images and "
+        self.task = make_combo(tasks(), self.tr("Classification: predict a class. Regression: predict a number. Images and "
                                                 "sequences: a convolutional or recurrent network learns them."),
-                               tr("Problem"))
-        self.dataset = make_combo({}, tr("The points to learn from"), tr("Data set"))
-        self.import_button = self._button(tr("Import CSV…"), tr("Use your own data: numeric columns and a label "
+                               self.tr("Problem"))
+        self.dataset = make_combo({}, self.tr("The points to learn from"), self.tr("Data set"))
+        self.import_button = self._button(self.tr("Import CSV…"), self.tr("Use your own data: numeric columns and a label "
                                                                 "column"))
         self.samples = QSpinBox(minimum=20, maximum=100_000, singleStep=100, keyboardTracking=False)
-        self.samples.setToolTip(tr("How many points the data set has (train + test)"))
-        self.samples.setAccessibleName(tr("Samples"))
+        self.samples.setToolTip(self.tr("How many points the data set has (train + test)"))
+        self.samples.setAccessibleName(self.tr("Samples"))
         self.steps = QSpinBox(minimum=2, maximum=200, keyboardTracking=False)
-        self.steps.setToolTip(tr("How many time steps each sequence has"))
-        self.steps.setAccessibleName(tr("Time steps"))
-        self.noise = self._slider(0, 50, tr("Noise: how far points stray from the clean pattern (%)"), tr("Noise"))
+        self.steps.setToolTip(self.tr("How many time steps each sequence has"))
+        self.steps.setAccessibleName(self.tr("Time steps"))
+        self.noise = self._slider(0, 50, self.tr("Noise: how far points stray from the clean pattern (%)"), self.tr("Noise"))
         self.noise_label = QLabel()
-        self.ratio = self._slider(10, 90, tr("Share of the points used for training; the rest test"),
-                                  tr("Training share"))
+        self.ratio = self._slider(10, 90, self.tr("Share of the points used for training; the rest test"),
+                                  self.tr("Training share"))
         self.ratio_label = QLabel()
-        self.regenerate = self._button(tr("Regenerate data"),
-                                       tr("Draw new points with the same settings (the weights' seed is kept)"))
+        self.regenerate = self._button(self.tr("Regenerate data"),
+                                       self.tr("Draw new points with the same settings (the weights' seed is kept)"))
         self.features = {key: QCheckBox(label) for key, label in FEATURE_LABELS.items()}
         form = QFormLayout()
-        form.addRow(tr("Problem"), self.task)
-        form.addRow(tr("Data set"), self.dataset)
+        form.addRow(self.tr("Problem"), self.task)
+        form.addRow(self.tr("Data set"), self.dataset)
         form.addRow("", self.import_button)
-        form.addRow(tr("Samples"), self.samples)
-        form.addRow(tr("Time steps"), self.steps)
+        form.addRow(self.tr("Samples"), self.samples)
+        form.addRow(self.tr("Time steps"), self.steps)
         form.setRowVisible(self.steps, False)  # for sequences only; hidden before the window sizes its docks
         self._form = form
-        form.addRow(self._with_label(tr("Noise"), self.noise_label, self.noise), self.noise)
-        form.addRow(self._with_label(tr("Training"), self.ratio_label, self.ratio), self.ratio)
+        form.addRow(self._with_label(self.tr("Noise"), self.noise_label, self.noise), self.noise)
+        form.addRow(self._with_label(self.tr("Training"), self.ratio_label, self.ratio), self.ratio)
         form.addRow("", self.regenerate)
         grid = QGridLayout()
         for i, box in enumerate(self.features.values()):
-            box.setToolTip(tr("Feed this function of the point's coordinates to the network"))
+            box.setToolTip(self.tr("Feed this function of the point's coordinates to the network"))
             box.setAccessibleName(box.text())
             grid.addWidget(box, i // 2, i % 2)
-        self.features_group = QGroupBox(tr("Input features"))
+        self.features_group = QGroupBox(self.tr("Input features"))
         self.features_group.setLayout(grid)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -164,6 +164,41 @@ WORDINGS: dict[str, str] = {
     "landscape_path_too_short": QT_TRANSLATE_NOOP("EngineError", "The path so far has only {count} recorded points: train a little longer to see the directions it moved in, or use random directions."),
 }
 
+# The engine's names for what an error is about (its ``what`` value), worded for the window too.
+SUBJECTS = (QT_TRANSLATE_NOOP("EngineError", "activation"),
+            QT_TRANSLATE_NOOP("EngineError", "data set"),
+            QT_TRANSLATE_NOOP("EngineError", "feature"),
+            QT_TRANSLATE_NOOP("EngineError", "hidden activation"),
+            QT_TRANSLATE_NOOP("EngineError", "initializer"),
+            QT_TRANSLATE_NOOP("EngineError", "layer kind"),
+            QT_TRANSLATE_NOOP("EngineError", "loss"),
+            QT_TRANSLATE_NOOP("EngineError", "optimizer setting"),
+            QT_TRANSLATE_NOOP("EngineError", "optimizer"),
+            QT_TRANSLATE_NOOP("EngineError", "output activation"),
+            QT_TRANSLATE_NOOP("EngineError", "regularizer"),
+            QT_TRANSLATE_NOOP("EngineError", "bias scale"),
+            QT_TRANSLATE_NOOP("EngineError", "frequency"),
+            QT_TRANSLATE_NOOP("EngineError", "gradient clipping norm"),
+            QT_TRANSLATE_NOOP("EngineError", "initialization scale"),
+            QT_TRANSLATE_NOOP("EngineError", "learning rate"),
+            QT_TRANSLATE_NOOP("EngineError", "noise"),
+            QT_TRANSLATE_NOOP("EngineError", "output initialization scale"),
+            QT_TRANSLATE_NOOP("EngineError", "regularization rate"),
+            QT_TRANSLATE_NOOP("EngineError", "train fraction"),
+            QT_TRANSLATE_NOOP("EngineError", "configuration"),
+            QT_TRANSLATE_NOOP("EngineError", "each hidden layer"),
+            QT_TRANSLATE_NOOP("EngineError", "layer"),
+            QT_TRANSLATE_NOOP("EngineError", "padding"),
+            QT_TRANSLATE_NOOP("EngineError", "precision"),
+            QT_TRANSLATE_NOOP("EngineError", "the configuration"),
+            QT_TRANSLATE_NOOP("EngineError", "seed"),
+            QT_TRANSLATE_NOOP("EngineError", "data seed"),
+            QT_TRANSLATE_NOOP("EngineError", "momentum"),
+            QT_TRANSLATE_NOOP("EngineError", "beta1"),
+            QT_TRANSLATE_NOOP("EngineError", "beta2"),
+            QT_TRANSLATE_NOOP("EngineError", "rho"),
+            QT_TRANSLATE_NOOP("EngineError", "epsilon"))
+
 
 def describe(error: BaseException) -> str:
     """The error as a sentence for the window: its code's wording, translated and filled
@@ -172,6 +207,8 @@ def describe(error: BaseException) -> str:
     if code not in WORDINGS:
         return str(error)
     values = dict(error.values)
+    if values.get("what") in SUBJECTS:
+        values["what"] = QCoreApplication.translate("EngineError", values["what"])
     if isinstance(error.cause, EngineError):
         values["reason"] = describe(error.cause)
     return QCoreApplication.translate("EngineError", WORDINGS[code]).format(**values)

@@ -21,19 +21,18 @@ class ExportMenu(QMenu):
         self.setTitle(self.tr("Export"))
         self.window, self.controller, self.loss_plot = window, controller, loss_plot
         self.recording: tuple[ViewRecorder, RecordingIndicator] | None = None
-        tr = self.tr
         for text, slot, tip in (
-            (tr("Loss history as CSV…"), self.export_loss, tr("Every evaluation: update, epoch, losses and "
-                                                              "accuracies")),
-            (tr("Weights as NumPy .npz…"), self.export_npz, tr("W1, b1, W2, b2, … in one file for np.load")),
-            (tr("Weights as CSV files…"), self.export_csv, tr("One CSV file per weight matrix and bias vector")),
-            (tr("Network as Python script…"), self.export_script,
-             tr("A script that needs only NumPy and predicts with these weights")),
-            (tr("Record a view while it trains…"), self.ask_recording,
-             tr("Grab a view after every update it shows, as an animated GIF or numbered PNG files, for slides")),
-            (tr("Continue training in PyTorch…"), self.export_pytorch,
-             tr("A PyTorch script and its .npz: the same weights, loss, optimizer state and batch order, "
-                "so the training goes on outside the playground")),
+            (self.tr("Loss history as CSV…"), self.export_loss, self.tr("Every evaluation: update, epoch, losses "
+                                                                   "and accuracies")),
+            (self.tr("Weights as NumPy .npz…"), self.export_npz, self.tr("W1, b1, W2, b2, … in one file for np.load")),
+            (self.tr("Weights as CSV files…"), self.export_csv, self.tr("One CSV file per weight matrix and bias vector")),
+            (self.tr("Network as Python script…"), self.export_script,
+             self.tr("A script that needs only NumPy and predicts with these weights")),
+            (self.tr("Record a view while it trains…"), self.ask_recording,
+             self.tr("Grab a view after every update it shows, as an animated GIF or numbered PNG files, for slides")),
+            (self.tr("Continue training in PyTorch…"), self.export_pytorch,
+             self.tr("A PyTorch script and its .npz: the same weights, loss, optimizer state and batch order, "
+                     "so the training goes on outside the playground")),
         ):
             action = self.addAction(text, slot)
             action.setToolTip(tip)

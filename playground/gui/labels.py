@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from ..engine.activations import ACTIVATIONS
+from ..engine.config import LOSS_CHOICES
 from ..engine.datasets import DATASETS, FEATURES
 from ..engine.hyperparameters import HYPERPARAMETERS
 from ..engine.image_sequence_data import SHAPED_DATASETS
@@ -58,6 +59,7 @@ FEATURE_LABELS = TranslatedLabels({k: f.label for k, f in FEATURES.items()})
 OPTIMIZER_LABELS = TranslatedLabels({k: cls.label for k, cls in OPTIMIZERS.items()})
 REGULARIZER_LABELS = TranslatedLabels({k: cls.label for k, cls in REGULARIZERS.items()})
 INIT_LABELS = TranslatedLabels(INITIALIZER_LABELS)
+LOSS_LABELS = TranslatedLabels(LOSS_CHOICES)
 # key → (label, tooltip), both translated
 HYPER_LABELS = TranslatedLabels({k: (h.label, h.tooltip) for k, h in HYPERPARAMETERS.items()},
                                 word=lambda pair: tuple(translate(text) for text in pair))
@@ -75,8 +77,8 @@ def neuron_name(column: int, index: int, sizes: list[int], input_labels: list[st
         return input_labels[index] if index < len(input_labels) else f"x{index + 1}"
     if column == len(sizes) - 1:
         if sizes[-1] == 1:
-            return QCoreApplication.translate(CONTEXT, "out")
-        return QCoreApplication.translate(CONTEXT, "out{n}").format(n=index + 1)
+            return QCoreApplication.translate("Labels", "out")
+        return QCoreApplication.translate("Labels", "out{n}").format(n=index + 1)
     return f"h{column}.{index + 1}"
 
 
@@ -89,10 +91,10 @@ def neuron_formula(column: int, index: int, sizes: list[int], input_labels: list
         source = neuron_name(column - 1, i, sizes, input_labels)
         terms.append(f"{'−' if w < 0 else '+'} {abs(w):.2f}·{source}")
     if len(terms) > MAX_FORMULA_TERMS:
-        more = QCoreApplication.translate(CONTEXT, "+ … ({count} more)").format(count=len(terms) - MAX_FORMULA_TERMS)
+        more = QCoreApplication.translate("Labels", "+ … ({count} more)").format(count=len(terms) - MAX_FORMULA_TERMS)
         terms = terms[:MAX_FORMULA_TERMS] + [more]
     b = float(bias[index])
     body = " ".join(terms + [f"{'−' if b < 0 else '+'} {abs(b):.2f}"])
     body = body[2:] if body.startswith("+ ") else "−" + body[2:]
-    return QCoreApplication.translate(CONTEXT, "{name}:  z = {sum},   {activation}").format(
+    return QCoreApplication.translate("Labels", "{name}:  z = {sum},   {activation}").format(
         name=name, sum=body, activation=ACTIVATION_FORMULAS[activation])

@@ -3,7 +3,7 @@
 no run state live here; menus act on the current run."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from .classroom import add_lessons_and_inspector
 from .compare_window import CompareWindow, open_compare
 from .exports import ExportMenu
 from .keyboard import let_space_play
+from .language_menu import LanguageMenu
 from .run_unit import RunUnit
 
 APP_NAME = "Neural Playground"
@@ -21,15 +22,21 @@ APP_NAME = "Neural Playground"
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
              "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "step_through", "unrolled", "predictions", "views", "undo_stack", "landscape_view",
              "import_csv")
-DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
-         ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
-         ("weights", "Weights", Qt.BottomDockWidgetArea), ("gradients", "Gradients", Qt.BottomDockWidgetArea),
-         ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
-         ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
-         ("through_time", "Through time", Qt.BottomDockWidgetArea),
-         ("step_through", "Step-through", Qt.BottomDockWidgetArea),
-         ("unrolled", "Unrolled", Qt.BottomDockWidgetArea), ("predictions", "Predictions", Qt.BottomDockWidgetArea),
-         ("landscape", "Loss landscape", Qt.RightDockWidgetArea))
+# key, title (English; translated where shown), area
+DOCKS = (("data", QT_TRANSLATE_NOOP("MainWindow", "Data"), Qt.LeftDockWidgetArea),
+         ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), Qt.LeftDockWidgetArea),
+         ("output", QT_TRANSLATE_NOOP("MainWindow", "Output"), Qt.RightDockWidgetArea),
+         ("progress", QT_TRANSLATE_NOOP("MainWindow", "Loss"), Qt.RightDockWidgetArea),
+         ("weights", QT_TRANSLATE_NOOP("MainWindow", "Weights"), Qt.BottomDockWidgetArea),
+         ("gradients", QT_TRANSLATE_NOOP("MainWindow", "Gradients"), Qt.BottomDockWidgetArea),
+         ("histograms", QT_TRANSLATE_NOOP("MainWindow", "Histograms"), Qt.BottomDockWidgetArea),
+         ("kernels", QT_TRANSLATE_NOOP("MainWindow", "Kernels"), Qt.BottomDockWidgetArea),
+         ("feature_maps", QT_TRANSLATE_NOOP("MainWindow", "Feature maps"), Qt.BottomDockWidgetArea),
+         ("through_time", QT_TRANSLATE_NOOP("MainWindow", "Through time"), Qt.BottomDockWidgetArea),
+         ("step_through", QT_TRANSLATE_NOOP("MainWindow", "Step-through"), Qt.BottomDockWidgetArea),
+         ("unrolled", QT_TRANSLATE_NOOP("MainWindow", "Unrolled"), Qt.BottomDockWidgetArea),
+         ("predictions", QT_TRANSLATE_NOOP("MainWindow", "Predictions"), Qt.BottomDockWidgetArea),
+         ("landscape", QT_TRANSLATE_NOOP("MainWindow", "Loss landscape"), Qt.RightDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
 TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time", "step_through", "unrolled", "predictions")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
@@ -96,7 +103,7 @@ class MainWindow(QMainWindow):
                    "step_through": run.step_through, "unrolled": run.unrolled,
                    "predictions": run.predictions, "landscape": run.landscape_view}
         for key, title, area in DOCKS:
-            dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
+            dock = self._dock(self.tr(title) + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             dock.visibilityChanged.connect(run.on_dock_shown)
             if number == 1:
                 self.docks[key] = dock
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self._add(view, self.tr("Restore default layout"), self._on_restore_layout)
+        bar.addMenu(LanguageMenu(self, self.settings))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("About"), self._on_about)
 

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QWidget)
 
 from ..engine import Config
-from ..engine.config import LOSS_CHOICES
 from ..engine.hyperparameters import HYPERPARAMETERS
 from ..engine.optimizers import OPTIMIZERS
 from .collapsible import CollapsibleSection
 from .form_widgets import NumberCombo, make_combo, set_combo
 from .schedule_controls import ScheduleControls
-from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
+from .labels import ACTIVATION_LABELS, HYPER_LABELS, INIT_LABELS, LOSS_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS
 
 RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 STARTING_REG_RATE = 0.001
@@ -37,61 +36,59 @@ class TrainingPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = self.tr
-        self.loss = make_combo(LOSS_CHOICES, tr("What the training minimizes"))
-        self.output_activation = make_combo({"auto": tr("Automatic"), **ACTIVATION_LABELS},
-                                            tr("The output layer's activation (cross-entropy fixes it)"))
-        self.optimizer = make_combo(OPTIMIZER_LABELS, tr("The rule that turns gradients into weight updates"))
-        self.batch_mode = make_combo({k: tr(v) for k, v in BATCH_MODES.items()},
-                                     tr("How many samples each update averages over"))
+        self.loss = make_combo(LOSS_LABELS, self.tr("What the training minimizes"))
+        self.output_activation = make_combo({"auto": self.tr("Automatic"), **ACTIVATION_LABELS},
+                                            self.tr("The output layer's activation (cross-entropy fixes it)"))
+        self.optimizer = make_combo(OPTIMIZER_LABELS, self.tr("The rule that turns gradients into weight updates"))
+        self.batch_mode = make_combo({k: self.tr(v) for k, v in BATCH_MODES.items()},
+                                     self.tr("How many samples each update averages over"))
         self.batch_size = QSpinBox(minimum=2, maximum=100_000, keyboardTracking=False)
-        self.batch_size.setToolTip(tr("Samples per mini-batch"))
-        self.learning_rate = NumberCombo(RATES, tr("Learning rate η: the step size of each update"), 0, 1e3)
+        self.batch_size.setToolTip(self.tr("Samples per mini-batch"))
+        self.learning_rate = NumberCombo(RATES, self.tr("Learning rate η: the step size of each update"), 0, 1e3)
         self.hyper = {key: self._hyper_spin(key) for key in HYPER_LABELS}
-        self.regularizer = make_combo(REGULARIZER_LABELS, tr("A penalty on large weights against overfitting"))
-        self.reg_rate = NumberCombo(REG_RATES, tr("Regularization rate λ"), 0, 1e3)
+        self.regularizer = make_combo(REGULARIZER_LABELS, self.tr("A penalty on large weights against overfitting"))
+        self.reg_rate = NumberCombo(REG_RATES, self.tr("Regularization rate λ"), 0, 1e3)
         self.clip = QDoubleSpinBox(minimum=0, maximum=1e6, decimals=2, singleStep=0.5, keyboardTracking=False)
-        self.clip.setSpecialValueText(tr("off"))
-        self.clip.setToolTip(tr("Rescale the gradient when its norm exceeds this (0 = off)"))
-        self.init = make_combo(INIT_LABELS, tr("How every layer's weights are drawn at the start"))
-        self.init.setPlaceholderText(tr("Mixed: chosen per layer"))
+        self.clip.setSpecialValueText(self.tr("off"))
+        self.clip.setToolTip(self.tr("Rescale the gradient when its norm exceeds this (0 = off)"))
+        self.init = make_combo(INIT_LABELS, self.tr("How every layer's weights are drawn at the start"))
+        self.init.setPlaceholderText(self.tr("Mixed: chosen per layer"))
         self.init_scale = QDoubleSpinBox(minimum=0.0, maximum=1000, decimals=3, singleStep=0.1, keyboardTracking=False)
-        self.init_scale.setToolTip(tr("Multiplies every initial weight: push it to 5 or 0.05 to see gradients "
+        self.init_scale.setToolTip(self.tr("Multiplies every initial weight: push it to 5 or 0.05 to see gradients "
                                       "explode or vanish"))
         self.seed = QSpinBox(minimum=0, maximum=2_000_000_000, keyboardTracking=False)
-        self.seed.setToolTip(tr("Seed of the initial weights and the shuffling: same seed, same run"))
-        dice = QToolButton(text=tr("New"))
-        dice.setToolTip(tr("Pick a new random seed"))
+        self.seed.setToolTip(self.tr("Seed of the initial weights and the shuffling: same seed, same run"))
+        dice = QToolButton(text=self.tr("New"))
+        dice.setToolTip(self.tr("Pick a new random seed"))
         dice.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 1_000_000)))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed)
         seed_row.addWidget(dice)
-        self.dtype = make_combo({"float64": tr("float64 (exact)"), "float32": tr("float32 (faster)")},
-                                tr("Numeric precision of the engine"))
+        self.dtype = make_combo({"float64": self.tr("float64 (exact)"), "float32": self.tr("float32 (faster)")},
+                                self.tr("Numeric precision of the engine"))
         self._build_sections(seed_row)
-        self.seed.setAccessibleName(tr("Seed"))
-        dice.setAccessibleName(tr("New random seed"))
+        self.seed.setAccessibleName(self.tr("Seed"))
+        dice.setAccessibleName(self.tr("New random seed"))
         self._connect()
 
     def _build_sections(self, seed_row) -> None:
         """The rows in folding groups: what a learner changes most is open."""
-        tr = self.tr
         groups = [
-            (tr("Loss and output"), tr("What the training minimizes and the output layer's activation"), False,
-             [(tr("Loss"), self.loss), (tr("Output activation"), self.output_activation)]),
-            (tr("Optimizer"), tr("The update rule, its step size and its settings"), True,
-             [(tr("Optimizer"), self.optimizer), (tr("Learning rate"), self.learning_rate)]
-             + [(tr(HYPER_LABELS[k][0]), spin) for k, spin in self.hyper.items()]
-             + [(tr("Gradient clipping"), self.clip)]),
-            (tr("Batches"), tr("How many samples each update averages over"), True,
-             [(tr("Batch"), self.batch_mode), (tr("Batch size"), self.batch_size)]),
-            (tr("Regularization"), tr("A penalty on large weights"), True,
-             [(tr("Regularization"), self.regularizer), (tr("Regularization rate"), self.reg_rate)]),
-            (tr("Initialization"), tr("How the weights are drawn at the start"), True,
-             [(tr("Initialization"), self.init), (tr("Init scale"), self.init_scale)]),
-            (tr("Learning-rate schedule"), tr("How the learning rate changes as training goes on"), False, []),
-            (tr("Reproducibility"), tr("Seed and numeric precision"), False,
-             [(tr("Seed"), seed_row), (tr("Precision"), self.dtype)]),
+            (self.tr("Loss and output"), self.tr("What the training minimizes and the output layer's activation"), False,
+             [(self.tr("Loss"), self.loss), (self.tr("Output activation"), self.output_activation)]),
+            (self.tr("Optimizer"), self.tr("The update rule, its step size and its settings"), True,
+             [(self.tr("Optimizer"), self.optimizer), (self.tr("Learning rate"), self.learning_rate)]
+             + [(HYPER_LABELS[k][0], spin) for k, spin in self.hyper.items()]
+             + [(self.tr("Gradient clipping"), self.clip)]),
+            (self.tr("Batches"), self.tr("How many samples each update averages over"), True,
+             [(self.tr("Batch"), self.batch_mode), (self.tr("Batch size"), self.batch_size)]),
+            (self.tr("Regularization"), self.tr("A penalty on large weights"), True,
+             [(self.tr("Regularization"), self.regularizer), (self.tr("Regularization rate"), self.reg_rate)]),
+            (self.tr("Initialization"), self.tr("How the weights are drawn at the start"), True,
+             [(self.tr("Initialization"), self.init), (self.tr("Init scale"), self.init_scale)]),
+            (self.tr("Learning-rate schedule"), self.tr("How the learning rate changes as training goes on"), False, []),
+            (self.tr("Reproducibility"), self.tr("Seed and numeric precision"), False,
+             [(self.tr("Seed"), seed_row), (self.tr("Precision"), self.dtype)]),
         ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -100,7 +97,7 @@ class TrainingPanel(QWidget):
         labels = []
         for title, tip, expanded, rows in groups:
             section = CollapsibleSection(title, tip, expanded)
-            section.header.setAccessibleName(tr("{0} settings").format(title))  # apart from the row's own name
+            section.header.setAccessibleName(self.tr("{0} settings").format(title))  # apart from the row's own name
             for label, widget in rows:
                 section.form.addRow(label, widget)
                 labels.append(section.form.itemAt(section.form.rowCount() - 1, QFormLayout.LabelRole).widget())
@@ -108,7 +105,7 @@ class TrainingPanel(QWidget):
                     widget.setAccessibleName(label)
             self.sections[title] = section
             layout.addWidget(section)
-        schedule_form = self.sections[tr("Learning-rate schedule")].form
+        schedule_form = self.sections[self.tr("Learning-rate schedule")].form
         self.schedule = ScheduleControls(schedule_form, self)
         labels += [schedule_form.itemAt(row, QFormLayout.LabelRole).widget() for row in range(schedule_form.rowCount())]
         layout.addStretch()
@@ -118,7 +115,7 @@ class TrainingPanel(QWidget):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:  # one label column across the sections
             label.setMinimumWidth(width)
-        self.form = self.sections[tr("Optimizer")].form  # the form whose rows follow the optimizer
+        self.form = self.sections[self.tr("Optimizer")].form  # the form whose rows follow the optimizer
 
     def _hyper_spin(self, key) -> QDoubleSpinBox:
         h = HYPERPARAMETERS[key]

@@ -25,27 +25,26 @@ class TrainingToolBar(QToolBar):
         self.setWindowTitle(self.tr("Training"))
         self.setObjectName("training_toolbar")
         style = self.style()
-        tr = self.tr
-        self.reset_action = self._action(tr("Reset"), "Ctrl+R", tr("New weights from the seed, step 0 (Ctrl+R)"),
+        self.reset_action = self._action(self.tr("Reset"), "Ctrl+R", self.tr("New weights from the seed, step 0 (Ctrl+R)"),
                                          style.standardIcon(QStyle.SP_BrowserReload))
-        self.play_action = self._action(tr("Play"), "Space", tr("Train continuously; Space pauses"),
+        self.play_action = self._action(self.tr("Play"), "Space", self.tr("Train continuously; Space pauses"),
                                         style.standardIcon(QStyle.SP_MediaPlay))
-        self.step_action = self._action(tr("Step"), "Right", tr("One update on one batch (Right arrow)"),
+        self.step_action = self._action(self.tr("Step"), "Right", self.tr("One update on one batch (Right arrow)"),
                                         style.standardIcon(QStyle.SP_MediaSeekForward))
-        self.epoch_action = self._action(tr("Step epoch"), "Shift+Right",
-                                         tr("One pass over the training set (Shift+Right)"),
+        self.epoch_action = self._action(self.tr("Step epoch"), "Shift+Right",
+                                         self.tr("One pass over the training set (Shift+Right)"),
                                          style.standardIcon(QStyle.SP_MediaSkipForward))
-        self.speed = make_combo({f"{k}": tr(v) for k, v in SPEEDS.items()}, tr("How fast Play trains"))
-        self.speed.setAccessibleName(tr("Speed"))
+        self.speed = make_combo({f"{k}": self.tr(v) for k, v in SPEEDS.items()}, self.tr("How fast Play trains"))
+        self.speed.setAccessibleName(self.tr("Speed"))
         self.speed.activated.connect(lambda: self.speed_changed.emit(float(self.speed.currentData())))
         self.addWidget(self.speed)
         self.addSeparator()
         self.counters = QLabel()
-        self.counters.setToolTip(tr("Updates made and passes over the training set"))
-        self.counters.setAccessibleName(tr("Progress"))
+        self.counters.setToolTip(self.tr("Updates made and passes over the training set"))
+        self.counters.setAccessibleName(self.tr("Progress"))
         self.metrics = QLabel()
-        self.metrics.setToolTip(tr("Loss over the whole training and test sets (without the penalty), and accuracy"))
-        self.metrics.setAccessibleName(tr("Loss and accuracy"))
+        self.metrics.setToolTip(self.tr("Loss over the whole training and test sets (without the penalty), and accuracy"))
+        self.metrics.setAccessibleName(self.tr("Loss and accuracy"))
         self.addWidget(self.counters)
         self.addSeparator()
         self.addWidget(self.metrics)

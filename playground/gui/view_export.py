@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 FILTERS = {"png": QT_TRANSLATE_NOOP("ViewExport", "PNG image (*.png)"),
            "svg": QT_TRANSLATE_NOOP("ViewExport", "SVG drawing (*.svg)")}
 # the views' names as shown in "Export <name> as PNG…"; the English name is also the file name
-VIEW_NAMES = {name: QT_TRANSLATE_NOOP("ViewExport", name)
-              for name in ("diagram", "loss", "output", "weights", "gradients", "histograms")}
+VIEW_NAMES = {"diagram": QT_TRANSLATE_NOOP("ViewExport", "diagram"), "loss": QT_TRANSLATE_NOOP("ViewExport", "loss"),
+              "output": QT_TRANSLATE_NOOP("ViewExport", "output"), "weights": QT_TRANSLATE_NOOP("ViewExport", "weights"),
+              "gradients": QT_TRANSLATE_NOOP("ViewExport", "gradients"),
+              "histograms": QT_TRANSLATE_NOOP("ViewExport", "histograms")}
 
 
 def _tr(text: str) -> str:
+    """A text marked above, in the user's language (literal texts below use translate() so
+    that pyside6-lupdate sees them)."""
     return QCoreApplication.translate("ViewExport", text)
 
 
@@ -43,11 +47,13 @@ def export_actions(widget: QWidget, name: str, formats=tuple(FILTERS)) -> list[Q
     for extension in formats:
         file_filter = _tr(FILTERS[extension])
         def export(_=False, extension=extension, file_filter=file_filter):  # bind this loop's values
-            path, _ = QFileDialog.getSaveFileName(widget, _tr("Export {name}").format(name=shown),
-                                                  f"{name}.{extension}", file_filter)
+            title = QCoreApplication.translate("ViewExport", "Export {name}").format(name=shown)
+            path, _ = QFileDialog.getSaveFileName(widget, title, f"{name}.{extension}", file_filter)
             if path and not export_widget(widget, path):
-                QMessageBox.warning(widget, _tr("Export failed"), _tr("Could not write {path}.").format(path=path))
-        action = QAction(_tr("Export {name} as {format}…").format(name=shown, format=extension.upper()), widget)
+                QMessageBox.warning(widget, QCoreApplication.translate("ViewExport", "Export failed"),
+                                    QCoreApplication.translate("ViewExport", "Could not write {path}.").format(path=path))
+        text = QCoreApplication.translate("ViewExport", "Export {name} as {format}…")
+        action = QAction(text.format(name=shown, format=extension.upper()), widget)
         action.triggered.connect(export)
         actions.append(action)
     return actions

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..form_widgets import make_combo
@@ -39,7 +39,7 @@ class KernelView(SnapshotPaced, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.show_combo = make_combo({k: self.tr(v) for k, v in SHOW_MODES.items()}, self.tr(
+        self.show_combo = make_combo({k: QCoreApplication.translate("WeightHeatmaps", v) for k, v in SHOW_MODES.items()}, self.tr(
             "What the kernels show: their weights, the change made by the last update, or the change since "
             "they were initialized"), self.tr("Kernels show"))
         self.show_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

@@ -27,35 +27,34 @@ class LandscapeView(QWidget):
         self.controller = controller
         self.request: int | None = None
         self.landscape = None
-        tr = self.tr
         self.directions = make_combo(
-            dict(zip(DIRECTIONS, (tr("Random (filter-normalised)"), tr("Along the path so far")))),
-            tr("Random directions, each neuron's scaled to its weights (Li et al. 2018), or the two directions "
-               "the weights moved in most during training"), tr("Landscape directions"))
+            dict(zip(DIRECTIONS, (self.tr("Random (filter-normalised)"), self.tr("Along the path so far")))),
+            self.tr("Random directions, each neuron's scaled to its weights (Li et al. 2018), or the two directions "
+               "the weights moved in most during training"), self.tr("Landscape directions"))
         self.resolution = QSpinBox(minimum=RESOLUTIONS[0], maximum=RESOLUTIONS[1], value=40)
-        self.resolution.setAccessibleName(tr("Landscape resolution"))
-        self.resolution.setToolTip(tr("Grid points per side: 40 × 40 = 1,600 evaluations of the loss"))
+        self.resolution.setAccessibleName(self.tr("Landscape resolution"))
+        self.resolution.setToolTip(self.tr("Grid points per side: 40 × 40 = 1,600 evaluations of the loss"))
         self.extent = QDoubleSpinBox(minimum=0.05, maximum=20.0, value=1.0, singleStep=0.25, decimals=2)
-        self.extent.setAccessibleName(tr("Landscape extent"))
-        self.extent.setToolTip(tr("How far the slice reaches along each direction (1 = one direction's length)"))
-        self.compute = QPushButton(tr("Compute"))
-        self.compute.setAccessibleName(tr("Compute the loss landscape"))
-        self.compute.setToolTip(tr("Measure the loss around the weights now (training goes on meanwhile)"))
-        self.cancel = QPushButton(tr("Cancel"))
-        self.cancel.setAccessibleName(tr("Cancel the loss landscape"))
-        self.cancel.setToolTip(tr("Stop computing the landscape"))
+        self.extent.setAccessibleName(self.tr("Landscape extent"))
+        self.extent.setToolTip(self.tr("How far the slice reaches along each direction (1 = one direction's length)"))
+        self.compute = QPushButton(self.tr("Compute"))
+        self.compute.setAccessibleName(self.tr("Compute the loss landscape"))
+        self.compute.setToolTip(self.tr("Measure the loss around the weights now (training goes on meanwhile)"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the loss landscape"))
+        self.cancel.setToolTip(self.tr("Stop computing the landscape"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(tr("Landscape progress"))
+        self.progress.setAccessibleName(self.tr("Landscape progress"))
         self.progress.setRange(0, 100)
-        self.status = QLabel(tr("Press Compute to draw the loss around the current weights."))
-        self.status.setAccessibleName(tr("Landscape status"))
+        self.status = QLabel(self.tr("Press Compute to draw the loss around the current weights."))
+        self.status.setAccessibleName(self.tr("Landscape status"))
         self.status.setWordWrap(True)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setAccessibleName(tr("Loss landscape"))
-        self.plot.setToolTip(tr("Loss over a slice through the weights: dark = low. The white line is the "
+        self.plot.setAccessibleName(self.tr("Loss landscape"))
+        self.plot.setToolTip(self.tr("Loss over a slice through the weights: dark = low. The white line is the "
                                 "path training took, the ring the weights now"))
-        self.plot.setLabel("bottom", tr("α"))
-        self.plot.setLabel("left", tr("β"))
+        self.plot.setLabel("bottom", self.tr("α"))
+        self.plot.setLabel("left", self.tr("β"))
         install_exports(self.plot, "landscape")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get(SEQUENTIAL_MAP))
@@ -69,8 +68,8 @@ class LandscapeView(QWidget):
         self.plot.addItem(self.path)
         self.plot.addItem(self.now)
         controls, buttons = QHBoxLayout(), QHBoxLayout()  # two rows: the dock fits a 1280×800 window
-        for row, text, widget in ((controls, tr("Directions"), self.directions),
-                                  (controls, tr("Resolution"), self.resolution), (buttons, tr("Extent"), self.extent)):
+        for row, text, widget in ((controls, self.tr("Directions"), self.directions),
+                                  (controls, self.tr("Resolution"), self.resolution), (buttons, self.tr("Extent"), self.extent)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)

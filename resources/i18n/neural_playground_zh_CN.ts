@@ -1,0 +1,2867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CsvImportTask</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing CSV data</source>
+        <translation>正在导入 CSV 数据</translation>
+    </message>
+    <message>
+        <source>CSV import progress</source>
+        <translation>CSV 导入进度</translation>
+    </message>
+    <message>
+        <source>The file is read in the background; Cancel keeps the current data</source>
+        <translation>文件在后台读取；点“取消”将保留当前数据</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Classification: predict a class. Regression: predict a number. Images and sequences: a convolutional or recurrent network learns them.</source>
+        <translation>分类：预测类别。回归：预测一个数值。图像和序列：由卷积神经网络或循环神经网络来学习。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>The points to learn from</source>
+        <translation>用于学习的数据点</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Use your own data: numeric columns and a label column</source>
+        <translation>使用你自己的数据：若干数值列和一个标签列</translation>
+    </message>
+    <message>
+        <source>How many points the data set has (train + test)</source>
+        <translation>数据集中的点数（训练 + 测试）</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>How many time steps each sequence has</source>
+        <translation>每个序列的时间步数</translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <source>Noise: how far points stray from the clean pattern (%)</source>
+        <translation>噪声：数据点偏离理想图案的程度（%）</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Share of the points used for training; the rest test</source>
+        <translation>用于训练的数据点比例；其余用于测试</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>训练集比例</translation>
+    </message>
+    <message>
+        <source>Regenerate data</source>
+        <translation>重新生成数据</translation>
+    </message>
+    <message>
+        <source>Draw new points with the same settings (the weights&apos; seed is kept)</source>
+        <translation>用相同设置生成新的数据点（权重的随机种子保持不变）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Feed this function of the point&apos;s coordinates to the network</source>
+        <translation>把数据点坐标的这个函数作为网络的输入</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>Data set: {name}</source>
+        <translation>数据集：{name}</translation>
+    </message>
+    <message>
+        <source>{count} samples</source>
+        <translation>{count} 个样本</translation>
+    </message>
+    <message>
+        <source>{count} time steps</source>
+        <translation>{count} 个时间步</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Problem: {task}</source>
+        <translation>问题类型：{task}</translation>
+    </message>
+    <message>
+        <source>Noise {value}%</source>
+        <translation>噪声 {value}%</translation>
+    </message>
+    <message>
+        <source>Training share {value}%</source>
+        <translation>训练集比例 {value}%</translation>
+    </message>
+    <message>
+        <source>At least one input feature is needed</source>
+        <translation>至少需要一个输入特征</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Features: {names}</source>
+        <translation>特征：{names}</translation>
+    </message>
+    <message>
+        <source>Your data: {file}</source>
+        <translation>你的数据：{file}</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>EngineError</name>
+    <message>
+        <source>Unknown {what} “{name}”. Choose one of: {choices}.</source>
+        <translation>未知的{what}“{name}”。请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>The {what} must be one of {choices}, not “{value}”.</source>
+        <translation>{what}必须是 {choices} 之一，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Unknown {what} settings: {keys}.</source>
+        <translation>未知的{what}设置：{keys}。</translation>
+    </message>
+    <message>
+        <source>The setting “{name}” must be {expected}, not {got}.</source>
+        <translation>设置“{name}”必须是 {expected}，而不是 {got}。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {what} must be a JSON object.</source>
+        <translation>文件已损坏：{what}必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The {what} must be from {low:g} to {high:g}; {value} is outside.</source>
+        <translation>{what}必须在 {low:g} 到 {high:g} 之间；{value} 超出了范围。</translation>
+    </message>
+    <message>
+        <source>A dense layer has 1 to {most} neurons, not {value}.</source>
+        <translation>全连接层的神经元数为 1 到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>A convolution has 1 to {most} filters, not {value}.</source>
+        <translation>卷积层的卷积核个数为 1 到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>A recurrent layer has 1 to {most} hidden units, not {value}.</source>
+        <translation>循环层的隐藏单元数为 1 到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Kernels and windows are 1 to {most} wide, not {value}.</source>
+        <translation>卷积核和池化窗口的宽度为 1 到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The stride is 1 to {most}, not {value}.</source>
+        <translation>步幅为 1 到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Backpropagation through time can be cut to 0 (all) to {most} steps, not {value}.</source>
+        <translation>随时间反向传播的截断步数为 0（全部）到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Choose 4 to {most:,} samples, not {value}.</source>
+        <translation>请选择 4 到 {most:,} 个样本，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>A network has at most {most} hidden layers, not {value}.</source>
+        <translation>网络最多有 {most} 个隐藏层，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The batch size is 0 (full batch) to {most:,}, not {value}.</source>
+        <translation>批量大小为 0（全批量）到 {most:,}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The {what} is a whole number from 0 to 2⁶³-1, not {value}.</source>
+        <translation>{what}是 0 到 2⁶³-1 之间的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>A sequence has 2 to {most} time steps, not {value}.</source>
+        <translation>序列的时间步数为 2 到 {most}，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The echo looks back 0 to {most} steps (less than the sequence), not {value}.</source>
+        <translation>回声向前回看 0 到 {most} 步（少于序列长度），不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The digits set has only {most:,} images.</source>
+        <translation>手写数字数据集只有 {most:,} 张图像。</translation>
+    </message>
+    <message>
+        <source>{samples:,} samples make {count:,} values; at most {most:,} fit.</source>
+        <translation>{samples:,} 个样本共有 {count:,} 个数值；最多只能容纳 {most:,} 个。</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>请至少选择一个输入特征。</translation>
+    </message>
+    <message>
+        <source>A network needs at least one layer.</source>
+        <translation>网络至少需要一层。</translation>
+    </message>
+    <message>
+        <source>This network has {count:,} parameters; the app handles at most {most:,}.</source>
+        <translation>该网络有 {count:,} 个参数；本程序最多支持 {most:,} 个。</translation>
+    </message>
+    <message>
+        <source>{loss} needs a {needed} output layer, not {actual}.</source>
+        <translation>{loss} 需要 {needed} 输出层，而不是 {actual}。</translation>
+    </message>
+    <message>
+        <source>Layer {position} ({kind}) does not fit its input of shape {shape}: {reason}</source>
+        <translation>第 {position} 层（{kind}）与形状为 {shape} 的输入不匹配：{reason}</translation>
+    </message>
+    <message>
+        <source>A {kernel}×{kernel} kernel is wider than an input of {size} pixels; use “same” padding or a smaller kernel.</source>
+        <translation>{kernel}×{kernel} 的卷积核比 {size} 像素的输入还宽；请使用“同尺寸”填充或更小的卷积核。</translation>
+    </message>
+    <message>
+        <source>This layer ({layer}) needs images as its input.</source>
+        <translation>该层（{layer}）的输入必须是图像。</translation>
+    </message>
+    <message>
+        <source>A recurrent layer needs sequences as its input; below another recurrent layer, that one must return its whole sequence.</source>
+        <translation>循环层的输入必须是序列；若它位于另一个循环层之后，前一层必须输出完整序列。</translation>
+    </message>
+    <message>
+        <source>One update on {batch:,} samples would need about {gib:,.1f} GiB; use batches of at most {most:,} samples, or a smaller network.</source>
+        <translation>在 {batch:,} 个样本上更新一次大约需要 {gib:,.1f} GiB 内存；请使用不超过 {most:,} 个样本的批量，或更小的网络。</translation>
+    </message>
+    <message>
+        <source>Update {step}: the gradient became {value}. The weights were kept at their last finite values. Try a lower learning rate, a smaller initialization scale, or gradient clipping.</source>
+        <translation>第 {step} 次更新：梯度变成了 {value}。权重保留为最后一次的有限值。请尝试降低学习率、减小初始化缩放，或启用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>Update {step}: a weight became infinite. The weights were kept at their last finite values. Try a lower learning rate, a smaller initialization scale, or gradient clipping.</source>
+        <translation>第 {step} 次更新：某个权重变成了无穷大。权重保留为最后一次的有限值。请尝试降低学习率、减小初始化缩放，或启用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file has {count} data row(s); at least 4 are needed.</source>
+        <translation>文件只有 {count} 行数据；至少需要 4 行。</translation>
+    </message>
+    <message>
+        <source>The file has more than {most:,} data rows, the most a data set may hold.</source>
+        <translation>文件的数据行超过 {most:,} 行，这是一个数据集所能容纳的上限。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the CSV file is malformed ({reason}). A quote may be left open, or a field may be far too long.</source>
+        <translation>第 {line} 行：CSV 文件格式错误（{reason}）。可能有未闭合的引号，或某个字段过长。</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) in the CSV file:
+{details}</source>
+        <translation>CSV 文件中有 {count} 处问题：
+{details}</translation>
+    </message>
+    <message>
+        <source>{file} is {megabytes:.0f} MB; at most {most} MB can be imported.</source>
+        <translation>{file} 大小为 {megabytes:.0f} MB；最多只能导入 {most} MB。</translation>
+    </message>
+    <message>
+        <source>{file} is not a UTF-8 text file.</source>
+        <translation>{file} 不是 UTF-8 编码的文本文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session.</source>
+        <translation>这不是 Neural Playground 的会话文件。</translation>
+    </message>
+    <message>
+        <source>The setting “{key}” cannot change while training; it needs a new network.</source>
+        <translation>训练期间不能更改设置“{key}”；它需要重新构建网络。</translation>
+    </message>
+    <message>
+        <source>The training engine did not answer in time.</source>
+        <translation>训练引擎没有及时响应。</translation>
+    </message>
+    <message>
+        <source>Update {step}: the weights grew {ratio:.0e} times larger than at the start, so training is blowing up, most likely because the learning rate (or the initialization scale) is too large. Training was paused. Go back to update {checkpoint} and continue with a smaller learning rate, or reset.</source>
+        <translation>第 {step} 次更新：权重增大到初始值的 {ratio:.0e} 倍，训练正在发散，很可能是学习率（或初始化缩放）过大。训练已暂停。请回到第 {checkpoint} 次更新并用更小的学习率继续，或者重置。</translation>
+    </message>
+    <message>
+        <source>Update {step}: the training loss rose to {loss:.3g}, far above the {initial:.3g} it started from, so training is blowing up, most likely because the learning rate is too large. Training was paused. Go back to update {checkpoint} and continue with a smaller learning rate, or reset.</source>
+        <translation>第 {step} 次更新：训练损失升到 {loss:.3g}，远高于起始时的 {initial:.3g}，训练正在发散，很可能是学习率过大。训练已暂停。请回到第 {checkpoint} 次更新并用更小的学习率继续，或者重置。</translation>
+    </message>
+    <message>
+        <source>There is no earlier healthy state of this run to go back to.</source>
+        <translation>这次运行没有更早的正常状态可以回退。</translation>
+    </message>
+    <message>
+        <source>The training engine stopped unexpectedly and was restarted. The network was rebuilt from its last settings (new weights, step 0); training since the last save or autosave is lost.</source>
+        <translation>训练引擎意外停止，已经重新启动。网络已按最后的设置重新构建（新的权重，第 0 步）；上次保存或自动保存之后的训练已丢失。</translation>
+    </message>
+    <message>
+        <source>Internal error in the training engine ({kind}: {detail}). The run goes on as it was.</source>
+        <translation>训练引擎内部错误（{kind}：{detail}）。本次运行保持原状继续。</translation>
+    </message>
+    <message>
+        <source>It holds a network for images or sequences, and the window draws dense networks on 2-D points so far. From a terminal, `python main.py train {path} --save {path}` continues it and `python main.py info {path}` describes it.</source>
+        <translation>该文件包含处理图像或序列的网络，而窗口目前只能绘制二维数据点上的全连接网络。在终端中，`python main.py train {path} --save {path}` 可以继续训练，`python main.py info {path}` 可以查看其内容。</translation>
+    </message>
+    <message>
+        <source>This session was made by a newer Neural Playground (format {version}; this one reads up to {supported}). Please update the app.</source>
+        <translation>该会话由更新版本的 Neural Playground 创建（格式 {version}；当前版本最多支持 {supported}）。请更新本程序。</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({kind}: {detail}).</source>
+        <translation>文件已损坏（{kind}：{detail}）。</translation>
+    </message>
+    <message>
+        <source>The saved settings are invalid: {reason}</source>
+        <translation>保存的设置无效：{reason}</translation>
+    </message>
+    <message>
+        <source>The saved settings cannot be built: {reason}</source>
+        <translation>无法按保存的设置构建网络：{reason}</translation>
+    </message>
+    <message>
+        <source>The session cannot be used: {reason}</source>
+        <translation>无法使用该会话：{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session: missing {missing}; unexpected {unexpected}.</source>
+        <translation>这不是 Neural Playground 的会话文件：缺少 {missing}；多出 {unexpected}。</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session: {name} appears twice.</source>
+        <translation>这不是 Neural Playground 的会话文件：{name} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>{name} would take {size:,} bytes when unpacked (at most {most:,}); the file was not opened.</source>
+        <translation>{name} 解压后将占用 {size:,} 字节（最多 {most:,}）；文件未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is compressed {ratio:,}:1, which no real session is; the file was not opened.</source>
+        <translation>{name} 的压缩比为 {ratio:,}:1，真实的会话文件不会这样；文件未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({detail}).</source>
+        <translation>{name} 不是有效的 JSON（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This is not a Neural Playground session (unknown format name).</source>
+        <translation>这不是 Neural Playground 的会话文件（未知的格式名称）。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s format version {version} is invalid.</source>
+        <translation>会话的格式版本 {version} 无效。</translation>
+    </message>
+    <message>
+        <source>The saved data has shape {shape}, but the “{dataset}” data set holds {expected}.</source>
+        <translation>保存的数据形状为 {shape}，但数据集“{dataset}”的形状是 {expected}。</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected array “{name}”.</source>
+        <translation>文件中含有意外的数组“{name}”。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” has type {dtype}, which a session never holds.</source>
+        <translation>数组“{name}”的类型为 {dtype}，会话文件中不会有这种类型。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” declares {count:,} values; these settings allow at most {most:,}.</source>
+        <translation>数组“{name}”声明了 {count:,} 个数值；按这些设置最多允许 {most:,} 个。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” declares shape {shape}, more than its {size:,} bytes hold.</source>
+        <translation>数组“{name}”声明的形状为 {shape}，超出了其 {size:,} 字节所能容纳的数据。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” is truncated.</source>
+        <translation>数组“{name}”不完整。</translation>
+    </message>
+    <message>
+        <source>The session has no “{name}” array.</source>
+        <translation>会话中没有数组“{name}”。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” holds NaN or infinite values.</source>
+        <translation>数组“{name}”中含有 NaN 或无穷大。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” holds values above {most:g}, which cannot train.</source>
+        <translation>数组“{name}”中含有大于 {most:g} 的值，无法训练。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” holds negative sums of squares, which no optimizer makes.</source>
+        <translation>数组“{name}”中含有负的平方和，任何优化器都不会产生这种值。</translation>
+    </message>
+    <message>
+        <source>The saved data has an unknown task “{task}”.</source>
+        <translation>保存的数据的任务类型“{task}”未知。</translation>
+    </message>
+    <message>
+        <source>The saved data has inconsistent shapes: inputs {x_shape}, targets {y_shape}, {names} feature names.</source>
+        <translation>保存的数据形状不一致：输入 {x_shape}，目标 {y_shape}，特征名 {names} 个。</translation>
+    </message>
+    <message>
+        <source>The saved class labels do not match the number of classes.</source>
+        <translation>保存的类别标签与类别数不符。</translation>
+    </message>
+    <message>
+        <source>The array “{name}” has shape {shape}, but this network needs {expected}.</source>
+        <translation>数组“{name}”的形状为 {shape}，但该网络需要 {expected}。</translation>
+    </message>
+    <message>
+        <source>The saved optimizer state is for “{saved}”, but the settings say “{chosen}”.</source>
+        <translation>保存的优化器状态属于“{saved}”，但设置中是“{chosen}”。</translation>
+    </message>
+    <message>
+        <source>The saved sample order is not a permutation of the training set.</source>
+        <translation>保存的样本顺序不是训练集的一个排列。</translation>
+    </message>
+    <message>
+        <source>The saved update and epoch counters are out of range.</source>
+        <translation>保存的更新次数和轮次计数超出范围。</translation>
+    </message>
+    <message>
+        <source>The saved random generator state is invalid ({detail}).</source>
+        <translation>保存的随机数生成器状态无效（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s “{key}” is missing or not a {kind}.</source>
+        <translation>会话中的“{key}”缺失，或不是 {kind}。</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}</source>
+        <translation>无法写入文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>A convolution&apos;s filters, kernel size and stride must be at least 1.</source>
+        <translation>卷积层的滤波器数、卷积核大小和步幅都必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>A pooling layer&apos;s window and stride must be at least 1.</source>
+        <translation>池化层的窗口和步幅都必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>A recurrent layer needs at least one unit, and a truncation of 0 (all steps) or more.</source>
+        <translation>循环层至少需要一个单元，截断步数须为 0（全部时间步）或更多。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs classes; use mean squared error for regression.</source>
+        <translation>交叉熵需要类别；回归问题请使用均方误差。</translation>
+    </message>
+    <message>
+        <source>A CSV data set needs its data: import the file again.</source>
+        <translation>CSV 数据集需要它的数据：请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the layer “{item}”; write {syntax}.</source>
+        <translation>无法识别层“{item}”；请写成 {syntax}。</translation>
+    </message>
+    <message>
+        <source>The bundled digits data cannot be read ({file}): {detail}</source>
+        <translation>无法读取自带的手写数字数据（{file}）：{detail}</translation>
+    </message>
+    <message>
+        <source>The digits set has {most:,} images; choose 1 to {most:,}, not {value:,}.</source>
+        <translation>手写数字数据集有 {most:,} 张图像；请选择 1 到 {most:,}，而不是 {value:,}。</translation>
+    </message>
+    <message>
+        <source>The adding problem needs at least 2 time steps, not {value}.</source>
+        <translation>加法问题至少需要 2 个时间步，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Line 1: the file needs at least one feature column and one label column.</source>
+        <translation>第 1 行：文件至少需要一个特征列和一个标签列。</translation>
+    </message>
+    <message>
+        <source>Column {column}: classification needs whole-number labels.</source>
+        <translation>第 {column} 列：分类问题的标签必须是整数。</translation>
+    </message>
+    <message>
+        <source>Column {column}: every row has the same class ({label:g}); classification needs at least two.</source>
+        <translation>第 {column} 列：每一行的类别都相同（{label:g}）；分类至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>Column {column}: {count} classes; at most {most} are supported.</source>
+        <translation>第 {column} 列：共有 {count} 个类别；最多支持 {most} 个。</translation>
+    </message>
+    <message>
+        <source>The PyTorch export writes dense networks; this one has convolution or recurrent layers.</source>
+        <translation>PyTorch 导出只支持全连接网络；该网络含有卷积层或循环层。</translation>
+    </message>
+    <message>
+        <source>The path so far has only {count} recorded points: train a little longer to see the directions it moved in, or use random directions.</source>
+        <translation>目前的训练路径只记录了 {count} 个点：请再训练一会儿以得到它的主要移动方向，或改用随机方向。</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <source>layer kind</source>
+        <translation>层类型</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>optimizer setting</source>
+        <translation>优化器参数</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>output activation</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <source>regularizer</source>
+        <translation>正则化方法</translation>
+    </message>
+    <message>
+        <source>bias scale</source>
+        <translation>偏置缩放</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>gradient clipping norm</source>
+        <translation>梯度裁剪范数</translation>
+    </message>
+    <message>
+        <source>initialization scale</source>
+        <translation>初始化缩放</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>output initialization scale</source>
+        <translation>输出层初始化缩放</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <translation>正则化系数</translation>
+    </message>
+    <message>
+        <source>train fraction</source>
+        <translation>训练集比例</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>each hidden layer</source>
+        <translation>每个隐藏层</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>填充方式</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>data seed</source>
+        <translation>数据随机种子</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量 μ</translation>
+    </message>
+    <message>
+        <source>beta1</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>beta2</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>ε</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Loss history as CSV…</source>
+        <translation>损失历史（CSV）…</translation>
+    </message>
+    <message>
+        <source>Every evaluation: update, epoch, losses and accuracies</source>
+        <translation>每次评估的更新次数、轮次、损失和准确率</translation>
+    </message>
+    <message>
+        <source>Weights as NumPy .npz…</source>
+        <translation>权重（NumPy .npz）…</translation>
+    </message>
+    <message>
+        <source>W1, b1, W2, b2, … in one file for np.load</source>
+        <translation>W1、b1、W2、b2、… 保存在一个文件中，可用 np.load 读取</translation>
+    </message>
+    <message>
+        <source>Weights as CSV files…</source>
+        <translation>权重（CSV 文件）…</translation>
+    </message>
+    <message>
+        <source>One CSV file per weight matrix and bias vector</source>
+        <translation>每个权重矩阵和偏置向量各一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Network as Python script…</source>
+        <translation>网络（Python 脚本）…</translation>
+    </message>
+    <message>
+        <source>A script that needs only NumPy and predicts with these weights</source>
+        <translation>只依赖 NumPy、用这些权重进行预测的脚本</translation>
+    </message>
+    <message>
+        <source>Record a view while it trains…</source>
+        <translation>训练时录制视图…</translation>
+    </message>
+    <message>
+        <source>Grab a view after every update it shows, as an animated GIF or numbered PNG files, for slides</source>
+        <translation>在视图每次显示更新后截取一帧，保存为 GIF 动画或编号的 PNG 文件，用于幻灯片</translation>
+    </message>
+    <message>
+        <source>Continue training in PyTorch…</source>
+        <translation>在 PyTorch 中继续训练…</translation>
+    </message>
+    <message>
+        <source>A PyTorch script and its .npz: the same weights, loss, optimizer state and batch order, so the training goes on outside the playground</source>
+        <translation>一个 PyTorch 脚本及其 .npz 文件：相同的权重、损失函数、优化器状态和批次顺序，可在本程序之外继续训练</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>导出损失历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export weights</source>
+        <translation>导出权重</translation>
+    </message>
+    <message>
+        <source>NumPy archives (*.npz)</source>
+        <translation>NumPy 归档 (*.npz)</translation>
+    </message>
+    <message>
+        <source>Export weights as CSV files into</source>
+        <translation>将权重导出为 CSV 文件，保存到</translation>
+    </message>
+    <message>
+        <source>Export network as a Python script</source>
+        <translation>将网络导出为 Python 脚本</translation>
+    </message>
+    <message>
+        <source>Python files (*.py)</source>
+        <translation>Python 文件 (*.py)</translation>
+    </message>
+    <message>
+        <source>Continue training in PyTorch</source>
+        <translation>在 PyTorch 中继续训练</translation>
+    </message>
+    <message>
+        <source>Record a view</source>
+        <translation>录制视图</translation>
+    </message>
+    <message>
+        <source>View to record:</source>
+        <translation>要录制的视图：</translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation>GIF 动画</translation>
+    </message>
+    <message>
+        <source>Numbered PNG files in a folder</source>
+        <translation>文件夹中编号的 PNG 文件</translation>
+    </message>
+    <message>
+        <source>Record as:</source>
+        <translation>录制为：</translation>
+    </message>
+    <message>
+        <source>Record as an animated GIF</source>
+        <translation>录制为 GIF 动画</translation>
+    </message>
+    <message>
+        <source>GIF images (*.gif)</source>
+        <translation>GIF 图像 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Record PNG files into</source>
+        <translation>将 PNG 文件录制到</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>录制失败</translation>
+    </message>
+    <message>
+        <source>Recorded {path}</source>
+        <translation>已录制 {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the view showed no update while recording.</source>
+        <translation>没有录制任何内容：录制期间视图没有显示任何更新。</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapView</name>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Which training sample flows through the network in this view</source>
+        <translation>在此视图中流经网络的训练样本</translation>
+    </message>
+    <message>
+        <source>Choose an image data set (Problem: Images) to see feature maps.</source>
+        <translation>请选择图像数据集（问题类型：图像）以查看特征图。</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>The input, then what each layer makes of it</source>
+        <translation>输入，以及每一层对它的处理结果</translation>
+    </message>
+    <message>
+        <source>Sample {index}, class {label}</source>
+        <translation>样本 {index}，类别 {label}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Link Axis:</source>
+        <translation>联动坐标轴：</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>反转坐标轴</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>启用鼠标</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>仅可见数据</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>仅自动平移</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>裁剪到视图</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>最多曲线数：</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>降采样</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>丢弃隐藏的曲线</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>对数 X</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>对数 Y</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>功率谱（FFT）</translation>
+    </message>
+    <message>
+        <source>Y vs. Y&apos;</source>
+        <translation>Y 对 Y&apos;（相图）</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>减去均值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>显示 X 网格</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>显示 Y 网格</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+</context>
+<context>
+    <name>GradientHealthView</name>
+    <message>
+        <source>Gradient advice</source>
+        <translation>梯度建议</translation>
+    </message>
+    <message>
+        <source>Gradient health plot</source>
+        <translation>梯度健康图</translation>
+    </message>
+    <message>
+        <source>Per layer, the gradient norm and the relative update size over time, on logarithmic axes</source>
+        <translation>每一层的梯度范数和相对更新幅度随时间的变化（对数坐标）</translation>
+    </message>
+    <message>
+        <source>Gradient ‖∂L/∂W‖</source>
+        <translation>梯度 ‖∂L/∂W‖</translation>
+    </message>
+    <message>
+        <source>Update ‖ΔW‖/‖W‖</source>
+        <translation>更新 ‖ΔW‖/‖W‖</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>How strongly each layer&apos;s weights are pushed. A layer whose gradient is orders of magnitude below the output layer&apos;s has a vanishing gradient.</source>
+        <translation>每一层的权重受到的推动有多强。梯度比输出层小几个数量级的层出现了梯度消失。</translation>
+    </message>
+    <message>
+        <source>⚠ NaN or ∞ in {layers}: the learning rate is too large. Reset and lower it.</source>
+        <translation>⚠ {layers} 中出现 NaN 或 ∞：学习率过大。请重置并降低学习率。</translation>
+    </message>
+    <message>
+        <source>⚠ Updates as large as the weights in {layers}: the learning rate is too large.</source>
+        <translation>⚠ {layers} 的更新幅度与权重本身一样大：学习率过大。</translation>
+    </message>
+    <message>
+        <source>⚠ Huge gradients in {layers}: lower the initialization scale or turn on gradient clipping.</source>
+        <translation>⚠ {layers} 的梯度极大：请减小初始化缩放，或启用梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>⚠ {share} of the outputs of {layers} saturated after too large updates: lower the learning rate.</source>
+        <translation>⚠ 更新过大后，{layers} 有 {share} 的输出已饱和：请降低学习率。</translation>
+    </message>
+    <message>
+        <source>⚠ {share} of the outputs of {layers} saturated (σ/tanh at its limits): lower the initialization scale, or use ReLU.</source>
+        <translation>⚠ {layers} 有 {share} 的输出已饱和（σ/tanh 处于极限值）：请减小初始化缩放，或改用 ReLU。</translation>
+    </message>
+    <message>
+        <source>⚠ {share} of the ReLU units of {layers} are dead (never active) after too large updates: lower the learning rate.</source>
+        <translation>⚠ 更新过大后，{layers} 有 {share} 的 ReLU 单元已死亡（从不激活）：请降低学习率。</translation>
+    </message>
+    <message>
+        <source>⚠ {share} of the ReLU units of {layers} are dead (never active): lower the initialization scale, or use leaky ReLU.</source>
+        <translation>⚠ {layers} 有 {share} 的 ReLU 单元已死亡（从不激活）：请减小初始化缩放，或改用 Leaky ReLU。</translation>
+    </message>
+    <message>
+        <source>⚠ Gradients of {layers} vanish (under 10⁻⁴ of the output layer&apos;s): try ReLU, He/Xavier initialization or fewer layers.</source>
+        <translation>⚠ {layers} 的梯度消失（不到输出层的 10⁻⁴）：请尝试 ReLU、He/Xavier 初始化或减少层数。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>KernelView</name>
+    <message>
+        <source>What the kernels show: their weights, the change made by the last update, or the change since they were initialized</source>
+        <translation>卷积核显示的内容：权重、上一次更新带来的变化，或自初始化以来的变化</translation>
+    </message>
+    <message>
+        <source>Kernels show</source>
+        <translation>卷积核显示</translation>
+    </message>
+    <message>
+        <source>Hover a kernel cell to read its weight</source>
+        <translation>将鼠标悬停在卷积核的格子上可读取其权重</translation>
+    </message>
+    <message>
+        <source>Kernel value</source>
+        <translation>卷积核数值</translation>
+    </message>
+    <message>
+        <source>This network has no convolution layer: kernels are drawn for image networks.</source>
+        <translation>该网络没有卷积层：卷积核只针对图像网络绘制。</translation>
+    </message>
+    <message>
+        <source>Convolution kernels</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Each small square is one filter&apos;s kernel for one input channel (rows: filters, columns: input channels)</source>
+        <translation>每个小方块是一个滤波器在一个输入通道上的卷积核（行：滤波器，列：输入通道）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>{layer}: {filters} filters of {k}×{k} × {channels} input channel(s)</source>
+        <translation>{layer}：{filters} 个 {k}×{k} 的滤波器 × {channels} 个输入通道</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>input channel</source>
+        <translation>输入通道</translation>
+    </message>
+    <message>
+        <source>{layer} filter {f}, channel {c}, cell ({i},{j}): {symbol}w = {value:.4g}</source>
+        <translation>{layer} 滤波器 {f}，通道 {c}，格子 ({i},{j})：{symbol}w = {value:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>out</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>out{n}</source>
+        <translation>输出{n}</translation>
+    </message>
+    <message>
+        <source>+ … ({count} more)</source>
+        <translation>+ …（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <source>{name}:  z = {sum},   {activation}</source>
+        <translation>{name}：  z = {sum}，   {activation}</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Added to the denominator so a tiny gradient history cannot divide by zero.</source>
+        <translation>加到分母上，避免梯度历史极小时出现除以零。</translation>
+    </message>
+    <message>
+        <source>Adding: the sum of two marked values</source>
+        <translation>加法：两个标记值之和</translation>
+    </message>
+    <message>
+        <source>Bars: horizontal or vertical</source>
+        <translation>条纹：水平或竖直</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>棋盘格</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Constant (= scale)</source>
+        <translation>常数（= 缩放）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Crosses or squares</source>
+        <translation>十字或方块</translation>
+    </message>
+    <message>
+        <source>Decay of Adam&apos;s running mean of gradients (0.9 is usual).</source>
+        <translation>Adam 梯度滑动平均的衰减率（通常为 0.9）。</translation>
+    </message>
+    <message>
+        <source>Decay of Adam&apos;s running mean of squared gradients (0.999 is usual).</source>
+        <translation>Adam 梯度平方滑动平均的衰减率（通常为 0.999）。</translation>
+    </message>
+    <message>
+        <source>Decay of RMSProp&apos;s running mean of squared gradients (0.9 is usual).</source>
+        <translation>RMSProp 梯度平方滑动平均的衰减率（通常为 0.9）。</translation>
+    </message>
+    <message>
+        <source>Echo: the bit k steps back</source>
+        <translation>回声：k 步之前的比特</translation>
+    </message>
+    <message>
+        <source>Elastic net (L1+L2)</source>
+        <translation>弹性网络（L1+L2）</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>Fraction of the previous step kept in the velocity (0.9 is usual).</source>
+        <translation>速度中保留的上一步的比例（通常为 0.9）。</translation>
+    </message>
+    <message>
+        <source>Gaussian bumps (regression)</source>
+        <translation>高斯峰（回归）</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (8×8)</source>
+        <translation>手写数字（8×8）</translation>
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation>He 正态分布</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He 均匀分布</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>动量 μ</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Normal σ=0.5·scale</source>
+        <translation>正态分布 σ=0.5·缩放</translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation>平面（回归）</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Sine wave: the next value</source>
+        <translation>正弦波：预测下一个值</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>Spiral, 3 classes</source>
+        <translation>螺旋（3 类）</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>两个高斯分布</translation>
+    </message>
+    <message>
+        <source>Uniform ±0.5·scale</source>
+        <translation>均匀分布 ±0.5·缩放</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot normal</source>
+        <translation>Xavier/Glorot 正态分布</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot uniform</source>
+        <translation>Xavier/Glorot 均匀分布</translation>
+    </message>
+    <message>
+        <source>X₁</source>
+        <translation>X₁</translation>
+    </message>
+    <message>
+        <source>X₁X₂</source>
+        <translation>X₁X₂</translation>
+    </message>
+    <message>
+        <source>X₁²</source>
+        <translation>X₁²</translation>
+    </message>
+    <message>
+        <source>X₂</source>
+        <translation>X₂</translation>
+    </message>
+    <message>
+        <source>X₂²</source>
+        <translation>X₂²</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>a = max(0, z)</source>
+        <translation>a = max(0, z)</translation>
+    </message>
+    <message>
+        <source>a = max(0.01·z, z)</source>
+        <translation>a = max(0.01·z, z)</translation>
+    </message>
+    <message>
+        <source>a = softmax(z)</source>
+        <translation>a = softmax(z)</translation>
+    </message>
+    <message>
+        <source>a = tanh(z)</source>
+        <translation>a = tanh(z)</translation>
+    </message>
+    <message>
+        <source>a = z</source>
+        <translation>a = z</translation>
+    </message>
+    <message>
+        <source>a = σ(z) = 1/(1+e⁻ᶻ)</source>
+        <translation>a = σ(z) = 1/(1+e⁻ᶻ)</translation>
+    </message>
+    <message>
+        <source>sin(X₁)</source>
+        <translation>sin(X₁)</translation>
+    </message>
+    <message>
+        <source>sin(X₂)</source>
+        <translation>sin(X₂)</translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>ρ</source>
+        <translation>ρ</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Random (filter-normalised)</source>
+        <translation>随机（按滤波器归一化）</translation>
+    </message>
+    <message>
+        <source>Along the path so far</source>
+        <translation>沿目前的训练路径</translation>
+    </message>
+    <message>
+        <source>Random directions, each neuron&apos;s scaled to its weights (Li et al. 2018), or the two directions the weights moved in most during training</source>
+        <translation>随机方向（每个神经元的分量按其权重缩放，Li 等人 2018），或训练中权重移动最多的两个方向</translation>
+    </message>
+    <message>
+        <source>Landscape directions</source>
+        <translation>地形方向</translation>
+    </message>
+    <message>
+        <source>Landscape resolution</source>
+        <translation>地形分辨率</translation>
+    </message>
+    <message>
+        <source>Grid points per side: 40 × 40 = 1,600 evaluations of the loss</source>
+        <translation>每边的网格点数：40 × 40 = 1,600 次损失计算</translation>
+    </message>
+    <message>
+        <source>Landscape extent</source>
+        <translation>地形范围</translation>
+    </message>
+    <message>
+        <source>How far the slice reaches along each direction (1 = one direction&apos;s length)</source>
+        <translation>切片沿每个方向延伸多远（1 = 一个方向向量的长度）</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Compute the loss landscape</source>
+        <translation>计算损失地形</translation>
+    </message>
+    <message>
+        <source>Measure the loss around the weights now (training goes on meanwhile)</source>
+        <translation>计算当前权重周围的损失（训练同时继续）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the loss landscape</source>
+        <translation>取消损失地形计算</translation>
+    </message>
+    <message>
+        <source>Stop computing the landscape</source>
+        <translation>停止计算地形</translation>
+    </message>
+    <message>
+        <source>Landscape progress</source>
+        <translation>地形计算进度</translation>
+    </message>
+    <message>
+        <source>Press Compute to draw the loss around the current weights.</source>
+        <translation>点击“计算”以绘制当前权重周围的损失。</translation>
+    </message>
+    <message>
+        <source>Landscape status</source>
+        <translation>地形状态</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <source>Loss over a slice through the weights: dark = low. The white line is the path training took, the ring the weights now</source>
+        <translation>权重空间中一个切片上的损失：颜色越深损失越低。白线是训练走过的路径，圆环是当前的权重</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancelled (a new network or a changed setting cancels it too).</source>
+        <translation>已取消（新建网络或更改设置也会取消计算）。</translation>
+    </message>
+    <message>
+        <source>Update {step}: loss from {low:.3g} to {high:.3g} on this slice ({n} × {n}).</source>
+        <translation>第 {step} 次更新：该切片（{n} × {n}）上的损失从 {low:.3g} 到 {high:.3g}。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言 Language(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window; it changes at the next start</source>
+        <translation>窗口的显示语言；下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Show the window in {language} from the next start</source>
+        <translation>从下次启动起以{language}显示窗口</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart</source>
+        <translation>重新启动后生效</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Neural Playground will be shown in {language} the next time it starts.</source>
+        <translation>Neural Playground 下次启动时将以{language}显示。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStackEditor</name>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <source>Recurrent</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>无填充</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>同尺寸</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部时间步</translation>
+    </message>
+    <message>
+        <source>BPTT</source>
+        <translation>BPTT</translation>
+    </message>
+    <message>
+        <source>Shapes through the network</source>
+        <translation>网络中各层的形状</translation>
+    </message>
+    <message>
+        <source>The shape of one sample after each layer: height×width×channels for images, time steps×features for sequences</source>
+        <translation>一个样本经过每一层后的形状：图像为 高×宽×通道，序列为 时间步×特征</translation>
+    </message>
+    <message>
+        <source>The kind of layer to add</source>
+        <translation>要添加的层的类型</translation>
+    </message>
+    <message>
+        <source>Kind of the new layer</source>
+        <translation>新层的类型</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>添加层</translation>
+    </message>
+    <message>
+        <source>Add a layer of the chosen kind before the output layer</source>
+        <translation>在输出层之前添加一个所选类型的层</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Shapes: (building…)</source>
+        <translation>形状：（正在构建…）</translation>
+    </message>
+    <message>
+        <source>Shapes: {chain}</source>
+        <translation>形状：{chain}</translation>
+    </message>
+    <message>
+        <source>What this layer does</source>
+        <translation>该层的作用</translation>
+    </message>
+    <message>
+        <source>Layer {n} kind</source>
+        <translation>第 {n} 层类型</translation>
+    </message>
+    <message>
+        <source>Filters (convolution), neurons (dense) or hidden units (recurrent)</source>
+        <translation>滤波器数（卷积）、神经元数（全连接）或隐藏单元数（循环）</translation>
+    </message>
+    <message>
+        <source>Layer {n} units</source>
+        <translation>第 {n} 层单元数</translation>
+    </message>
+    <message>
+        <source>Kernel or pooling window size</source>
+        <translation>卷积核或池化窗口的大小</translation>
+    </message>
+    <message>
+        <source>Layer {n} kernel</source>
+        <translation>第 {n} 层卷积核</translation>
+    </message>
+    <message>
+        <source>How far the window moves each step</source>
+        <translation>窗口每次移动的距离</translation>
+    </message>
+    <message>
+        <source>Layer {n} stride</source>
+        <translation>第 {n} 层步幅</translation>
+    </message>
+    <message>
+        <source>same: zeros around the image keep its size; valid: no padding</source>
+        <translation>同尺寸：在图像四周补零以保持尺寸；无填充：不补零</translation>
+    </message>
+    <message>
+        <source>Layer {n} padding</source>
+        <translation>第 {n} 层填充</translation>
+    </message>
+    <message>
+        <source>The function applied to each output</source>
+        <translation>作用于每个输出的函数</translation>
+    </message>
+    <message>
+        <source>Layer {n} activation</source>
+        <translation>第 {n} 层激活函数</translation>
+    </message>
+    <message>
+        <source>Layer {n} returns sequences</source>
+        <translation>第 {n} 层输出完整序列</translation>
+    </message>
+    <message>
+        <source>Pass on the hidden state of every time step (needed below another recurrent layer), not only the last</source>
+        <translation>传递每个时间步的隐藏状态（后面接另一个循环层时需要），而不只是最后一个</translation>
+    </message>
+    <message>
+        <source>Backpropagate through at most this many time steps (0: all)</source>
+        <translation>反向传播最多经过这么多个时间步（0：全部）</translation>
+    </message>
+    <message>
+        <source>Layer {n} BPTT steps</source>
+        <translation>第 {n} 层 BPTT 步数</translation>
+    </message>
+    <message>
+        <source>Layer {n} output shape</source>
+        <translation>第 {n} 层输出形状</translation>
+    </message>
+    <message>
+        <source>Move this layer up</source>
+        <translation>上移该层</translation>
+    </message>
+    <message>
+        <source>Move layer {n} up</source>
+        <translation>上移第 {n} 层</translation>
+    </message>
+    <message>
+        <source>Move this layer down</source>
+        <translation>下移该层</translation>
+    </message>
+    <message>
+        <source>Move layer {n} down</source>
+        <translation>下移第 {n} 层</translation>
+    </message>
+    <message>
+        <source>Remove this layer</source>
+        <translation>删除该层</translation>
+    </message>
+    <message>
+        <source>Remove layer {n}</source>
+        <translation>删除第 {n} 层</translation>
+    </message>
+    <message>
+        <source>Add a {kind} layer</source>
+        <translation>添加{kind}层</translation>
+    </message>
+    <message>
+        <source>Move layer {n}</source>
+        <translation>移动第 {n} 层</translation>
+    </message>
+    <message>
+        <source>Layer {n}: {kind}</source>
+        <translation>第 {n} 层：{kind}</translation>
+    </message>
+    <message>
+        <source>Layer {n} settings</source>
+        <translation>第 {n} 层设置</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>Training loss (solid) and test loss (dashed) over time; accuracy below, for classes</source>
+        <translation>训练损失（实线）和测试损失（虚线）随时间的变化；分类问题在下方显示准确率</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Plot the loss on a logarithmic axis, to see progress once it is small</source>
+        <translation>用对数坐标轴绘制损失，损失很小时也能看出进展</translation>
+    </message>
+    <message>
+        <source>Horizontal axis: parameter updates or passes over the training set</source>
+        <translation>横轴：参数更新次数或遍历训练集的轮数</translation>
+    </message>
+    <message>
+        <source>X axis</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <source>Loss on the whole training set (solid) and test set (dashed)</source>
+        <translation>整个训练集（实线）和测试集（虚线）上的损失</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Through time</source>
+        <translation>随时间展开</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <source> (run {n})</source>
+        <translation>（运行 {n}）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Import CSV data…</source>
+        <translation>导入 CSV 数据…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Restore default layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Build a neural network by hand and watch its weight matrices learn.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;亲手搭建神经网络，观察它的权重矩阵如何学习。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Go back to a healthy update</source>
+        <translation>回到正常的更新</translation>
+    </message>
+    <message>
+        <source>Put back the weights of the last update before training blew up, keeping the current settings (lower the learning rate first)</source>
+        <translation>恢复训练发散之前最后一次更新的权重，并保留当前设置（请先降低学习率）</translation>
+    </message>
+    <message>
+        <source>Go back to update {step}</source>
+        <translation>回到第 {step} 次更新</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEditor</name>
+    <message>
+        <source>Output over the plane</source>
+        <translation>平面上的输出</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Activation for one sample</source>
+        <translation>单个样本的激活值</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>Inputs on the left, hidden layers in the middle, the output on the right; click a neuron to see its formula, a link to edit its weight</source>
+        <translation>左边是输入，中间是隐藏层，右边是输出；单击神经元可查看其公式，单击连线可编辑其权重</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer (a copy of the last one)</source>
+        <translation>添加一个隐藏层（复制最后一层）</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation>添加隐藏层</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation>删除最后一个隐藏层</translation>
+    </message>
+    <message>
+        <source>What each neuron shows: its output over the whole input plane, its bias, or its activation for one training sample (click a point in the Output view to choose it)</source>
+        <translation>每个神经元显示的内容：它在整个输入平面上的输出、它的偏置，或它对单个训练样本的激活值（在“输出”视图中单击一个点来选择样本）</translation>
+    </message>
+    <message>
+        <source>Neurons show</source>
+        <translation>神经元显示</translation>
+    </message>
+    <message>
+        <source>{n} hidden layer</source>
+        <translation>{n} 个隐藏层</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers</source>
+        <translation>{n} 个隐藏层</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer {n}</source>
+        <translation>从第 {n} 个隐藏层删除一个神经元</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer {n}</source>
+        <translation>向第 {n} 个隐藏层添加一个神经元</translation>
+    </message>
+    <message>
+        <source>Activation of hidden layer {n}; right-click the column for more</source>
+        <translation>第 {n} 个隐藏层的激活函数；右键单击该列可查看更多选项</translation>
+    </message>
+    <message>
+        <source>Activation of hidden layer {n}</source>
+        <translation>第 {n} 个隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Remove hidden layer {n}</source>
+        <translation>删除第 {n} 个隐藏层</translation>
+    </message>
+    <message>
+        <source>Hidden layer {n}: {units} neurons</source>
+        <translation>第 {n} 个隐藏层：{units} 个神经元</translation>
+    </message>
+    <message>
+        <source>activation {name}</source>
+        <translation>激活函数 {name}</translation>
+    </message>
+    <message>
+        <source>initialization {name}</source>
+        <translation>初始化 {name}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Hidden layer {n}: {changes}</source>
+        <translation>第 {n} 个隐藏层：{changes}</translation>
+    </message>
+    <message>
+        <source>{name}: an input feature, the same for every neuron it feeds</source>
+        <translation>{name}：一个输入特征，对它连接的每个神经元都相同</translation>
+    </message>
+    <message>
+        <source>   → {value:.3f} for sample {sample}</source>
+        <translation>   → 样本 {sample} 的值为 {value:.3f}</translation>
+    </message>
+    <message>
+        <source>Edit weight</source>
+        <translation>编辑权重</translation>
+    </message>
+    <message>
+        <source>New value of {weight}:</source>
+        <translation>{weight} 的新值：</translation>
+    </message>
+    <message>
+        <source>w[{source} → {target}] = {value:.4g}
+Click to type a new value</source>
+        <translation>w[{source} → {target}] = {value:.4g}
+单击可输入新值</translation>
+    </message>
+    <message>
+        <source>{name} = {value:.4g} for sample {sample}</source>
+        <translation>样本 {sample}：{name} = {value:.4g}</translation>
+    </message>
+    <message>
+        <source>{name} (click to highlight its links)</source>
+        <translation>{name}（单击以高亮它的连线）</translation>
+    </message>
+    <message>
+        <source>{name}: bias b = {value:.4g} (click to see its formula)</source>
+        <translation>{name}：偏置 b = {value:.4g}（单击查看其公式）</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCombo</name>
+    <message>
+        <source>“{text}” is not a number from {low:g} to {high:g}.</source>
+        <translation>“{text}”不是 {low:g} 到 {high:g} 之间的数。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputView</name>
+    <message>
+        <source>Show test data</source>
+        <translation>显示测试数据</translation>
+    </message>
+    <message>
+        <source>Draw the held-out test points (outlined) as well as the training points (filled)</source>
+        <translation>除训练点（实心）外，也画出留出的测试点（空心）</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>离散化输出</translation>
+    </message>
+    <message>
+        <source>Colour each point of the plane by its predicted class only, not by how confident the network is</source>
+        <translation>只按预测的类别给平面上的每个点着色，不体现网络的置信度</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>图中显示的内容</translation>
+    </message>
+    <message>
+        <source>Click a training point to follow it through the network (diagram: Neurons show ▸ Activation for one sample)</source>
+        <translation>单击一个训练点，跟踪它在网络中的传递（网络结构图：神经元显示 ▸ 单个样本的激活值）</translation>
+    </message>
+    <message>
+        <source>Network output</source>
+        <translation>网络输出</translation>
+    </message>
+    <message>
+        <source>Points shown</source>
+        <translation>显示的点数</translation>
+    </message>
+    <message>
+        <source>A big data set is drawn as a fixed random sample of its points, so the view stays quick; training uses every point</source>
+        <translation>大数据集只绘制固定的随机抽样点，以保持视图流畅；训练仍使用所有数据点</translation>
+    </message>
+    <message>
+        <source>Images have no plane to draw the output over: the Kernels and Feature maps views show what the network learns.</source>
+        <translation>图像没有可以绘制输出的平面：“卷积核”和“特征图”视图展示网络学到了什么。</translation>
+    </message>
+    <message>
+        <source>Sequences have no plane to draw the output over: the Through time view shows what the network does with them.</source>
+        <translation>序列没有可以绘制输出的平面：“随时间展开”视图展示网络如何处理它们。</translation>
+    </message>
+    <message>
+        <source>The data has {n} input columns, so there is no plane to draw the output over. Watch the loss and the weights instead.</source>
+        <translation>数据有 {n} 个输入列，因此没有可以绘制输出的平面。请观察损失和权重。</translation>
+    </message>
+    <message>
+        <source>What {name} computes over the plane (move away for the network&apos;s output)</source>
+        <translation>{name} 在平面上计算的结果（移开鼠标可查看网络的输出）</translation>
+    </message>
+    <message>
+        <source>Network output over the input plane</source>
+        <translation>网络在输入平面上的输出</translation>
+    </message>
+    <message>
+        <source>showing {shown:,} of {total:,} points</source>
+        <translation>显示 {total:,} 个点中的 {shown:,} 个</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>绘图选项</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>变换</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>降采样</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>数据点</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording</source>
+        <translation>正在录制</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>Stop and write the recording</source>
+        <translation>停止并写出录制结果</translation>
+    </message>
+    <message>
+        <source>● Recording {view}: {n} of at most {most} frames</source>
+        <translation>● 正在录制{view}：第 {n} 帧，最多 {most} 帧</translation>
+    </message>
+</context>
+<context>
+    <name>RunUnit</name>
+    <message>
+        <source>Building the network…</source>
+        <translation>正在构建网络…</translation>
+    </message>
+    <message>
+        <source>Regenerate data</source>
+        <translation>重新生成数据</translation>
+    </message>
+    <message>
+        <source>Import CSV data</source>
+        <translation>导入 CSV 数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not import {path}:
+{error}</source>
+        <translation>无法导入 {path}：
+{error}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Training paused. {reason}</source>
+        <translation>训练已暂停。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Neural Playground</source>
+        <translation>{name}[*] — Neural Playground</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>{path} was not opened; the current session is unchanged.
+
+{reason}</source>
+        <translation>未能打开 {path}；当前会话保持不变。
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Save session as</source>
+        <translation>会话另存为</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The session was not saved.
+
+{reason}</source>
+        <translation>会话没有保存。
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The current session has unsaved changes. Save them first?</source>
+        <translation>当前会话有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Neural Playground sessions (*{extension});;All files (*)</source>
+        <translation>Neural Playground 会话 (*{extension});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>Neural Playground did not close normally last time. Restore the session it saved automatically?</source>
+        <translation>Neural Playground 上次没有正常关闭。要恢复自动保存的会话吗？</translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The saved work could not be read.
+
+{reason}</source>
+        <translation>无法读取保存的工作。
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ThroughTimeView</name>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Which training sequence the hidden-state picture follows</source>
+        <translation>隐藏状态图所跟踪的训练序列</translation>
+    </message>
+    <message>
+        <source>This network has no recurrent layer: choose a sequence data set (Problem: Sequences) to watch it through time.</source>
+        <translation>该网络没有循环层：请选择序列数据集（问题类型：序列）来观察它随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Through time</source>
+        <translation>随时间展开</translation>
+    </message>
+    <message>
+        <source>Hidden state per time step, the gradient&apos;s size per time step, and W_hh&apos;s spectral radius over training</source>
+        <translation>每个时间步的隐藏状态、每个时间步的梯度大小，以及训练过程中 W_hh 的谱半径</translation>
+    </message>
+    <message>
+        <source>Hidden state h_t</source>
+        <translation>隐藏状态 h_t</translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖ per step</source>
+        <translation>每个时间步的 ‖∂L/∂h_t‖</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>范数</translation>
+    </message>
+    <message>
+        <source>ρ(W_hh) over training</source>
+        <translation>训练过程中的 ρ(W_hh)</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>谱半径</translation>
+    </message>
+    <message>
+        <source>Input, target ●, output ✕</source>
+        <translation>输入、目标 ●、输出 ✕</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>{layer}: spectral radius {radius:.3f}; ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ = {ratio:.3g}</source>
+        <translation>{layer}：谱半径 {radius:.3f}；‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ = {ratio:.3g}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>Rebuilt the network: new weights, step 0.</source>
+        <translation>已重新构建网络：新的权重，第 0 步。</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Full batch (gradient descent)</source>
+        <translation>全批量（梯度下降）</translation>
+    </message>
+    <message>
+        <source>One sample (SGD)</source>
+        <translation>单个样本（随机梯度下降）</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>小批量</translation>
+    </message>
+    <message>
+        <source>What the training minimizes</source>
+        <translation>训练所要最小化的目标</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>The output layer&apos;s activation (cross-entropy fixes it)</source>
+        <translation>输出层的激活函数（交叉熵会固定它）</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight updates</source>
+        <translation>把梯度转换为权重更新的规则</translation>
+    </message>
+    <message>
+        <source>How many samples each update averages over</source>
+        <translation>每次更新对多少个样本取平均</translation>
+    </message>
+    <message>
+        <source>Samples per mini-batch</source>
+        <translation>每个小批量的样本数</translation>
+    </message>
+    <message>
+        <source>Learning rate η: the step size of each update</source>
+        <translation>学习率 η：每次更新的步长</translation>
+    </message>
+    <message>
+        <source>A penalty on large weights against overfitting</source>
+        <translation>对较大权重的惩罚，用于防止过拟合</translation>
+    </message>
+    <message>
+        <source>Regularization rate λ</source>
+        <translation>正则化系数 λ</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rescale the gradient when its norm exceeds this (0 = off)</source>
+        <translation>梯度范数超过此值时按比例缩小梯度（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>How every layer&apos;s weights are drawn at the start</source>
+        <translation>开始时每一层权重的生成方式</translation>
+    </message>
+    <message>
+        <source>Mixed: chosen per layer</source>
+        <translation>混合：每层单独选择</translation>
+    </message>
+    <message>
+        <source>Multiplies every initial weight: push it to 5 or 0.05 to see gradients explode or vanish</source>
+        <translation>乘到每个初始权重上：调到 5 或 0.05 可以看到梯度爆炸或消失</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights and the shuffling: same seed, same run</source>
+        <translation>初始权重和数据打乱的随机种子：相同的种子，相同的运行结果</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>换一个</translation>
+    </message>
+    <message>
+        <source>Pick a new random seed</source>
+        <translation>随机选一个新的种子</translation>
+    </message>
+    <message>
+        <source>float64 (exact)</source>
+        <translation>float64（精确）</translation>
+    </message>
+    <message>
+        <source>float32 (faster)</source>
+        <translation>float32（更快）</translation>
+    </message>
+    <message>
+        <source>Numeric precision of the engine</source>
+        <translation>计算引擎的数值精度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>新的随机种子</translation>
+    </message>
+    <message>
+        <source>Loss and output</source>
+        <translation>损失与输出</translation>
+    </message>
+    <message>
+        <source>What the training minimizes and the output layer&apos;s activation</source>
+        <translation>训练所要最小化的目标，以及输出层的激活函数</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Output activation</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>The update rule, its step size and its settings</source>
+        <translation>更新规则、步长及其设置</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量方式</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <source>A penalty on large weights</source>
+        <translation>对较大权重的惩罚</translation>
+    </message>
+    <message>
+        <source>Regularization rate</source>
+        <translation>正则化系数</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn at the start</source>
+        <translation>开始时权重的生成方式</translation>
+    </message>
+    <message>
+        <source>Init scale</source>
+        <translation>初始化缩放</translation>
+    </message>
+    <message>
+        <source>Reproducibility</source>
+        <translation>可复现性</translation>
+    </message>
+    <message>
+        <source>Seed and numeric precision</source>
+        <translation>随机种子和数值精度</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>{0} settings</source>
+        <translation>{0}设置</translation>
+    </message>
+    <message>
+        <source>Loss: {choice}</source>
+        <translation>损失函数：{choice}</translation>
+    </message>
+    <message>
+        <source>Output activation: {choice}</source>
+        <translation>输出层激活函数：{choice}</translation>
+    </message>
+    <message>
+        <source>Initialization: {choice}</source>
+        <translation>初始化：{choice}</translation>
+    </message>
+    <message>
+        <source>Precision: {choice}</source>
+        <translation>精度：{choice}</translation>
+    </message>
+    <message>
+        <source>Init scale {0}</source>
+        <translation>初始化缩放 {0}</translation>
+    </message>
+    <message>
+        <source>Seed {0}</source>
+        <translation>随机种子 {0}</translation>
+    </message>
+    <message>
+        <source>Differs per layer</source>
+        <translation>各层不同</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingToolBar</name>
+    <message>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>1000 updates/s</source>
+        <translation>每秒 1000 次更新</translation>
+    </message>
+    <message>
+        <source>100 updates/s</source>
+        <translation>每秒 100 次更新</translation>
+    </message>
+    <message>
+        <source>10 updates/s</source>
+        <translation>每秒 10 次更新</translation>
+    </message>
+    <message>
+        <source>2 updates/s</source>
+        <translation>每秒 2 次更新</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>New weights from the seed, step 0 (Ctrl+R)</source>
+        <translation>由随机种子生成新的权重，回到第 0 步（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Train continuously; Space pauses</source>
+        <translation>连续训练；按空格键暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One update on one batch (Right arrow)</source>
+        <translation>在一个批量上更新一次（右方向键）</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>训练一轮</translation>
+    </message>
+    <message>
+        <source>One pass over the training set (Shift+Right)</source>
+        <translation>遍历一次训练集（Shift+右方向键）</translation>
+    </message>
+    <message>
+        <source>How fast Play trains</source>
+        <translation>“运行”时的训练速度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Updates made and passes over the training set</source>
+        <translation>已完成的更新次数和遍历训练集的轮数</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Loss over the whole training and test sets (without the penalty), and accuracy</source>
+        <translation>整个训练集和测试集上的损失（不含正则化惩罚项）以及准确率</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>损失和准确率</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>  Update {step}   Epoch {epoch}  </source>
+        <translation>  更新 {step}   轮次 {epoch}  </translation>
+    </message>
+    <message>
+        <source>  Loss: train {train}  test {test}</source>
+        <translation>  损失：训练 {train}  测试 {test}</translation>
+    </message>
+    <message>
+        <source>   Accuracy: train {train}  test {test}</source>
+        <translation>   准确率：训练 {train}  测试 {test}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>视图选项</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>轴</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>鼠标模式</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>三键</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>单键</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出图</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>histograms</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>导出{name}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Export {name} as {format}…</source>
+        <translation>将{name}导出为 {format}…</translation>
+    </message>
+</context>
+<context>
+    <name>WeightHeatmaps</name>
+    <message>
+        <source>Weights W</source>
+        <translation>权重 W</translation>
+    </message>
+    <message>
+        <source>Last update ΔW</source>
+        <translation>上次更新 ΔW</translation>
+    </message>
+    <message>
+        <source>Change since start W − W₀</source>
+        <translation>自开始以来的变化 W − W₀</translation>
+    </message>
+    <message>
+        <source>Each matrix</source>
+        <translation>每个矩阵</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>整个网络</translation>
+    </message>
+    <message>
+        <source>What the pictures show: the weights, the change made by the last update, or the change since the weights were initialized</source>
+        <translation>图中显示的内容：权重、上一次更新带来的变化，或自权重初始化以来的变化</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Colour range: symmetric around 0, scaled to each matrix&apos;s largest |value| or to the whole network&apos;s</source>
+        <translation>颜色范围：以 0 为中心对称，按每个矩阵或整个网络的最大 |值| 缩放</translation>
+    </message>
+    <message>
+        <source>Colour range</source>
+        <translation>颜色范围</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write each value in its cell (matrices up to %n cells)</source>
+        <translation>
+            <numerusform>在每个格子中写出数值（最多 %n 个格子的矩阵）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hover a cell to read its weight</source>
+        <translation>将鼠标悬停在格子上可读取其权重</translation>
+    </message>
+    <message>
+        <source>Weight matrices</source>
+        <translation>权重矩阵</translation>
+    </message>
+    <message>
+        <source>Every weight matrix of the network; scroll to see them all</source>
+        <translation>网络的所有权重矩阵；滚动可查看全部</translation>
+    </message>
+</context>
+<context>
+    <name>WeightHistogramView</name>
+    <message>
+        <source>Weight histograms</source>
+        <translation>权重直方图</translation>
+    </message>
+    <message>
+        <source>Distribution of each layer&apos;s weights: grey at initialization, blue now</source>
+        <translation>每一层权重的分布：灰色为初始化时，蓝色为当前</translation>
+    </message>
+</context>
+<context>
+    <name>WeightMatrices</name>
+    <message>
+        <source>{layer} kernels ({channels}·{kh}·{kw}×{filters})</source>
+        <translation>{layer} 卷积核（{channels}·{kh}·{kw}×{filters}）</translation>
+    </message>
+</context>
+</TS>
