@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>{name}, before update {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… ({count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward pass of neuron {j} for training sample {sample}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient on the next batch ({count} samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z of this neuron for each sample; it already holds the loss&apos;s 1/B, so the sum is the batch&apos;s average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum over the batch and every position or time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty term ({name}, λ = {rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipped: × c/‖g‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the optimizer receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step of {optimizer}, update {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished">学习率</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished">批量大小</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation type="unfinished">初始化</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation type="unfinished">正则化</translation>
+    </message>
+    <message>
+        <source>Regularization rate</source>
+        <translation type="unfinished">正则化系数</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many copies of the run to train side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every copy starts from the same initial weights and sees the same batches in the same order; only the settings you change below differ. Copies start at update 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the copies in a compare window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}: {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per update (0 = the whole training set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy&apos;s {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All copies are the same so far: change a setting in a copy&apos;s column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: {names}. Same initial weights, same batches in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies are identical: they stay bit-identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update {step:,}   loss: train {train:.4g}  test {test:.4g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{copy}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImportTask</name>
     <message>
         <source>Reading {name}…</source>
@@ -352,6 +537,34 @@
         <translation>这次运行没有更早的正常状态可以回退。</translation>
     </message>
     <message>
+        <source>This weight is no longer in the network (it was rebuilt); click it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer} has no dense neuron {neuron} to switch off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no layer {layer} to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other branch of this run to go back to (a new network or an opened session starts a new history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison runs 2 to {most} copies, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary one of {settings}, written SETTING=VALUE,VALUE; “{text}” is not that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values “{values}” of {setting} must be of type {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The training engine stopped unexpectedly and was restarted. The network was rebuilt from its last settings (new weights, step 0); training since the last save or autosave is lost.</source>
         <translation>训练引擎意外停止，已经重新启动。网络已按最后的设置重新构建（新的权重，第 0 步）；上次保存或自动保存之后的训练已丢失。</translation>
     </message>
@@ -548,6 +761,14 @@
         <translation>第 {column} 列：共有 {count} 个类别；最多支持 {most} 个。</translation>
     </message>
     <message>
+        <source>The PyTorch export continues with a constant learning rate: choose the constant schedule (not {schedule}) before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PyTorch export writes networks with every neuron on and no frozen layer: switch the neurons back on and unfreeze the layers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PyTorch export writes dense networks; this one has convolution or recurrent layers.</source>
         <translation>PyTorch 导出只支持全连接网络；该网络含有卷积层或循环层。</translation>
     </message>
@@ -686,6 +907,29 @@
     <message>
         <source>epsilon</source>
         <translation>ε</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTools</name>
+    <message>
+        <source>Continue from update {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch neuron {neuron} of hidden layer {layer} on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch neuron {neuron} of hidden layer {layer} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze layer {layer}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -970,6 +1214,21 @@
     </message>
 </context>
 <context>
+    <name>GalleryStrip</name>
+    <message>
+        <source>Sample gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first training samples: click one to follow it through the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GradientHealthView</name>
     <message>
         <source>Gradient advice</source>
@@ -1050,8 +1309,20 @@
         <translation>卷积核显示</translation>
     </message>
     <message>
-        <source>Hover a kernel cell to read its weight</source>
-        <translation>将鼠标悬停在卷积核的格子上可读取其权重</translation>
+        <source>Numbers</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Kernel numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each weight in its cell, where the cells are large enough (layers up to {n} kernel weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a kernel cell to read its weight, click it to inspect its math</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kernel value</source>
@@ -1137,8 +1408,16 @@
         <translation>圆形</translation>
     </message>
     <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Constant (= scale)</source>
         <translation>常数（= 缩放）</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cross-entropy</source>
@@ -1169,8 +1448,24 @@
         <translation>弹性网络（L1+L2）</translation>
     </message>
     <message>
+        <source>Every k updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exclusive or</source>
         <translation>异或</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final fraction m</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fraction of the previous step kept in the velocity (0.9 is usual).</source>
@@ -1197,6 +1492,10 @@
         <translation>He 均匀分布</translation>
     </message>
     <message>
+        <source>How many updates one decay by the factor d takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L1</source>
         <translation>L1</translation>
     </message>
@@ -1209,8 +1508,16 @@
         <translation>Leaky ReLU</translation>
     </message>
     <message>
+        <source>Length T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linear</source>
         <translation>线性</translation>
+    </message>
+    <message>
+        <source>Linear warm-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mean squared error</source>
@@ -1273,8 +1580,16 @@
         <translation>螺旋（3 类）</translation>
     </message>
     <message>
+        <source>Step decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tanh</source>
         <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>The rate at the end of the cosine, as a fraction of the learning rate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two Gaussians</source>
@@ -1283,6 +1598,22 @@
     <message>
         <source>Uniform ±0.5·scale</source>
         <translation>均匀分布 ±0.5·缩放</translation>
+    </message>
+    <message>
+        <source>Updates from the full rate down to the final rate; after T the rate stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates over which the rate grows linearly from η/w to the full learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up updates w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rate is multiplied by every k updates (0.5 halves it).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xavier/Glorot normal</source>
@@ -1602,8 +1933,8 @@
         <translation>隐藏层</translation>
     </message>
     <message>
-        <source>Shapes: (building…)</source>
-        <translation>形状：（正在构建…）</translation>
+        <source>Shapes: —</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shapes: {chain}</source>
@@ -1719,6 +2050,280 @@
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation type="unfinished">初始化</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished">批量</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation type="unfinished">正则化</translation>
+    </message>
+    <message>
+        <source>Images and sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link between two neurons carries one number, its weight. The links from one column of neurons to the next form a table: one &lt;b&gt;row for each input&lt;/b&gt; and one &lt;b&gt;column for each neuron it feeds&lt;/b&gt;. So 3 inputs feeding 2 neurons make a 3×2 matrix, and entry w&lt;sub&gt;ij&lt;/sub&gt; is the strength of the link from input i to neuron j. A positive weight (blue) passes the signal on, a negative one (orange, dashed) turns it around, a weight near zero ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prediction flows from left to right. Each neuron adds up its inputs, each multiplied by the weight of its link, adds its bias, and passes the sum z through its activation function f. The results are the inputs of the next column. Click a neuron in the diagram to see its sum with today&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent: the sign matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient ∂L/∂w says how much the loss grows when w grows a little. To make the loss smaller, every weight takes a small step &lt;b&gt;against&lt;/b&gt; its gradient: w ← w − η ∂L/∂w. For the mean squared error the gradient of one output is (2/B) Σ (a − y) f′(z) x: when the output a is too large, the gradient is positive and the weight goes down. Written with (y − a) instead, the same formula needs a minus sign in front; forgetting it makes training climb the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η scales every step. Too small and the loss crawls down for thousands of updates; too large and the steps overshoot the valley, the loss jumps up and the weights can blow up to infinity (the app then pauses and offers to go back to a healthy update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain rule, applied from the output back to the input. δ = ∂L/∂z is computed once for the output layer, then handed back one layer at a time through the transposed weights and multiplied by each layer&apos;s f′(z). A weight&apos;s gradient is then the product of the signal that entered its link and the δ of the neuron it feeds, summed over the batch. The Gradients view shows how large these gradients are in every layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing and exploding gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each layer multiplies the gradient on its way back by its weights and by f′(z). Many factors below 1 (a saturated sigmoid has f′ ≤ 0.25) make the first layers&apos; gradients vanish, so they stop learning; many factors above 1 make them explode. A good initialization keeps the factors near 1; gradient clipping caps the total size of a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the math inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a neuron or a link in the diagram, a cell of a weight matrix or a kernel cell: the math inspector shows that weight&apos;s forward sum for one sample, its gradient as the chain rule builds it, and the step the next update will take with the current optimizer. Press Step and the weight changes by exactly that Δw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes z through unchanged. A network of linear layers is still one linear map, however deep: it can only draw straight boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps positive sums and sets negative ones to zero. Cheap, and its slope of 1 does not shrink gradients; but a neuron whose sum stays negative for every sample gets no gradient at all and stays dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative sums keep a small slope, so a neuron that went negative still receives a little gradient and can come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashes any sum into (0, 1), which reads as a probability. For large |z| it saturates: its slope is at most 0.25 and nearly 0 far out, which makes gradients vanish in deep stacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashes the sum into (−1, 1), centred on 0, which often trains faster than the sigmoid; it saturates too for large |z|.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output layer&apos;s sums into probabilities over the classes: all positive, adding up to 1. Used with the cross-entropy loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight starts at 0. All neurons of a layer then compute the same thing and receive the same gradient, so they stay identical forever: the symmetry never breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight starts at the same value s: the same symmetry problem as zeros, and large s saturates the neurons at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random values in a fixed interval, whatever the layer&apos;s size: wide layers then add up many terms and their sums grow too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random values from a bell curve of fixed width, whatever the layer&apos;s size: the same weakness as the fixed uniform rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot and Bengio&apos;s rule: the spread shrinks with the number of inputs and outputs, so signals keep about the same size forward and backward. Suits tanh and sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier&apos;s variance 2/(n_in + n_out) drawn from a bell curve instead of an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&apos;s rule doubles the variance to 2/n_in because ReLU silences half of its inputs; it keeps deep ReLU networks&apos; signals from fading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&apos;s variance 2/n_in drawn from a bell curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of the squared differences between output and target. A miss twice as large costs four times as much. The usual loss for regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For two classes with one sigmoid output: small when the output gives the true class a high probability, very large when it is confidently wrong. Combined with the sigmoid its gradient is simply (a − y)/B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For several classes with a softmax output: minus the log of the probability given to the true class. Its gradient is (a − y)/B too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain gradient descent: a step against the gradient of this batch, of size η times the gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a velocity: a running sum of past steps that decays by μ each update. Steps in a steady direction build up speed; steps that zig-zag cancel out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the gradient is taken where the velocity is about to carry the weights, which brakes earlier before a valley&apos;s wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divides each weight&apos;s step by the root of the sum of all its squared gradients so far: rarely moved weights take larger steps. The sum only grows, so steps shrink for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like AdaGrad, but with a decaying mean of squared gradients, so steps adapt to the recent past and do not shrink to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum and RMSProp together: m is a running mean of gradients, v of squared gradients. Both start at 0, so early values are too small; dividing by 1 − βᵗ corrects that. Each weight&apos;s step is then about η in size, whatever the scale of its gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No penalty: the network may fit the training points as closely as it can, noise included. A large network on few noisy points overfits: the training loss keeps falling while the test loss rises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds λ Σ|w| to the loss. Its pull toward 0 has the same size for every weight, so small, useless weights are driven to exactly zero: the weight matrix becomes sparse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds (λ/2) Σ w² to the loss (weight decay). Its pull is proportional to the weight: large weights shrink fast, small ones slowly, and few reach exactly zero. Smoother boundaries, less overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half L1 and half L2: some sparsity and some smooth shrinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every update uses all B training samples: the exact gradient of the training loss. The loss falls smoothly, but each update costs a pass over all the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stochastic gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every update uses one sample, drawn in a new random order each epoch. Updates are cheap and many, but the loss curve is noisy because one sample&apos;s gradient only roughly points the right way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual compromise: each update averages the gradient over a small batch (here 10 by default), less noisy than one sample and far cheaper than all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution kernels</source>
+        <translation type="unfinished">卷积核</translation>
+    </message>
+    <message>
+        <source>A convolution layer learns a few small k×k kernels instead of one weight per pixel. Each kernel slides over the whole image and gives one feature map; the same few weights are reused at every position, so an edge detector learned in one corner works everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrent networks share their weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurrent layer reads a sequence one step at a time and keeps a hidden state h. The same matrices W_xh (input to hidden) and W_hh (hidden to hidden) are used at every time step, so their gradient is a sum over all steps. Going back in time the gradient is multiplied by W_hh again and again: it fades when W_hh&apos;s spectral radius is below 1 and can explode above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPanel</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a concept to read about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline the control or view this lesson is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ready-made session that demonstrates this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Updates</source>
@@ -1792,6 +2397,14 @@
         <source>Loss on the whole training set (solid) and test set (dashed)</source>
         <translation>整个训练集（实线）和测试集（虚线）上的损失</translation>
     </message>
+    <message>
+        <source>other branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1834,6 +2447,18 @@
     <message>
         <source>Through time</source>
         <translation>随时间展开</translation>
+    </message>
+    <message>
+        <source>Step-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loss landscape</source>
@@ -1892,6 +2517,10 @@
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
+        <source>Compare runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1910,6 +2539,41 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Build a neural network by hand and watch its weight matrices learn.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;亲手搭建神经网络，观察它的权重矩阵如何学习。</translation>
+    </message>
+</context>
+<context>
+    <name>MathInspector</name>
+    <message>
+        <source>Math inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen weight&apos;s forward sum, gradient and next step, with today&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a neuron or a link in the network diagram, a cell of a weight matrix or a kernel cell to see its numbers here: the forward sum, the gradient as the chain rule builds it, and the step the next update will take.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the numbers again after every update shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished">正在计算…</translation>
+    </message>
+    <message>
+        <source>The network was rebuilt: click a weight to inspect it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2612,10 @@
     <message>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2697,22 @@
         <translation>删除第 {n} 个隐藏层</translation>
     </message>
     <message>
+        <source>Unfreeze this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this layer (no more updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch {name} back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch {name} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hidden layer {n}: {units} neurons</source>
         <translation>第 {n} 个隐藏层：{units} 个神经元</translation>
     </message>
@@ -2082,12 +2766,27 @@ Click to type a new value</source>
         <source>{name}: bias b = {value:.4g} (click to see its formula)</source>
         <translation>{name}：偏置 b = {value:.4g}（单击查看其公式）</translation>
     </message>
+    <message>
+        <source>Switched off: its output is 0 (Ctrl+click to switch it back on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click (or right-click) to switch it off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberCombo</name>
     <message>
         <source>“{text}” is not a number from {low:g} to {high:g}.</source>
         <translation>“{text}”不是 {low:g} 到 {high:g} 之间的数。</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2884,92 @@ Click to type a new value</source>
     </message>
 </context>
 <context>
+    <name>PredictionsView</name>
+    <message>
+        <source>Hover a cell of the confusion matrix for its count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions and the confusion matrix are drawn for classification problems; this run predicts numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: the chosen sample&apos;s class probabilities, its true class outlined.  Right: the test set&apos;s confusion matrix; row = true class, column = predicted class, each row as shares of its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set: true class → predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample {index}: {label} → {guess}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True class {i}, predicted {j}: {count} of the {total} test samples of class {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RacePlot</name>
+    <message>
+        <source>Compared losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run&apos;s training loss (solid) and test loss (dashed), one colour per run; accuracy below, for classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished">准确率</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation type="unfinished">更新次数</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished">对数坐标</translation>
+    </message>
+    <message>
+        <source>Plot the loss on a logarithmic axis, to tell small losses apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale of the compared losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordingIndicator</name>
     <message>
         <source>Recording</source>
@@ -2234,6 +3019,29 @@ Click to type a new value</source>
     <message>
         <source>Training paused. {reason}</source>
         <translation>训练已暂停。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleControls</name>
+    <message>
+        <source>How the learning rate changes as training goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate of each update under this schedule, from 0 to the learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,6 +3124,117 @@ Click to type a new value</source>
     </message>
 </context>
 <context>
+    <name>StepThroughView</name>
+    <message>
+        <source>Convolution layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convolution layer whose kernel slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which filter (output map) of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which input channel&apos;s kernel is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">单步</translation>
+    </message>
+    <message>
+        <source>Step the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide the kernel to the next position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">运行</translation>
+    </message>
+    <message>
+        <source>Play the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide the kernel over the whole input, one position after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished">层</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network has no convolution layer: the step-through slides a kernel over an image (Problem: Images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel step-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel at one position: the input window, the kernel, their products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input (padded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished">卷积核</translation>
+    </message>
+    <message>
+        <source>Window ⊙ kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the chosen image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + {others} (the other {n} input channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position ({row}, {col}) of {layer}, filter {f}: Σ window ⊙ kernel = {this}{other_text} + b = {bias} → z = {z};  {activation}(z) = {a}  (the feature map&apos;s value there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+</context>
+<context>
     <name>ThroughTimeView</name>
     <message>
         <source>Sequence</source>
@@ -2380,6 +3299,41 @@ Click to type a new value</source>
     <message>
         <source>{layer}: spectral radius {radius:.3f}; ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ = {ratio:.3g}</source>
         <translation>{layer}：谱半径 {radius:.3f}；‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ = {ratio:.3g}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag back to any earlier update to see the weights, views and numbers as they were; train on (or press Continue from here) to branch from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on from the update shown; the later history stays greyed on the loss plot (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the latest update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the latest update, exactly as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update {step:,} of {latest:,}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3518,14 @@ Click to type a new value</source>
         <translation>初始化缩放</translation>
     </message>
     <message>
+        <source>Learning-rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning rate changes as training goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reproducibility</source>
         <translation>可复现性</translation>
     </message>
@@ -2708,6 +3670,49 @@ Click to type a new value</source>
     </message>
 </context>
 <context>
+    <name>UnrolledView</name>
+    <message>
+        <source>Unrolled: one copy of the network per time step; folded: one step with a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover or click a matrix: all its copies light up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network has no recurrent layer: choose a sequence data set (Problem: Sequences) to see it unrolled through time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrolled network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrent network across time steps: the same matrices at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W_xh (input → hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W_hh (hidden → next hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: one {rows}×{cols} matrix, drawn {n} times: the same weights at every time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <source>ViewBox options</source>
@@ -2834,8 +3839,8 @@ Click to type a new value</source>
         </translation>
     </message>
     <message>
-        <source>Hover a cell to read its weight</source>
-        <translation>将鼠标悬停在格子上可读取其权重</translation>
+        <source>Hover a cell to read its weight, click it to inspect its math</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weight matrices</source>
@@ -2862,6 +3867,37 @@ Click to type a new value</source>
     <message>
         <source>{layer} kernels ({channels}·{kh}·{kw}×{filters})</source>
         <translation>{layer} 卷积核（{channels}·{kh}·{kw}×{filters}）</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Math inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sets this copy apart, in its colour in the loss plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n}: loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each matrix has the same colour range in every copy: the one that fits it in all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is still being built; compare it in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
