@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="main.py", description=DESCRIPTION, epilog="With no command, the window opens.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--reset-layout", action="store_true", help="forget the saved window layout")
-    parser.add_argument("--open", metavar="SESSION", help="open this session file in the window")
+    parser.add_argument("--open", metavar="SESSION",
+                        help="open this session file, or a shipped scenario by name (see the scenarios command)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="train for a moment, save a screenshot of the window to PNG, and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--view", required=True, choices=["weights", "diagram", "loss", "boundary"])
     render.add_argument("--out", required=True, metavar="FILE.png")
     render.add_argument("--size", default="1000x700", help="WIDTHxHEIGHT in pixels (default %(default)s)")
+    sub.add_parser("scenarios", help="list the shipped teaching scenarios (open one with --open NAME)")
     return parser
 
 
@@ -56,7 +58,8 @@ def run_window(args) -> int:
     if args.screenshot:
         _screenshot_then_quit(app, window, args.screenshot)
     elif args.open:
-        window.files.open(args.open, confirmed=True)
+        from .scenario_catalog import session_path
+        window.files.open(session_path(args.open), confirmed=True)
     else:
         window.files.offer_recovery()
     return app.exec()
@@ -86,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "info":
         from .cli import run_info
         return run_info(args)
+    if args.command == "scenarios":
+        from .cli import run_scenarios
+        return run_scenarios(args)
     if args.command == "render":
         from .render import run_render
         return run_render(args)

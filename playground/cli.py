@@ -161,6 +161,16 @@ def run_info(args) -> int:
     return 0
 
 
+def run_scenarios(_args) -> int:
+    """List the shipped scenarios: name and one line each."""
+    from .scenario_catalog import SCENARIOS
+    width = max(len(item.key) for item in SCENARIOS)
+    for item in SCENARIOS:
+        print(f"{item.key:<{width}}  {item.summary}")
+    print("\nOpen one with: python3 main.py --open NAME")
+    return 0
+
+
 def _shape(shape: tuple) -> str:
     return "×".join(map(str, shape))
 

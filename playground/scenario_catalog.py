@@ -252,6 +252,13 @@ SCENARIOS = (
 )
 
 
+def session_path(name: str) -> str:
+    """``name`` itself, or the file of the shipped scenario called ``name`` when no such
+    file exists (so ``main.py --open zero_init`` works from any folder)."""
+    keys = {s.key: s for s in SCENARIOS}
+    return str(keys[name].path) if name in keys and not Path(name).exists() else name
+
+
 def shipped(key: str) -> ShippedScenario:
     """The shipped scenario called ``key`` (KeyError when there is none)."""
     return {s.key: s for s in SCENARIOS}[key]
