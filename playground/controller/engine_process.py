@@ -179,7 +179,7 @@ class EngineLoop:
             session = load_session(path, dense_only=not allow_shaped)
             experiment = session.experiment()
             return experiment, {"views": session.views, "created": session.manifest.get("created"),
-                                "warning": session.warning()}
+                                "warning": session.warning(), "scenario": session.scenario}
         self._swap(request, build)
 
     def _swap(self, request, build) -> None:
@@ -216,9 +216,9 @@ class EngineLoop:
         self._announce(request)
 
     def _save(self, argument) -> None:
-        path, views, created = argument
+        path, views, created, scenario = argument
         try:
-            save_session(path, self.experiment, views, created)
+            save_session(path, self.experiment, views, created, scenario)
         except SessionError as exc:
             self.events.send(("saved", path, exc))
             return

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from .errors import SessionError
 
 # The settings a scenario can hide or lock, by the names the panels use for them.
-CONTROLS = ("problem", "dataset", "import_csv", "samples", "time_steps", "noise", "train_fraction", "regenerate",
-            "features", "loss", "output_activation", "optimizer", "learning_rate", "optimizer_settings",
+CONTROLS = ("problem", "dataset", "import_csv", "samples", "time_steps", "delay", "noise", "train_fraction",
+            "regenerate", "features", "loss", "output_activation", "optimizer", "learning_rate", "optimizer_settings",
             "clip_norm", "batch", "regularizer", "regularization_rate", "init", "init_scale", "seed", "dtype")
 MAX_TEXT = 20_000  # characters of one text: pages, not a novel
 MAX_STEPS = 50

@@ -13,18 +13,19 @@ from ..engine.session import EXTENSION
 from .exports import ExportMenu
 from .keyboard import let_space_play
 from .run_unit import RunUnit
+from .scenario_menu import ScenarioMenu
 
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
              "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "views", "undo_stack",
-             "import_csv")
+             "import_csv", "scenario_panel")
 DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
          ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
          ("weights", "Weights", Qt.BottomDockWidgetArea), ("gradients", "Gradients", Qt.BottomDockWidgetArea),
          ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
          ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
-         ("through_time", "Through time", Qt.BottomDockWidgetArea))
+         ("through_time", "Through time", Qt.BottomDockWidgetArea), ("scenario", "Scenario", Qt.RightDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
 TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
         widgets = {"data": run.data_panel, "training": self._scrolling(run.training_panel),
                    "output": run.output_view, "progress": run.loss_plot, "weights": run.heatmaps,
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
-                   "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time}
+                   "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time,
+                   "scenario": run.scenario_panel}
         for key, title, area in DOCKS:
             dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             if number == 1:
@@ -98,6 +100,10 @@ class MainWindow(QMainWindow):
         if number == 1:
             self.docks["weights"].raise_()
             run.controller.built.connect(self._on_run_built)
+            # a column of its own beside Output and Loss, taking width from the editor rather than their height
+            self.addDockWidget(Qt.RightDockWidgetArea, self.docks["scenario"], Qt.Horizontal)
+            self.docks["scenario"].hide()  # until a scenario opens
+            run.controller.scenario_changed.connect(lambda s: self.docks["scenario"].setVisible(s is not None))
         let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run
 
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self._add(file_menu, self.tr("Save"), f.save, QKeySequence.Save)
         self._add(file_menu, self.tr("Save As…"), f.save_as, QKeySequence("Ctrl+Shift+S"))
+        self._add(file_menu, self.tr("Save as Scenario…"), f.save_as_scenario)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Import CSV data…"), self.run.import_csv_dialog, "Ctrl+I")
         file_menu.addMenu(ExportMenu(self, self.run.controller, self.run.loss_plot))
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         training = bar.addMenu(self.tr("&Training"))
         t = self.run.toolbar
         training.addActions([t.reset_action, t.play_action, t.step_action, t.epoch_action])
+        bar.addMenu(ScenarioMenu(self, f.open))
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
