@@ -156,6 +156,8 @@ def run_info(args) -> int:
     print(f"training:   {c.loss} loss, {c.optimizer} lr {c.learning_rate:g}, batch {c.batch_size or 'full'}, "
           f"{c.regularizer} regularization {c.regularization_rate:g}")
     print("state:      " + format_metrics(t.evaluate(record=False)))
+    if session.scenario is not None:
+        print(f"scenario:   {session.scenario.title} ({len(session.scenario.steps)} steps of text)")
     if session.warning():
         print(f"warning:    {session.warning()}")
     return 0

@@ -17,3 +17,9 @@ def test_open_takes_a_scenario_name_or_any_path(tmp_path):
     assert session_path(str(tmp_path / "mine.nnplay")) == str(tmp_path / "mine.nnplay")
     (tmp_path / "zero_init").write_text("a file of that name wins")
     assert session_path(str(tmp_path / "zero_init")) == str(tmp_path / "zero_init")
+
+
+def test_info_names_a_scenario(tmp_path):
+    out = run("info", str(SCENARIOS[0].path), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert f"scenario:   {SCENARIOS[0].title} (3 steps of text)" in out.stdout

@@ -89,8 +89,10 @@ class MainWindow(QMainWindow):
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
                    "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time,
                    "scenario": run.scenario_panel}
+        run_docks = {}
         for key, title, area in DOCKS:
             dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
+            run_docks[key] = dock
             if number == 1:
                 self.docks[key] = dock
                 if key in TABBED_WITH_WEIGHTS:
@@ -102,10 +104,14 @@ class MainWindow(QMainWindow):
             run.controller.built.connect(self._on_run_built)
             # a column of its own beside Output and Loss, taking width from the editor rather than their height
             self.addDockWidget(Qt.RightDockWidgetArea, self.docks["scenario"], Qt.Horizontal)
-            self.docks["scenario"].hide()  # until a scenario opens
-            run.controller.scenario_changed.connect(lambda s: self.docks["scenario"].setVisible(s is not None))
+        self._show_while_a_scenario_is_open(run, run_docks["scenario"])
         let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run
+
+    @staticmethod
+    def _show_while_a_scenario_is_open(run: RunUnit, dock: QDockWidget) -> None:
+        dock.hide()
+        run.controller.scenario_changed.connect(lambda scenario: dock.setVisible(scenario is not None))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
