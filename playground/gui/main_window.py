@@ -207,11 +207,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state, STATE_VERSION)
+            self.docks["scenario"].setVisible(self.run.controller.scenario is not None)
 
     def _on_restore_layout(self) -> None:
         self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.show()
+        for key, dock in self.docks.items():
+            dock.setVisible(key != "scenario" or self.run.controller.scenario is not None)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr("<b>{name}</b> {version}<br>Build a neural network by hand and "

@@ -161,6 +161,16 @@ def test_l1_drives_weights_to_exactly_zero_and_l2_does_not():
     assert not (weights(l2) == 0).any()
 
 
+def test_l1_stops_a_weight_that_an_update_carries_across_zero_at_zero():
+    from playground.engine.regularizers import make_regularizer
+    before, after = np.array([0.5, -0.01, 0.02, 0.0]), np.array([0.4, 0.03, -0.01, 0.2])
+    make_regularizer("l1", 0.1).after_update(before, after)
+    assert after.tolist() == [0.4, 0.0, 0.0, 0.2]
+    kept = np.array([0.4, 0.03, -0.01, 0.2])
+    make_regularizer("l2", 0.1).after_update(before, kept)
+    assert kept.tolist() == [0.4, 0.03, -0.01, 0.2]
+
+
 def test_three_inputs_two_neurons_make_a_3x2_matrix():
     run = train(opened("weight_matrix_3x2"), 300)
     w, b = weights(run), run.network.layers[0].params["b"]
@@ -193,3 +203,15 @@ def test_rnn_gradient_fades_back_in_time_and_far_memory_is_harder():
     near = metrics(train(run, 299))["test_accuracy"]
     far = metrics(train(changed("rnn_memory", delay=12), 300))["test_accuracy"]
     assert near > 0.98 and far < near - 0.05
+
+
+def test_every_text_is_marked_for_the_translation_tools():
+    """pyside6-lupdate finds a text only as a literal QT_TRANSLATE_NOOP("Scenario", …) in the source."""
+    import ast
+    from pathlib import Path
+    import playground.scenario_catalog as catalog
+    marked = {node.args[1].value for node in ast.walk(ast.parse(Path(catalog.__file__).read_text(encoding="utf-8")))
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+              and node.args[0].value == "Scenario"}
+    for item in SCENARIOS:
+        assert {item.title, item.summary, *item.steps} <= marked, item.key

@@ -101,3 +101,14 @@ def test_save_as_scenario_needs_a_title(qtbot, window, tmp_path, monkeypatch):
     answer_next_dialog(None, then=press_save_without_title)
     assert not window.files.save_as_scenario()
     assert said == ["Give the scenario a title."] and not (tmp_path / "x.nnplay").exists()
+
+
+def test_the_echo_delay_has_a_control_where_the_echo_is_chosen(qtbot, window):
+    delay = by_name(window.data_panel, "Echo delay")
+    assert not delay.isVisibleTo(window.data_panel)
+    open_from_menu(qtbot, window, "rnn_memory")  # "set the echo delay to 12"
+    assert delay.isVisibleTo(window.data_panel) and delay.value() == 2
+    delay.setValue(12)
+    qtbot.waitUntil(lambda: window.controller.config.delay == 12)
+    delay.setValue(16)  # as long as the sequence: refused, and the control shows what runs
+    qtbot.waitUntil(lambda: delay.value() == 12)
