@@ -66,8 +66,8 @@ SCENARIOS = (
         "init_too_large", QT_TRANSLATE_NOOP("Scenario", "Initial weights too large: saturated sigmoids"),
         QT_TRANSLATE_NOOP("Scenario", "Weights six times too large push sigmoid neurons into their flat ends."),
         (QT_TRANSLATE_NOOP("Scenario", "What to watch: before training, the hidden neurons' pictures are two "
-                                       "flat colours with a hard edge between them, and the loss starts far above 0.69 (a coin "
-                                       "toss): the network is confidently wrong."),
+                                       "flat colours with a hard edge between them, and the loss starts far "
+                                       "above 0.69 (a coin toss): the network is confidently wrong."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: set Init scale back to 1 (plain Xavier) and press "
                                        "Reset. The pictures become soft gradients and the starting loss is "
                                        "near 0.69."),
