@@ -170,7 +170,7 @@ class TrainingController(QObject):
             raise SessionError(code="no_answer")
         accepted, value = answer[0]
         if not accepted:
-            raise value if isinstance(value, SessionError) else SessionError(str(value))
+            raise value if isinstance(value, SessionError) else SessionError(code="session_unusable", reason=str(value), cause=value)
         warning = value.session.get("warning", "")
         self.message.emit("warning" if warning else "info", warning or self.tr("Opened {path}").format(path=path))
         return value
