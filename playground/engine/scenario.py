@@ -38,14 +38,14 @@ class Scenario:
     def from_dict(cls, data) -> "Scenario":
         """Check a file's scenario object; anything unexpected is a :class:`SessionError`."""
         if not isinstance(data, dict):
-            raise SessionError("the session's scenario should be a JSON object")
+            raise SessionError(code="scenario_not_object")
         unknown = set(data) - {"title", "summary", "steps", "hidden", "locked"}
         if unknown:
-            raise SessionError(f"the session's scenario has unknown keys: {', '.join(sorted(unknown))}")
+            raise SessionError(code="scenario_unknown_keys", keys=", ".join(sorted(unknown)))
         title, summary = _text(data.get("title", ""), "title"), _text(data.get("summary", ""), "summary")
         steps = _list(data.get("steps", []), "steps")
         if len(steps) > MAX_STEPS:
-            raise SessionError(f"the session's scenario has {len(steps)} steps (at most {MAX_STEPS})")
+            raise SessionError(code="scenario_too_many_steps", most=MAX_STEPS, value=len(steps))
         for step in steps:
             _text(step, "step")
         controls = {}
@@ -53,18 +53,18 @@ class Scenario:
             names = _list(data.get(key, []), key)
             strange = [str(n)[:40] for n in names if n not in CONTROLS]
             if strange:
-                raise SessionError(f"the session's scenario lists unknown settings as {key}: {', '.join(strange[:5])}")
+                raise SessionError(code="scenario_unknown_controls", names=", ".join(strange[:5]))
             controls[key] = frozenset(names)
         return cls(title, tuple(steps), controls["hidden"], controls["locked"], summary)
 
 
 def _text(value, what: str) -> str:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise SessionError(f"the session's scenario {what} should be a text of at most {MAX_TEXT:,} characters")
+        raise SessionError(code="scenario_text", what=what, most=MAX_TEXT)
     return value
 
 
 def _list(value, what: str) -> list:
     if not isinstance(value, list):
-        raise SessionError(f"the session's scenario {what} should be a list")
+        raise SessionError(code="scenario_not_list", what=what)
     return value

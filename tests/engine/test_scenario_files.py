@@ -43,11 +43,14 @@ def _with_scenario(path, value) -> bytes:
     return zip_of(out)
 
 
-@pytest.mark.parametrize("value, words", [
-    ("text", "JSON object"), ({"title": "t", "script": "x"}, "unknown keys"), ({"title": 5}, "title"),
-    ({"steps": "one"}, "list"), ({"steps": [1]}, "step"), ({"steps": ["x"] * 51}, "steps"),
-    ({"title": "x" * (MAX_TEXT + 1)}, "title"), ({"hidden": ["learning_rate", "rm -rf"]}, "unknown settings"),
-    ({"locked": [{"a": 1}]}, "unknown settings"), ({"locked": "seed"}, "list")])
-def test_hostile_scenarios_are_refused_with_a_reason(saved, value, words):
-    with pytest.raises(SessionError, match=words):
+@pytest.mark.parametrize("value, code, words", [
+    ("text", "scenario_not_object", "JSON object"), ({"title": "t", "script": "x"}, "scenario_unknown_keys", "script"),
+    ({"title": 5}, "scenario_text", "title"), ({"steps": "one"}, "scenario_not_list", "steps"),
+    ({"steps": [1]}, "scenario_text", "step"), ({"steps": ["x"] * 51}, "scenario_too_many_steps", "51"),
+    ({"title": "x" * (MAX_TEXT + 1)}, "scenario_text", "title"),
+    ({"hidden": ["learning_rate", "rm -rf"]}, "scenario_unknown_controls", "rm -rf"),
+    ({"locked": [{"a": 1}]}, "scenario_unknown_controls", "a"), ({"locked": "seed"}, "scenario_not_list", "locked")])
+def test_hostile_scenarios_are_refused_with_a_reason(saved, value, code, words):
+    with pytest.raises(SessionError, match=words) as error:
         read_session(_with_scenario(saved[0], value))
+    assert error.value.code == code
