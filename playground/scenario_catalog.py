@@ -54,8 +54,8 @@ SCENARIOS = (
                                        "layer every column (one neuron's incoming weights) is the same colour as "
                                        "the others, and the neurons in the diagram all draw the same picture."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: set Initialization to Xavier uniform and press Reset. "
-                                       "The columns differ from the start, and the network learns the XOR "
-                                       "pattern."),
+                                       "The columns differ from the start, and within 600 updates the network "
+                                       "classifies every XOR point correctly."),
          QT_TRANSLATE_NOOP("Scenario", "Why: neurons that start equal compute the same output and receive the "
                                        "same gradient, so every update keeps them equal. The network behaves "
                                        "as if each layer had one neuron. Random initial weights break this "
@@ -85,7 +85,7 @@ SCENARIOS = (
                                        "time, and the Gradients view shows the first layer's gradient hundreds "
                                        "of times smaller than the last layer's."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: set Init scale to 1 (plain Xavier) and press Reset, "
-                                       "then Play: the loss falls within a few hundred updates."),
+                                       "then Play: within a thousand updates the loss falls below 0.2."),
          QT_TRANSLATE_NOOP("Scenario", "Why: backpropagation multiplies the gradient by each layer's weights on "
                                        "its way back. With weights near 0 every layer shrinks it, so the first "
                                        "layers hardly move. Xavier keeps the signal's size about the same from "
@@ -123,7 +123,7 @@ SCENARIOS = (
         "learning_rate_too_high", QT_TRANSLATE_NOOP("Scenario", "Learning rate too high: divergence"),
         QT_TRANSLATE_NOOP("Scenario", "At rate 3 the loss explodes; the guard stops training and offers to go "
                                       "back."),
-        (QT_TRANSLATE_NOOP("Scenario", "What to watch: press Play. Within a few dozen updates the loss shoots "
+        (QT_TRANSLATE_NOOP("Scenario", "What to watch: press Play. Within about 50 updates the loss shoots "
                                        "up, the weights grow huge, and training pauses with a message."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: set the learning rate to 0.01, then press "
                                        "\"Go back to update …\" in the message: the weights return to the "
@@ -153,7 +153,7 @@ SCENARIOS = (
                                        "curve zigzags, and often goes up."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: choose Batch: Full batch and press Reset: the curve "
                                        "falls smoothly, never up. Then choose Mini-batch of 10: a little noise, "
-                                       "and many more updates per second than the full batch."),
+                                       "while each update reads only 10 samples instead of all 100."),
          QT_TRANSLATE_NOOP("Scenario", "Why: the gradient of one sample is a noisy estimate of the gradient of "
                                        "the whole training set; averaging over a batch reduces the noise. The "
                                        "full batch follows the true gradient, at the cost of reading every "
@@ -178,11 +178,11 @@ SCENARIOS = (
         "overfitting", QT_TRANSLATE_NOOP("Scenario", "Overfitting, and L2 against it"),
         QT_TRANSLATE_NOOP("Scenario", "A large network memorizes 30 noisy points; L2 makes it generalize."),
         (QT_TRANSLATE_NOOP("Scenario", "What to watch: press Play. The training loss goes to almost 0 while the "
-                                       "test loss climbs, and the output draws islands around single noisy "
-                                       "points (tick \"Show test data\")."),
+                                       "test loss climbs above 1, and the output bends around single noisy "
+                                       "points (the test points show how badly that generalizes)."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: choose Regularization L2 with rate 0.01 and press Reset. "
-                                       "The boundary becomes a smooth circle, the weights stay small, and the "
-                                       "test loss ends far lower."),
+                                       "The boundary becomes smoother, the weights stay a few times smaller, "
+                                       "and the test loss ends far lower."),
          QT_TRANSLATE_NOOP("Scenario", "Why: with many more weights than points, the network can fit the noise "
                                        "too. L2 adds λ/2·Σw² to the loss, so each update also shrinks every "
                                        "weight a little: only weights that help on many points stay large.")),
@@ -190,13 +190,15 @@ SCENARIOS = (
                optimizer="adam", learning_rate=0.03)),
     ShippedScenario(
         "l1_sparsity", QT_TRANSLATE_NOOP("Scenario", "L1 drives weights to exactly zero"),
-        QT_TRANSLATE_NOOP("Scenario", "With L1, many weights become exactly 0: the heatmap shows white cells."),
-        (QT_TRANSLATE_NOOP("Scenario", "What to watch: press Play and look at the first weight matrix. Rows of "
-                                       "useless inputs turn white (exactly 0) one cell after the other, and "
-                                       "their links vanish from the diagram."),
+        QT_TRANSLATE_NOOP("Scenario", "With L1, many weights become exactly 0: the heatmap shows them as 0.00."),
+        (QT_TRANSLATE_NOOP("Scenario", "What to watch: press Play and look at the first weight matrix. One "
+                                       "cell after the other turns pale and reads 0.00 (exactly 0), least of "
+                                       "all in the rows of X₁² and X₂², the inputs a circle needs. A weight of "
+                                       "0 draws no link in the diagram."),
          QT_TRANSLATE_NOOP("Scenario", "What to change: choose L2 instead and press Reset: weights shrink but "
-                                       "none reaches 0. Raise the L1 rate to 0.1: more zeros, and the accuracy "
-                                       "starts to suffer."),
+                                       "none reaches 0. Back on L1, raise the rate to 0.1 and Reset: the "
+                                       "training loss ends about three times higher, as the penalty now "
+                                       "fights the fit."),
          QT_TRANSLATE_NOOP("Scenario", "Why: L1 adds λ·Σ|w|, whose gradient λ·sign(w) pulls every weight toward "
                                        "0 by the same amount, however small it is. A weight whose data gradient "
                                        "is weaker than λ ends at 0 (when an update would carry it across 0, it "
@@ -224,9 +226,9 @@ SCENARIOS = (
         (QT_TRANSLATE_NOOP("Scenario", "What to watch: press Play and look at the Kernels view. The random 3×3 "
                                        "kernels turn into stripes: rows or columns of one sign beside rows or "
                                        "columns of the other."),
-         QT_TRANSLATE_NOOP("Scenario", "What to change: open Feature maps and pick an image: a kernel with "
-                                       "horizontal stripes lights up along a horizontal bar's edges, and "
-                                       "hardly at all on a vertical bar."),
+         QT_TRANSLATE_NOOP("Scenario", "What to change: open Feature maps and pick images of both kinds: most "
+                                       "kernels light up at least twice as strongly on one bar direction as "
+                                       "on the other."),
          QT_TRANSLATE_NOOP("Scenario", "Why: the same 9 weights slide over every position of the image, so a "
                                        "kernel learns one local pattern wherever it occurs. Telling a "
                                        "horizontal bar from a vertical one needs exactly one thing: the "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from playground.engine import DivergenceError, Experiment
+from playground.engine import DivergenceError, Experiment, LayerConfig
 from playground.engine.blowup import CHECKPOINT_EVERY, BlowUpGuard
 from playground.engine.session import load_session
 from playground.scenario_catalog import SCENARIOS, shipped
@@ -56,8 +56,8 @@ def test_zero_init_hidden_neurons_stay_identical():
         assert np.ptp(w, axis=1).max() == 0  # every column (neuron) equal to the others, exactly
         assert np.abs(w).max() > 0  # although the weights did move
     assert metrics(run)["train_accuracy"] < 0.65
-    xavier = train(changed("zero_init", init="xavier_uniform"), 300)
-    assert np.ptp(weights(xavier), axis=1).max() > 0.1
+    xavier = train(changed("zero_init", init="xavier_uniform"), 600)
+    assert np.ptp(weights(xavier), axis=1).max() > 0.1 and metrics(xavier)["train_accuracy"] == 1
 
 
 def _saturated(experiment: Experiment) -> float:
@@ -110,6 +110,7 @@ def test_learning_rate_too_high_diverges_is_caught_and_going_back_recovers():
             run.trainer.step()
             if done % CHECKPOINT_EVERY == 0:
                 guard.check()
+    assert run.trainer.step_count <= 2 * CHECKPOINT_EVERY  # "within about 50 updates"
     start = metrics(Experiment(shipped("learning_rate_too_high").config))["train_loss"]
     assert metrics(run)["train_loss"] > 100 * start
     run.set_hyperparameters(learning_rate=0.01)
@@ -147,18 +148,26 @@ def test_momentum_and_adam_beat_sgd_from_the_same_weights():
 
 
 def test_overfitting_and_l2_against_it():
-    free = metrics(train(opened("overfitting"), 1500))
-    l2 = metrics(train(changed("overfitting", regularizer="l2", regularization_rate=0.01), 1500))
+    free_run = train(opened("overfitting"), 1500)
+    l2_run = train(changed("overfitting", regularizer="l2", regularization_rate=0.01), 1500)
+    free, l2 = metrics(free_run), metrics(l2_run)
     assert free["train_loss"] < 0.01 and free["test_loss"] > 1.0  # memorized the noise
     assert l2["test_loss"] < free["test_loss"] / 3
     assert l2["test_accuracy"] > free["test_accuracy"]
+    norms = [np.linalg.norm(e.network.theta[:e.network.n_weights]) for e in (free_run, l2_run)]
+    assert norms[1] < norms[0] / 3
 
 
 def test_l1_drives_weights_to_exactly_zero_and_l2_does_not():
     l1 = train(opened("l1_sparsity"), 1000)
-    assert np.mean(weights(l1) == 0) > 0.3 and metrics(l1)["train_accuracy"] > 0.95
+    zeros = weights(l1) == 0
+    assert zeros.mean() > 0.3 and metrics(l1)["train_accuracy"] > 0.95
+    squares = [shipped("l1_sparsity").config.features.index(f) for f in ("x1_sq", "x2_sq")]
+    assert zeros[squares].mean() < np.delete(zeros, squares, axis=0).mean() / 2  # what a circle needs stays
     l2 = train(changed("l1_sparsity", regularizer="l2"), 1000)
     assert not (weights(l2) == 0).any()
+    strong = train(changed("l1_sparsity", regularization_rate=0.1), 1000)
+    assert metrics(strong)["train_loss"] > 2.5 * metrics(l1)["train_loss"]
 
 
 def test_l1_stops_a_weight_that_an_update_carries_across_zero_at_zero():
@@ -179,6 +188,8 @@ def test_three_inputs_two_neurons_make_a_3x2_matrix():
     run.network.forward(x)
     assert np.allclose(run.network.layers[0].z, x @ w + b)  # row i = input i, column j = neuron j
     assert metrics(run)["test_accuracy"] > 0.95
+    assert weights(changed("weight_matrix_3x2", hidden=[LayerConfig(3, "tanh")])).shape == (3, 3)  # a third neuron
+    assert weights(changed("weight_matrix_3x2", features=["x1_sq", "x2_sq"])).shape == (2, 2)  # one input less
 
 
 def _orientation(kernels: np.ndarray) -> np.ndarray:
@@ -194,6 +205,10 @@ def test_cnn_kernels_become_oriented_edge_detectors_on_bars():
     after = _orientation(train(run, 300).network.layers[0].params["W"])
     assert before.mean() < 0.8 and after.min() > 0.9
     assert metrics(run)["test_accuracy"] > 0.95
+    maps = run.network.forward_all(run.trainer.x_train)[0]  # (images, kernels, height, width)
+    response = maps.reshape(*maps.shape[:2], -1).mean(axis=2)
+    horizontal, vertical = (response[run.train_data.y == c].mean(axis=0) for c in (0, 1))
+    assert (np.maximum(horizontal, vertical) > 2 * np.minimum(horizontal, vertical)).sum() >= 3  # most of 4
 
 
 def test_rnn_gradient_fades_back_in_time_and_far_memory_is_harder():
