@@ -261,6 +261,11 @@ def session_path(name: str) -> str:
     return str(keys[name].path) if name in keys and not Path(name).exists() else name
 
 
+def is_shipped(path: str) -> bool:
+    """True for a file of the shipped scenarios' folder (opened as a template, never overwritten)."""
+    return Path(path).resolve().parent == FOLDER
+
+
 def shipped(key: str) -> ShippedScenario:
     """The shipped scenario called ``key`` (KeyError when there is none)."""
     return {s.key: s for s in SCENARIOS}[key]

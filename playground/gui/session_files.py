@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from ..controller.training_controller import TrainingController
 from ..engine import SessionError
 from ..engine.session import EXTENSION, remove_stale_temporaries
+from ..scenario_catalog import is_shipped
 from .error_text import describe
 from .scenario_dialog import ScenarioDialog
 
@@ -97,8 +98,11 @@ class SessionFiles(QObject):
         self.run.set_view_state(info.session.get("views", {}))
         self.run.session_replaced()
         self.created = info.session.get("created")
-        self._set_clean(path, info.step)
-        self._add_recent(path)
+        if is_shipped(path):  # a template: Save asks where, and the shipped file stays as it is
+            self._set_clean(None, info.step)
+        else:
+            self._set_clean(path, info.step)
+            self._add_recent(path)
         return True
 
     def save(self) -> bool:

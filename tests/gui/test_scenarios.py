@@ -112,3 +112,15 @@ def test_the_echo_delay_has_a_control_where_the_echo_is_chosen(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.config.delay == 12)
     delay.setValue(16)  # as long as the sequence: refused, and the control shows what runs
     qtbot.waitUntil(lambda: delay.value() == 12)
+
+
+def test_a_shipped_scenario_opens_as_a_template_that_save_never_overwrites(qtbot, window, tmp_path, monkeypatch):
+    original = shipped("batch_size").path.read_bytes()
+    open_from_menu(qtbot, window, "batch_size")
+    assert window.files.path is None
+    copy = tmp_path / "my batch lesson.nnplay"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    assert window.files.save()
+    assert shipped("batch_size").path.read_bytes() == original
+    assert window.files.path == str(copy)
+    assert window.files.open(str(copy)) and window.controller.scenario == shipped("batch_size").scenario()
