@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="main.py", description=DESCRIPTION, epilog="With no command, the window opens.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--reset-layout", action="store_true", help="forget the saved window layout")
-    parser.add_argument("--open", metavar="SESSION", help="open this session file in the window")
+    parser.add_argument("--open", metavar="SESSION",
+                        help="open this session file, or a shipped scenario by name (see the scenarios command)")
     parser.add_argument("--lang", metavar="CODE",
                         help="the window's language this time: en or zh_CN (default: the Language menu's choice)")
     parser.add_argument("--screenshot", metavar="PNG",
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", metavar="SESSION")
     export.add_argument("--format", required=True, help="pytorch, numpy, weights, weights-csv or loss-csv")
     export.add_argument("--out", required=True, metavar="PATH")
+    sub.add_parser("scenarios", help="list the shipped teaching scenarios (open one with --open NAME)")
     return parser
 
 
@@ -78,7 +80,8 @@ def run_window(args) -> int:
     if args.screenshot:
         _screenshot_then_quit(app, window, args.screenshot)
     elif args.open:
-        window.files.open(args.open, confirmed=True)
+        from .scenario_catalog import session_path
+        window.files.open(session_path(args.open), confirmed=True)
     else:
         window.files.offer_recovery()
     return app.exec()
@@ -114,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from .cli import run_export
         return run_export(args)
+    if args.command == "scenarios":
+        from .cli import run_scenarios
+        return run_scenarios(args)
     if args.command == "render":
         from .render import run_render
         return run_render(args)

@@ -175,6 +175,8 @@ def run_info(args) -> int:
     print(f"training:   {c.loss} loss, {c.optimizer} lr {c.learning_rate:g}, batch {c.batch_size or 'full'}, "
           f"{c.regularizer} regularization {c.regularization_rate:g}")
     print("state:      " + format_metrics(t.evaluate(record=False)))
+    if session.scenario is not None:
+        print(f"scenario:   {session.scenario.title} ({len(session.scenario.steps)} steps of text)")
     if session.warning():
         print(f"warning:    {session.warning()}")
     return 0
@@ -194,6 +196,16 @@ def run_export(args) -> int:
         print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     print(f"wrote {written}")
+    return 0
+
+
+def run_scenarios(_args) -> int:
+    """List the shipped scenarios: name and one line each."""
+    from .scenario_catalog import SCENARIOS
+    width = max(len(item.key) for item in SCENARIOS)
+    for item in SCENARIOS:
+        print(f"{item.key:<{width}}  {item.summary}")
+    print("\nOpen one with: python3 main.py --open NAME")
     return 0
 
 

@@ -200,7 +200,7 @@ class EngineLoop:
             session = load_session(path, dense_only=not allow_shaped)
             experiment = session.experiment()
             return experiment, {"views": session.views, "created": session.manifest.get("created"),
-                                "warning": session.warning()}
+                                "warning": session.warning(), "scenario": session.scenario}
         self._swap(request, build)
 
     def _swap(self, request, build) -> None:
@@ -287,9 +287,9 @@ class EngineLoop:
             self.events.send(("refused", request, internal_error(exc)))
 
     def _save(self, argument) -> None:
-        path, views, created = argument
+        path, views, created, scenario = argument
         try:
-            save_session(path, self.experiment, views, created)
+            save_session(path, self.experiment, views, created, scenario)
         except SessionError as exc:
             self.events.send(("saved", path, exc))
             return

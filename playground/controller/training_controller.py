@@ -35,6 +35,7 @@ class TrainingController(QObject):
     saved = Signal(str, object)  # path, SessionError (None when the file was written)
     landscape_progress = Signal(float)  # fraction of the asked-for loss landscape computed
     branched = Signal(int)  # training went on from a looked-back update (undoable: switch_branch)
+    scenario_changed = Signal(object)  # the open session's Scenario, or None
 
     def __init__(self, config: Config | None = None, data: Dataset | None = None, parent=None):
         super().__init__(parent)
@@ -42,6 +43,9 @@ class TrainingController(QObject):
         self.generation = 0  # the engine's, of the run ``info`` describes
         self.playing = False
         self.latest = None
+        # The open session's scenario (text, hidden and locked settings): set by opening a file or
+        # by set_scenario, kept across edits and resets, saved with the session.
+        self.scenario = None
         self.snapshots_received = 0
         self._requests = itertools.count(1)
         self._pending: dict[int, Done | None] = {}
@@ -208,7 +212,7 @@ class TrainingController(QObject):
         """Have the engine load, check and continue a session file, and wait for it (the
         window keeps painting meanwhile).  Raises :class:`SessionError` when the file cannot
         be used; the open session then goes on untouched.  ``info.session`` holds the file's
-        view choices, creation time and warning."""
+        view choices, creation time, warning and scenario (also in ``scenario``)."""
         answer = []
         loop = QEventLoop()
 
@@ -228,6 +232,11 @@ class TrainingController(QObject):
         self.message.emit("warning" if warning else "info", warning or self.tr("Opened {path}").format(path=path))
         return value
 
+    def set_scenario(self, scenario) -> None:
+        """Make the open session a scenario (``Scenario``), or an ordinary one (None)."""
+        self.scenario = scenario
+        self.scenario_changed.emit(scenario)
+
     def save_session(self, path: str, views: dict | None = None, created: str | None = None,
                      timeout_ms: int = 30000) -> SessionError | None:
         """Save the running session (the engine process writes it, atomically) and wait for
@@ -240,7 +249,7 @@ class TrainingController(QObject):
                 result.append(error)
                 loop.quit()
         self.saved.connect(done)
-        self._client.send("save", (path, views or {}, created))
+        self._client.send("save", (path, views or {}, created, self.scenario))
         QTimer.singleShot(timeout_ms, loop.quit)
         if not result:
             loop.exec()
@@ -249,7 +258,7 @@ class TrainingController(QObject):
 
     def save_in_background(self, path: str, views: dict | None = None) -> None:
         """Save without waiting (autosave); the outcome arrives through ``saved``."""
-        self._client.send("save", (path, views or {}, None))
+        self._client.send("save", (path, views or {}, None, self.scenario))
 
     def shutdown(self) -> None:
         """Stop training, the engine process and the reader thread; safe to call twice."""
@@ -280,6 +289,8 @@ class TrainingController(QObject):
     @Slot(int, int, object)
     def _on_client_built(self, request: int, generation: int, info: RunInfo) -> None:
         self.info, self.generation, self.latest = info, generation, None
+        if "scenario" in info.session:  # an opened file: its scenario, or none
+            self.set_scenario(info.session["scenario"])
         self.built.emit(info)
         self.config_changed.emit(info)
         self._answer(request, True, info)

@@ -30,6 +30,16 @@ class Regularizer:
     def add_gradient(self, w: np.ndarray, grad: np.ndarray) -> None:
         """grad += dR/dw, in place."""
 
+    def after_update(self, before: np.ndarray, after: np.ndarray) -> None:
+        """Adjust the weights ``after`` an update from ``before``, in place (L1 only)."""
+
+
+def _zero_crossings(before: np.ndarray, after: np.ndarray) -> None:
+    """A weight the update carried across zero stops at exactly zero (TF Playground's rule
+    for L1): without it, sign(w) makes small weights flicker around zero instead of
+    reaching it, and the heatmap never shows the sparsity L1 is known for."""
+    after[before * after < 0] = 0.0
+
 
 class NoRegularizer(Regularizer):
     name, label = "none", "None"
@@ -45,6 +55,9 @@ class L1(Regularizer):
 
     def add_gradient(self, w, grad):
         grad += self.rate * np.sign(w)
+
+    def after_update(self, before, after):
+        _zero_crossings(before, after)
 
 
 class L2(Regularizer):
@@ -70,6 +83,9 @@ class ElasticNet(Regularizer):
     def add_gradient(self, w, grad):
         r = self.l1_ratio
         grad += self.rate * (r * np.sign(w) + (1 - r) * w)
+
+    def after_update(self, before, after):
+        _zero_crossings(before, after)
 
 
 REGULARIZERS: dict[str, type[Regularizer]] = {

@@ -24,8 +24,8 @@ class RunInfo:
     ``input_names`` are feature keys (``"x1"``, ``"x1_sq"``…) for the 2-D sets and the
     column names of a CSV file; ``csv_data`` is the user's data, which a rebuild or an undo
     needs again (generated sets are redrawn from their seed instead).  ``session`` holds
-    what an opened file adds: its view choices, creation time and a warning; ``timeline``
-    what the timeline control shows."""
+    what an opened file adds: its view choices, creation time, a warning and its scenario;
+    ``timeline`` what the timeline control shows."""
 
     config: Config
     task: str

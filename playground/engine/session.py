@@ -30,6 +30,7 @@ from .atomic_write import remove_stale_temporaries, write_zip_atomically  # noqa
 from .config import Config
 from .errors import ConfigError, SessionError
 from .experiment import Experiment
+from .scenario import Scenario
 from .session_arrays import DAMAGE, array_limits, read_arrays
 from .training_state import capture, check_values, dataset_from, restore
 
@@ -65,6 +66,7 @@ class Session:
     arrays: dict
     views: dict = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
+    scenario: Scenario | None = None  # what a scenario file adds: its text, hidden and locked settings
 
     def experiment(self) -> Experiment:
         """Build the experiment and put the saved state into it; any mismatch between the
@@ -90,10 +92,14 @@ class Session:
 
 
 # -- writing --------------------------------------------------------------------------------
-def save_session(path: str, experiment: Experiment, views: dict | None = None, created: str | None = None) -> None:
-    """Write ``experiment`` to ``path`` atomically (the old file survives any failure)."""
+def save_session(path: str, experiment: Experiment, views: dict | None = None, created: str | None = None,
+                 scenario: Scenario | None = None) -> None:
+    """Write ``experiment`` to ``path`` atomically (the old file survives any failure);
+    with ``scenario``, as a scenario file."""
     state, arrays = capture(experiment)
     state["views"] = views or {}
+    if scenario is not None:
+        state["scenario"] = scenario.to_dict()
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     manifest = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "app_version": __version__,
                 "created": created or now, "modified": now}
@@ -141,7 +147,8 @@ def read_session(blob: bytes) -> Session:
         raise SessionError(code="session_damaged", kind=type(exc).__name__, detail=str(exc)) from None
     check_values(state, arrays)
     views = state.get("views", {})
-    return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest)
+    scenario = Scenario.from_dict(state["scenario"]) if "scenario" in state else None
+    return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest, scenario)
 
 
 def _config_from(data: dict) -> Config:

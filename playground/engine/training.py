@@ -141,6 +141,9 @@ class Trainer:
         if not np.isfinite(theta.sum()) and not np.isfinite(theta).all():
             np.copyto(theta, self.previous_theta)
             self._diverged("diverged_weights")
+        if self.regularizer.rate:
+            n = net.n_weights
+            self.regularizer.after_update(self.previous_theta[:n], theta[:n])
         self._record()
         self.cursor = 0 if end >= len(self.x_train) else end
         self.epoch += self.cursor == 0

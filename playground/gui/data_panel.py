@@ -43,6 +43,9 @@ class DataPanel(QWidget):
         self.steps = QSpinBox(minimum=2, maximum=200, keyboardTracking=False)
         self.steps.setToolTip(self.tr("How many time steps each sequence has"))
         self.steps.setAccessibleName(self.tr("Time steps"))
+        self.delay = QSpinBox(minimum=0, maximum=199, keyboardTracking=False)
+        self.delay.setToolTip(self.tr("The echo's answer is the bit this many steps before the last one"))
+        self.delay.setAccessibleName(self.tr("Echo delay"))
         self.noise = self._slider(0, 50, self.tr("Noise: how far points stray from the clean pattern (%)"), self.tr("Noise"))
         self.noise_label = QLabel()
         self.ratio = self._slider(10, 90, self.tr("Share of the points used for training; the rest test"),
@@ -58,6 +61,8 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Samples"), self.samples)
         form.addRow(self.tr("Time steps"), self.steps)
         form.setRowVisible(self.steps, False)  # for sequences only; hidden before the window sizes its docks
+        form.addRow(tr("Echo delay"), self.delay)
+        form.setRowVisible(self.delay, False)  # for the echo only
         self._form = form
         form.addRow(self._with_label(self.tr("Noise"), self.noise_label, self.noise), self.noise)
         form.addRow(self._with_label(self.tr("Training"), self.ratio_label, self.ratio), self.ratio)
@@ -109,6 +114,8 @@ class DataPanel(QWidget):
             lambda v: self._change("n_samples", v, self.tr("{count} samples").format(count=v)))
         self.steps.valueChanged.connect(
             lambda v: self._change("sequence_length", v, self.tr("{count} time steps").format(count=v)))
+        self.delay.valueChanged.connect(
+            lambda v: self._change("delay", v, self.tr("Echo delay {count}").format(count=v)))
         self.noise.valueChanged.connect(lambda v: self.noise_label.setText(self._percent(v)))
         self.noise.sliderReleased.connect(self._on_noise_committed)
         self.noise.valueChanged.connect(lambda _: self.noise.isSliderDown() or self._on_noise_committed())
@@ -171,9 +178,11 @@ class DataPanel(QWidget):
             if csv:
                 self.dataset.addItem(self.tr("Your data: {file}").format(file=csv_name or self.tr("CSV")), "csv")
         set_combo(self.task, problem)
-        with QSignalBlocker(self.steps):
-            self.steps.setValue(config.sequence_length)
+        for spin, value in ((self.steps, config.sequence_length), (self.delay, config.delay)):
+            with QSignalBlocker(spin):
+                spin.setValue(value)
         self._form.setRowVisible(self.steps, problem == "sequence")
+        self._form.setRowVisible(self.delay, config.dataset == "echo")
         set_combo(self.dataset, config.dataset)
         for widget, value in ((self.samples, config.n_samples), (self.noise, round(config.noise * 100)),
                               (self.ratio, round(config.train_fraction * 100))):

@@ -140,6 +140,14 @@ WORDINGS: dict[str, str] = {
     "counters_out_of_range": QT_TRANSLATE_NOOP("EngineError", "The saved update and epoch counters are out of range."),
     "random_state_invalid": QT_TRANSLATE_NOOP("EngineError", "The saved random generator state is invalid ({detail})."),
     "state_field_missing": QT_TRANSLATE_NOOP("EngineError", "The session's “{key}” is missing or not a {kind}."),
+    "scenario_not_object": QT_TRANSLATE_NOOP("EngineError", "The session's scenario must be a JSON object."),
+    "scenario_unknown_keys": QT_TRANSLATE_NOOP("EngineError", "The session's scenario has unknown keys: {keys}."),
+    "scenario_not_list": QT_TRANSLATE_NOOP("EngineError", "The scenario's {what} must be a list."),
+    "scenario_text": QT_TRANSLATE_NOOP("EngineError", "The scenario's {what} must be a text of at most {most:,} "
+                                                      "characters."),
+    "scenario_too_many_steps": QT_TRANSLATE_NOOP("EngineError", "A scenario has at most {most} steps, not {value}."),
+    "scenario_unknown_controls": QT_TRANSLATE_NOOP("EngineError", "The scenario names settings this app does not "
+                                                                  "have: {names}."),
     "cannot_write_folder": QT_TRANSLATE_NOOP("EngineError", "Cannot write in {folder}: {reason}"),
     "cannot_save": QT_TRANSLATE_NOOP("EngineError", "Could not save {path}: {reason}"),
     "conv_sizes": QT_TRANSLATE_NOOP("EngineError", "A convolution's filters, kernel size and stride must be at least 1."),

@@ -16,12 +16,13 @@ from .exports import ExportMenu
 from .keyboard import let_space_play
 from .language_menu import LanguageMenu
 from .run_unit import RunUnit
+from .scenario_menu import ScenarioMenu
 
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
              "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "step_through", "unrolled", "predictions", "views", "undo_stack", "landscape_view",
-             "import_csv")
+             "import_csv", "scenario_panel")
 # key, title (English; translated where shown), area
 DOCKS = (("data", QT_TRANSLATE_NOOP("MainWindow", "Data"), Qt.LeftDockWidgetArea),
          ("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), Qt.LeftDockWidgetArea),
@@ -36,7 +37,8 @@ DOCKS = (("data", QT_TRANSLATE_NOOP("MainWindow", "Data"), Qt.LeftDockWidgetArea
          ("step_through", QT_TRANSLATE_NOOP("MainWindow", "Step-through"), Qt.BottomDockWidgetArea),
          ("unrolled", QT_TRANSLATE_NOOP("MainWindow", "Unrolled"), Qt.BottomDockWidgetArea),
          ("predictions", QT_TRANSLATE_NOOP("MainWindow", "Predictions"), Qt.BottomDockWidgetArea),
-         ("landscape", QT_TRANSLATE_NOOP("MainWindow", "Loss landscape"), Qt.RightDockWidgetArea))
+         ("landscape", QT_TRANSLATE_NOOP("MainWindow", "Loss landscape"), Qt.RightDockWidgetArea),
+         ("scenario", QT_TRANSLATE_NOOP("MainWindow", "Scenario"), Qt.RightDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
 TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time", "step_through", "unrolled", "predictions")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
@@ -101,10 +103,13 @@ class MainWindow(QMainWindow):
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
                    "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time,
                    "step_through": run.step_through, "unrolled": run.unrolled,
-                   "predictions": run.predictions, "landscape": run.landscape_view}
+                   "predictions": run.predictions, "landscape": run.landscape_view,
+                   "scenario": run.scenario_panel}
+        run_docks = {}
         for key, title, area in DOCKS:
             dock = self._dock(self.tr(title) + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             dock.visibilityChanged.connect(run.on_dock_shown)
+            run_docks[key] = dock
             if number == 1:
                 self.docks[key] = dock
                 if key in TABBED_WITH_WEIGHTS:
@@ -117,8 +122,16 @@ class MainWindow(QMainWindow):
             self.docks["weights"].raise_()
             self.docks["progress"].raise_()
             run.controller.built.connect(self._on_run_built)
+            # a column of its own beside Output and Loss, taking width from the editor rather than their height
+            self.addDockWidget(Qt.RightDockWidgetArea, self.docks["scenario"], Qt.Horizontal)
+        self._show_while_a_scenario_is_open(run, run_docks["scenario"])
         let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run
+
+    @staticmethod
+    def _show_while_a_scenario_is_open(run: RunUnit, dock: QDockWidget) -> None:
+        dock.hide()
+        run.controller.scenario_changed.connect(lambda scenario: dock.setVisible(scenario is not None))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -145,6 +158,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self._add(file_menu, self.tr("Save"), f.save, QKeySequence.Save)
         self._add(file_menu, self.tr("Save As…"), f.save_as, QKeySequence("Ctrl+Shift+S"))
+        self._add(file_menu, self.tr("Save as Scenario…"), f.save_as_scenario)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Import CSV data…"), self.run.import_csv_dialog, "Ctrl+I")
         file_menu.addMenu(ExportMenu(self, self.run.controller, self.run.loss_plot))
@@ -161,6 +175,7 @@ class MainWindow(QMainWindow):
         training.addActions([t.reset_action, t.play_action, t.step_action, t.epoch_action])
         training.addSeparator()
         self._add(training, self.tr("Compare runs…"), lambda: open_compare(self))
+        bar.addMenu(ScenarioMenu(self, f.open))
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -215,11 +230,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state, STATE_VERSION)
+            self.docks["scenario"].setVisible(self.run.controller.scenario is not None)
 
     def _on_restore_layout(self) -> None:
         self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.show()
+        for key, dock in self.docks.items():
+            dock.setVisible(key != "scenario" or self.run.controller.scenario is not None)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr("<b>{name}</b> {version}<br>Build a neural network by hand and "

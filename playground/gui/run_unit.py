@@ -18,6 +18,7 @@ from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
 from ..engine.default_stacks import fit_to_data
 from ..engine.run_info import RunInfo
+from .control_restrictions import apply_restrictions
 from .csv_import_task import CsvImportTask
 from .data_panel import DataPanel
 from .error_text import describe
@@ -29,6 +30,7 @@ from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
 from .layer_stack_editor import LayerStackEditor
 from .network_editor import NetworkEditor
+from .scenario_panel import ScenarioPanel
 from .session_files import SessionFiles
 from .training_panel import TrainingPanel
 from .training_toolbar import TrainingToolBar
@@ -97,6 +99,7 @@ class RunUnit(QObject):
         self.editors.addWidget(self.shaped_page)
         self.data_panel = DataPanel()
         self.training_panel = TrainingPanel()
+        self.scenario_panel = ScenarioPanel()
         self.loss_plot = LossPlot()
         self.output_view = OutputView()
         self.heatmaps = WeightHeatmaps()
@@ -147,6 +150,8 @@ class RunUnit(QObject):
         c.playing_changed.connect(t.set_playing)
         c.message.connect(self.show_message)
         c.problem.connect(self._on_controller_problem)
+        c.scenario_changed.connect(self._on_controller_scenario_changed)
+        self.scenario_panel.reveal_changed.connect(self._render_panels)
         self.message_bar.rewind_requested.connect(c.rewind)
         self.editor.edit_requested.connect(self.edit)
         self.stack_editor.edit_requested.connect(self.edit)
@@ -254,6 +259,17 @@ class RunUnit(QObject):
         self.editor.set_config(info.config, self.input_labels(info))
         self.stack_editor.set_config(info.config)
         self.editors.setCurrentWidget(self.shaped_page if info.config.shaped else self.editor)
+        apply_restrictions(self.data_panel, self.training_panel, *self.scenario_panel.restrictions())
+
+    @Slot(object)
+    def _on_controller_scenario_changed(self, scenario) -> None:
+        self.scenario_panel.set_scenario(scenario)
+        self._render_panels()
+
+    def _render_panels(self) -> None:
+        """Panels render what runs again, with the restrictions now in force."""
+        if self.controller.info is not None:
+            self._on_controller_config_changed(self.controller.info)
 
     @Slot(object)
     def _on_controller_built(self, info: RunInfo) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..controller.training_controller import TrainingController
 from ..engine import SessionError
 from ..engine.session import EXTENSION, remove_stale_temporaries
+from ..scenario_catalog import is_shipped
 from .error_text import describe
+from .scenario_dialog import ScenarioDialog
 
 MAX_RECENT = 8
 AUTOSAVE_MS = 60_000
@@ -70,6 +72,7 @@ class SessionFiles(QObject):
         def done(accepted: bool, _) -> None:
             if accepted:
                 self.created = None
+                self.controller.set_scenario(None)
                 self._set_clean(None, 0)
                 self.run.session_replaced()
         self.controller.rebuild(config, done=done)
@@ -95,21 +98,37 @@ class SessionFiles(QObject):
         self.run.set_view_state(info.session.get("views", {}))
         self.run.session_replaced()
         self.created = info.session.get("created")
-        self._set_clean(path, info.step)
-        self._add_recent(path)
+        if is_shipped(path):  # a template: Save asks where, and the shipped file stays as it is
+            self._set_clean(None, info.step)
+        else:
+            self._set_clean(path, info.step)
+            self._add_recent(path)
         return True
 
     def save(self) -> bool:
         return self.write(self.path) if self.path else self.save_as()
 
-    def save_as(self) -> bool:
+    def save_as_scenario(self) -> bool:
+        """Ask for the scenario's text and restrictions, then where to save it."""
+        dialog = ScenarioDialog(self.window, self.controller.scenario)
+        return dialog.exec() == QDialog.Accepted and self.save_as(scenario=dialog.scenario())
+
+    def save_as(self, *, scenario=None) -> bool:
+        """Save under a new name; with ``scenario``, the session becomes that scenario."""
         suggested = self.path or os.path.join(self.folder(), f"session{EXTENSION}")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session as"), suggested, self._file_filter())
         if not path:
             return False
         if not path.endswith(EXTENSION) and "." not in os.path.basename(path):
             path += EXTENSION
-        return self.write(path)
+        if scenario is None:
+            return self.write(path)
+        previous = self.controller.scenario
+        self.controller.set_scenario(scenario)
+        if self.write(path):
+            return True
+        self.controller.set_scenario(previous)  # not saved: the open session stays what it was
+        return False
 
     def write(self, path: str) -> bool:
         step = self.controller.latest.step if self.controller.latest else 0

@@ -58,7 +58,7 @@ class TrainingPanel(QWidget):
                                       "explode or vanish"))
         self.seed = QSpinBox(minimum=0, maximum=2_000_000_000, keyboardTracking=False)
         self.seed.setToolTip(self.tr("Seed of the initial weights and the shuffling: same seed, same run"))
-        dice = QToolButton(text=self.tr("New"))
+        self.dice = dice = QToolButton(text=self.tr("New"))
         dice.setToolTip(self.tr("Pick a new random seed"))
         dice.clicked.connect(lambda: self.seed.setValue(random.randrange(1, 1_000_000)))
         seed_row = QHBoxLayout()
