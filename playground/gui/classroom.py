@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from ..scenario_catalog import session_path
 from .lessons_panel import LessonsPanel
 from .math_inspector import MathInspector
 
@@ -57,5 +58,6 @@ def add_lessons_and_inspector(window: QMainWindow) -> tuple[LessonsPanel, MathIn
     inspector.shown.connect(lambda: (dock.show(), dock.raise_()))
     for view in (run.editor, run.heatmaps, run.kernel_view):
         view.inspect_requested.connect(inspector.inspect)
+    lessons.set_scenario_loader(lambda key: window.files.open(session_path(key)))  # "Open the scenario"
     _TabOnShow(window)
     return lessons, inspector

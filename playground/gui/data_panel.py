@@ -61,7 +61,7 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Samples"), self.samples)
         form.addRow(self.tr("Time steps"), self.steps)
         form.setRowVisible(self.steps, False)  # for sequences only; hidden before the window sizes its docks
-        form.addRow(tr("Echo delay"), self.delay)
+        form.addRow(self.tr("Echo delay"), self.delay)
         form.setRowVisible(self.delay, False)  # for the echo only
         self._form = form
         form.addRow(self._with_label(self.tr("Noise"), self.noise_label, self.noise), self.noise)

@@ -71,7 +71,7 @@ _CONCEPTS = (
                    "is the strength of the link from input i to neuron j. A positive weight (blue) passes the "
                    "signal on, a negative one (orange, dashed) turns it around, a weight near zero ignores it."),
         "z = x·W + b,   W: n_in × n_out,   z_j = Σ_i x_i w_ij + b_j", ("Weight matrices", "Network diagram"),
-        "matrix_3x2"),
+        "weight_matrix_3x2"),
     Lesson("forward_pass", "network", QT_TRANSLATE_NOOP("Lessons", "The forward pass"), QT_TRANSLATE_NOOP(
         "Lessons", "A prediction flows from left to right. Each neuron adds up its inputs, each multiplied by the "
                    "weight of its link, adds its bias, and passes the sum z through its activation function f. "
@@ -106,7 +106,7 @@ _CONCEPTS = (
                    "below 1 (a saturated sigmoid has f′ ≤ 0.25) make the first layers' gradients vanish, so they "
                    "stop learning; many factors above 1 make them explode. A good initialization keeps the "
                    "factors near 1; gradient clipping caps the total size of a step."),
-        "‖g‖ > c  ⇒  g ← g · c / ‖g‖", ("Gradient health plot", "Gradient clipping"), "sigmoid_deep_vanishing"),
+        "‖g‖ > c  ⇒  g ← g · c / ‖g‖", ("Gradient health plot", "Gradient clipping"), "init_too_small"),
     Lesson("inspector", "learning", QT_TRANSLATE_NOOP("Lessons", "Reading the math inspector"), QT_TRANSLATE_NOOP(
         "Lessons", "Click a neuron or a link in the diagram, a cell of a weight matrix or a kernel cell: the math "
                    "inspector shows that weight's forward sum for one sample, its gradient as the chain rule "
@@ -197,16 +197,16 @@ _BATCHES = (
     Lesson("full_batch", "batch", QT_TRANSLATE_NOOP("Lessons", "Batch gradient descent"), QT_TRANSLATE_NOOP(
         "Lessons", "Every update uses all B training samples: the exact gradient of the training loss. The loss "
                    "falls smoothly, but each update costs a pass over all the data."),
-        "g = (1/B) Σ_{b=1..B} ∂L_b/∂w,   B = all samples", ("Batch",), "batch_vs_sgd"),
+        "g = (1/B) Σ_{b=1..B} ∂L_b/∂w,   B = all samples", ("Batch",), "batch_size"),
     Lesson("sgd_one_sample", "batch", QT_TRANSLATE_NOOP("Lessons", "Stochastic gradient descent"), QT_TRANSLATE_NOOP(
         "Lessons", "Every update uses one sample, drawn in a new random order each epoch. Updates are cheap and "
                    "many, but the loss curve is noisy because one sample's gradient only roughly points the "
                    "right way."),
-        "g = ∂L_b/∂w,   B = 1", ("Batch",), "batch_vs_sgd"),
+        "g = ∂L_b/∂w,   B = 1", ("Batch",), "batch_size"),
     Lesson("mini_batch", "batch", QT_TRANSLATE_NOOP("Lessons", "Mini-batch gradient descent"), QT_TRANSLATE_NOOP(
         "Lessons", "The usual compromise: each update averages the gradient over a small batch (here 10 by default), "
                    "less noisy than one sample and far cheaper than all of them."),
-        "g = (1/B) Σ_{b in batch} ∂L_b/∂w", ("Batch size", "Batch"), "batch_vs_sgd"),
+        "g = (1/B) Σ_{b in batch} ∂L_b/∂w", ("Batch size", "Batch"), "batch_size"),
 )
 
 _SHAPED = (
@@ -229,10 +229,10 @@ _SHAPED = (
 # Where a registry's lessons point and which scenario (if any) each entry demonstrates.
 _SHOW = {"activation": ("Network diagram", "Output activation"), "initializer": ("Initialization",),
          "loss": ("Loss",), "optimizer": ("Optimizer",), "regularizer": ("Regularization",)}
-_SCENARIOS = {("initializer", "zeros"): "zero_init", ("initializer", "xavier_uniform"): "init_scale",
-              ("initializer", "he_normal"): "relu_he", ("activation", "relu"): "dead_relu",
-              ("activation", "sigmoid"): "sigmoid_deep_vanishing", ("optimizer", "momentum"): "momentum_adam",
-              ("optimizer", "adam"): "momentum_adam", ("regularizer", "none"): "overfitting",
+_SCENARIOS = {("initializer", "zeros"): "zero_init", ("initializer", "xavier_uniform"): "init_too_large",
+              ("initializer", "he_normal"): "relu_he_deep", ("activation", "relu"): "dead_relu",
+              ("activation", "sigmoid"): "init_too_small", ("optimizer", "momentum"): "optimizers",
+              ("optimizer", "adam"): "optimizers", ("regularizer", "none"): "overfitting",
               ("regularizer", "l2"): "overfitting", ("regularizer", "l1"): "l1_sparsity"}
 
 

@@ -98,18 +98,23 @@ def test_show_me_raises_the_dock_of_the_view(qtbot, window):
     qtbot.waitUntil(lambda: outline_covers(window, window.kernel_view.stack.currentWidget()))
 
 
-def test_the_scenario_link_shows_only_with_a_loader(qtbot, window):
+def test_the_scenario_link_opens_the_shipped_scenario(qtbot, window):
     window.docks["lessons"].raise_()
     button = by_name(window, "Open the scenario", QPushButton)
     choose_lesson(qtbot, window, "initializer:zeros")
-    assert not button.isVisible()
-    opened = []
-    window.lessons.set_scenario_loader(opened.append)
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.LeftButton)
-    assert opened == ["zero_init"]
+    qtbot.waitUntil(lambda: window.controller.config.hidden[0].init == "zeros", timeout=10000)
+    assert window.controller.config.dataset == "xor"
     choose_lesson(qtbot, window, "forward_pass")  # names no scenario
     assert not button.isVisible()
+
+
+def test_every_scenario_a_lesson_names_is_shipped():
+    from playground.gui.lessons import all_lessons
+    from playground.scenario_catalog import SCENARIOS
+    named = {lesson.scenario for lesson in all_lessons() if lesson.scenario}
+    assert named and named <= {s.key for s in SCENARIOS}
 
 
 # -- the math inspector ----------------------------------------------------------------------
