@@ -101,6 +101,7 @@ def main() -> None:
         for case in cases:
             for tree in trees:
                 results.setdefault((tree, case), []).append(run_round(tree, case, args.frames, args.updates))
+                print(f"  round: {tree} {case} {results[tree, case][-1]}", flush=True)
     print(f"GUI thread CPU per frame, ms, at {FPS} snapshots/s, {args.updates} updates apart, "
           f"1600×1000 offscreen ({args.rounds} rounds; min / median / max)")
     for (tree, case), values in results.items():
