@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--reset-layout", action="store_true", help="forget the saved window layout")
     parser.add_argument("--open", metavar="SESSION", help="open this session file in the window")
+    parser.add_argument("--presentation", action="store_true", help="start in presentation mode (F5 leaves it)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="train for a moment, save a screenshot of the window to PNG, and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,6 +54,7 @@ def run_window(args) -> int:
         settings.clear()
     window = MainWindow(settings=settings)
     window.show()
+    window.presentation.set_active(args.presentation)
     if args.screenshot:
         _screenshot_then_quit(app, window, args.screenshot)
     elif args.open:

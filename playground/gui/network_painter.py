@@ -72,7 +72,7 @@ class LinkLayer:
         device = painter.device()
         ratio = device.devicePixelRatioF()
         key = (device.width(), device.height(), ratio, tuple(geometry.sizes), state.selected,
-               tuple(w.shape for w in state.weights))
+               tuple(w.shape for w in state.weights), palette.look())
         up_to_date = True
         if key != self.key or self._moved(state.weights):
             if key != self.key or self.clock() - self.rendered_at >= LINK_INTERVAL:
@@ -157,7 +157,7 @@ def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramSta
         color = QColor(palette.sign_color(sign) if sign else QColor(190, 190, 190))
         if not on:
             color.setAlpha(DIM_ALPHA)
-        pen = QPen(color, 0.6 + 1.2 * bucket)
+        pen = QPen(color, (0.6 + 1.2 * bucket) * palette.LINE_SCALE)
         if sign < 0:
             pen.setStyle(Qt.DashLine)
         painter.setPen(pen)
@@ -188,7 +188,8 @@ def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
     for index in range(geometry.sizes[column]):
         x, y = geometry.neuron_pos(column, index)
         selected = state.selected == (column, index)
-        painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90), 3 if selected else 1))
+        painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90),
+                            (3 if selected else 1) * palette.LINE_SCALE))
         if index < len(images):
             rect = QRectF(x - r, y - r, 2 * r, 2 * r)
             painter.drawImage(rect, images[index])

@@ -208,6 +208,11 @@ class OutputView(QWidget):
         super().showEvent(event)
         self.redraw()
 
+    def restyle(self) -> None:
+        """The palette changed (presentation mode): points and picture in the new colours."""
+        self._draw_points()
+        self.redraw()
+
     def _target_limit(self) -> float:
         if self.task != "regression":
             return 1.0
