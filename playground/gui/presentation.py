@@ -137,14 +137,18 @@ class Presentation(QObject):
         self._ring = None
         palette.use_projector(False)
         self._restyle(1.0)
-        with_state = before["window_state"]
-        self.full_screen_action.setChecked(bool(with_state & Qt.WindowFullScreen))
-        w.setWindowState(with_state)
-        if not with_state & (Qt.WindowFullScreen | Qt.WindowMaximized):
+        self.full_screen_action.setChecked(bool(before["window_state"] & Qt.WindowFullScreen))
+        # once the smaller font's size hints have settled: sooner, the large font's minimums
+        # clamp the window and the docks, and a tab bar of the presenting layout stays on screen
+        QTimer.singleShot(0, lambda: self._put_back(before))
+
+    def _put_back(self, before: dict) -> None:
+        w, state = self.window, before["window_state"]
+        w.setWindowState(state)
+        w.restoreState(before["state"])  # the docks' minimums back, so the window may shrink
+        if not state & (Qt.WindowFullScreen | Qt.WindowMaximized):
             w.setGeometry(before["geometry"])  # not restoreGeometry: that fits the window to the screen
-        # once the smaller font's size hints have settled: sooner, the docks are sized by the
-        # large font's minimums and a tab bar of the presenting layout stays on screen
-        QTimer.singleShot(0, lambda: w.restoreState(before["state"]))
+        w.restoreState(before["state"])  # the dock sizes, now for the window's own size
 
     def _restyle(self, factor: float) -> None:
         """Views draw again in the new look; pyqtgraph items take the new sizes."""

@@ -93,8 +93,8 @@ def _base(item, value):
 
 
 def _scale_item(item, factor: float, font: QFont) -> None:
-    if isinstance(item, pg.PlotCurveItem):
-        pen = QPen(item.opts["pen"])
+    if isinstance(item, pg.PlotDataItem):  # its curve takes the item's pen at every setData
+        pen = pg.mkPen(item.opts["pen"])
         pen.setWidthF(_base(item, pen.widthF() or 1.0) * factor)
         item.setPen(pen)
     elif isinstance(item, pg.ScatterPlotItem):
