@@ -65,6 +65,9 @@ MESSAGES: dict[str, str] = {
     "csv_too_many_rows": "the file has more than {most:,} data rows, the most a data set may hold",
     "csv_malformed": "line {line}: the CSV file is malformed ({reason})",
     "csv_bad_rows": "{count} problem(s) in the CSV file:\n{details}",
+    "paint_needs_classes": ("painting adds points of a class to points of the plane; choose a classification "
+                            "problem (regression and image or sequence data cannot be painted)"),
+    "paint_too_few_points": "a data set keeps at least {least} points; paint new ones before erasing these",
     "file_too_large": "{file} is {megabytes:.0f} MB; at most {most} MB can be imported",
     "not_utf8": "{file} is not a UTF-8 text file",
     "cannot_read": "cannot read {file}: {reason}",

@@ -60,8 +60,8 @@ def resolve_output(config: Config, data: Dataset) -> tuple[int, str, str]:
 
 def make_data(config: Config, rng: np.random.Generator) -> Dataset:
     """The configured data set, drawn with ``rng``."""
-    if config.dataset == "csv":
-        raise ConfigError("a CSV data set needs its data")
+    if config.given_data:
+        raise ConfigError(f"the {config.dataset!r} data set needs its data")
     if config.dataset in SHAPED_DATASETS:
         return SHAPED_DATASETS[config.dataset].make(config.n_samples, config.noise, rng, config.sequence_length,
                                                     config.frequency, config.delay)

@@ -129,7 +129,7 @@ class OutputView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.off_plane)
-        controls = QHBoxLayout()
+        self.controls = controls = QHBoxLayout()  # a paint tool puts its buttons here too
         controls.addWidget(self.test_check)
         controls.addWidget(self.discrete_check)
         controls.addStretch()
