@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor
 
 SCREEN_POSITIVE, SCREEN_NEGATIVE, SCREEN_NEUTRAL = QColor(0, 114, 178), QColor(213, 94, 0), QColor(235, 235, 235)
 # Presentation mode: the same hues darker, on white, so a washed-out projector keeps them apart
-PROJECTOR_POSITIVE, PROJECTOR_NEGATIVE, PROJECTOR_NEUTRAL = QColor(0, 84, 150), QColor(200, 70, 0), QColor(255, 255, 255)
+PROJECTOR_POSITIVE, PROJECTOR_NEGATIVE = QColor(0, 84, 150), QColor(200, 70, 0)
+PROJECTOR_NEUTRAL = QColor(255, 255, 255)
 POSITIVE, NEGATIVE, NEUTRAL = SCREEN_POSITIVE, SCREEN_NEGATIVE, SCREEN_NEUTRAL
 SELECTED = QColor(0, 158, 115)
 LINE_SCALE = 1.0  # presentation mode draws lines this much wider

@@ -8,11 +8,12 @@ shows a thick focus frame and hides the settings docks.  Full screen is a separa
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar
 
 from . import palette
+from .keyboard import window_action
 from .projector_look import FocusRing, high_contrast, scale_plots, scaled_font
 
 DEFAULT_SCALE = 1.6
@@ -31,19 +32,20 @@ class Presentation(QObject):
         self._before: dict | None = None  # what entering changed, to put back on leaving
         self._ring: FocusRing | None = None
         tr = self.tr
-        self.action = self._action(tr("Presentation mode"), "F5",
-                                   tr("Large text, wide lines and projector colours; F5 again restores the "
-                                      "layout exactly"), checkable=True)
+        self.action = window_action(window, tr("Presentation mode"), "F5",
+                                    tr("Large text, wide lines and projector colours; F5 again restores the "
+                                       "layout exactly"), checkable=True)
         self.action.toggled.connect(self.set_active)
         after_steps = toolbar.actions()[toolbar.actions().index(toolbar.epoch_action) + 1]
         toolbar.insertAction(after_steps, self.action)  # before the counters, which a large font pushes out
         toolbar.widgetForAction(self.action).setAccessibleName(self.action.text())
-        self.full_screen_action = self._action(tr("Full screen"), "F11", tr("Fill the whole screen"), checkable=True)
+        self.full_screen_action = window_action(window, tr("Full screen"), "F11", tr("Fill the whole screen"),
+                                                checkable=True)
         self.full_screen_action.toggled.connect(self._on_full_screen_toggled)
-        self.zoom_in_action = self._action(tr("Zoom in"), QKeySequence.ZoomIn, tr("Larger presentation scale"))
-        self.zoom_in_action.triggered.connect(lambda: self.zoom(+1))
-        self.zoom_out_action = self._action(tr("Zoom out"), QKeySequence.ZoomOut, tr("Smaller presentation scale"))
-        self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
+        self.zoom_in_action = window_action(window, tr("Zoom in"), QKeySequence.ZoomIn, tr("Larger presentation scale"),
+                                            lambda: self.zoom(+1))
+        self.zoom_out_action = window_action(window, tr("Zoom out"), QKeySequence.ZoomOut,
+                                             tr("Smaller presentation scale"), lambda: self.zoom(-1))
         view_menu.addSeparator()
         view_menu.addActions([self.action, self.full_screen_action, self.zoom_in_action, self.zoom_out_action])
         self.scale_menu = view_menu.addMenu(tr("Presentation scale"))
@@ -56,13 +58,7 @@ class Presentation(QObject):
             choice.triggered.connect(lambda _=False, f=factor: self.set_scale(f))
             self.scale_actions[factor] = choice
         self._check_scale()
-
-    def _action(self, text, shortcut, tip, checkable=False) -> QAction:
-        action = QAction(text, self.window, checkable=checkable)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        self.window.addAction(action)  # the shortcut works with the menu bar hidden too
-        return action
+        window.installEventFilter(self)
 
     def _saved_scale(self) -> float:
         try:
@@ -128,7 +124,13 @@ class Presentation(QObject):
         palette.use_projector(True, self.scale)
         self._restyle(self.scale)
 
-    def _leave(self) -> None:
+    def eventFilter(self, watched, event) -> bool:
+        """Closing while presenting: the window saves its normal layout for the next start."""
+        if event.type() == QEvent.Close and self.active:
+            self._leave(settle=False)
+        return False
+
+    def _leave(self, settle: bool = True) -> None:
         app, w, before = QApplication.instance(), self.window, self._before
         self._before = None
         app.setPalette(before["palette"])
@@ -140,7 +142,10 @@ class Presentation(QObject):
         self.full_screen_action.setChecked(bool(before["window_state"] & Qt.WindowFullScreen))
         # once the smaller font's size hints have settled: sooner, the large font's minimums
         # clamp the window and the docks, and a tab bar of the presenting layout stays on screen
-        QTimer.singleShot(0, lambda: self._put_back(before))
+        if settle:
+            QTimer.singleShot(0, lambda: self._put_back(before))
+        else:
+            self._put_back(before)
 
     def _put_back(self, before: dict) -> None:
         w, state = self.window, before["window_state"]

@@ -8,8 +8,9 @@ Scenarios connect to ``scenario_step_requested(int)`` (+1 next, -1 previous), se
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from .keyboard import window_action
 
 VIEW_DOCKS = ("output", "progress", "weights", "gradients", "histograms", "kernels", "feature_maps", "through_time")
 
@@ -21,30 +22,22 @@ class PresenterKeys(QObject):
         super().__init__(window)
         self.window = window
         tr = self.tr
-        self.faster_action = self._action(tr("Faster"), "Ctrl+Up", tr("Play faster"), lambda: self._speed(-1))
-        self.slower_action = self._action(tr("Slower"), "Ctrl+Down", tr("Play slower"), lambda: self._speed(+1))
-        self.next_view_action = self._action(tr("Next view"), "Ctrl+PgDown", tr("Bring the next view to the front"),
-                                             lambda: self.cycle_view(+1))
-        self.previous_view_action = self._action(tr("Previous view"), "Ctrl+PgUp",
-                                                 tr("Bring the previous view to the front"), lambda: self.cycle_view(-1))
-        self.next_step_action = self._action(tr("Next scenario step"), "PgDown", tr("Go on to the scenario's next step"),
-                                             lambda: self._scenario_step(+1))
-        self.previous_step_action = self._action(tr("Previous scenario step"), "PgUp",
-                                                 tr("Go back to the scenario's previous step"),
-                                                 lambda: self._scenario_step(-1))
+        act = lambda text, keys, tip, slot: window_action(window, text, keys, tip, slot)
+        self.faster_action = act(tr("Faster"), "Ctrl+Up", tr("Play faster"), lambda: self._speed(-1))
+        self.slower_action = act(tr("Slower"), "Ctrl+Down", tr("Play slower"), lambda: self._speed(+1))
+        self.next_view_action = act(tr("Next view"), "Ctrl+PgDown", tr("Bring the next view to the front"),
+                                    lambda: self.cycle_view(+1))
+        self.previous_view_action = act(tr("Previous view"), "Ctrl+PgUp", tr("Bring the previous view to the front"),
+                                        lambda: self.cycle_view(-1))
+        self.next_step_action = act(tr("Next scenario step"), "PgDown", tr("Go on to the scenario's next step"),
+                                    lambda: self._scenario_step(+1))
+        self.previous_step_action = act(tr("Previous scenario step"), "PgUp",
+                                        tr("Go back to the scenario's previous step"), lambda: self._scenario_step(-1))
         training_menu.addSeparator()
         training_menu.addActions([self.faster_action, self.slower_action, self.next_step_action,
                                   self.previous_step_action])
         view_menu.addActions([self.next_view_action, self.previous_view_action])
         self._view = -1  # index into the views cycled so far
-
-    def _action(self, text, shortcut, tip, slot) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
 
     def _speed(self, steps: int) -> None:
         """Move along the toolbar's speed list (first = fastest)."""

@@ -8,9 +8,9 @@ the room (:class:`FocusRing`).  Each item remembers its own size at 1×, so scal
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 from . import palette
 
@@ -38,29 +38,22 @@ def high_contrast(base: QPalette) -> QPalette:
     return strong
 
 
-class FocusRing(QWidget):
-    """A thick frame drawn over whatever widget has keyboard focus, so it shows from the back
-    of the room.  A see-through overlay rather than a style sheet: with a style sheet set,
-    widgets stop following the application font, and leaving would not restore it."""
+class FocusRing(QFocusFrame):
+    """A thick frame around whatever widget has keyboard focus, so it shows from the back of
+    the room.  A focus frame rather than a style sheet: with a style sheet set, widgets stop
+    following the application font, and leaving would not restore it.  Qt's QFocusFrame
+    follows its widget as layouts move it; only the drawing is ours."""
 
     def __init__(self, window: QWidget, factor: float):
         super().__init__(window)
+        self.window_ = window
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.NoFocus)
         self.width_px = max(2, round(FOCUS_WIDTH * factor))
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._on_focus_changed(None, QApplication.focusWidget())
 
     def _on_focus_changed(self, _old, new) -> None:
-        window = self.parentWidget()
-        if new is None or new is self or not window.isAncestorOf(new) or not new.isVisible():
-            self.hide()
-            return
-        top_left = new.mapTo(window, QPoint(0, 0))
-        self.setGeometry(QRect(top_left, new.size()).adjusted(-self.width_px, -self.width_px,
-                                                              self.width_px, self.width_px))
-        self.raise_()
-        self.show()
+        self.setWidget(new if new is not None and self.window_.isAncestorOf(new) else None)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -72,7 +65,7 @@ class FocusRing(QWidget):
 
     def close_ring(self) -> None:
         QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
-        self.hide()
+        self.setWidget(None)
         self.deleteLater()
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -41,7 +42,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.fontMetrics().height() * (len(rows) + 6))
+        rows_height = self.table.verticalHeader().defaultSectionSize() * (len(rows) + 1)
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        self.resize(self.fontMetrics().averageCharWidth() * 80, min(rows_height + 90, int(screen * 0.9)))
         self.setAttribute(Qt.WA_DeleteOnClose)
 
 

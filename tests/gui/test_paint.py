@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QToolButton
 from playground.engine import Config
 from playground.engine.datasets import PAINTED
 
-from .conftest import DISCARD, answer_next_dialog, by_name, choose, wait_snapshot
+from .conftest import by_name, choose, wait_snapshot
 
 
 def at(window, x, y):
@@ -93,8 +93,7 @@ def test_painted_points_survive_save_and_open(qtbot, window, tmp_path, monkeypat
     window.files.save_as()
     window.files.new(Config())
     qtbot.waitUntil(lambda: window.controller.config.dataset == Config.dataset)
-    answer_next_dialog(DISCARD)
-    assert window.files.open(path)
+    assert window.files.open(path, confirmed=True)
     qtbot.waitUntil(lambda: window.controller.config.dataset == PAINTED)
     np.testing.assert_array_equal(window.controller.data.x, saved.x)
     np.testing.assert_array_equal(window.controller.data.y, saved.y)

@@ -87,8 +87,8 @@ def test_focus_is_framed_while_presenting(qtbot, presenting):
     field = window.toolbar.speed
     field.setFocus()
     ring = window.presentation._ring
-    qtbot.waitUntil(ring.isVisible)
-    assert ring.geometry().contains(field.mapTo(window, field.rect().center()))
+    qtbot.waitUntil(lambda: ring.widget() is field and ring.isVisible())
+    assert ring.geometry().contains(field.geometry())  # around the field, in its parent
 
 
 def test_full_screen_is_a_separate_action_and_leaving_restores_the_window(qtbot, presenting):
@@ -151,9 +151,9 @@ def test_scenario_keys_reach_a_scenario_or_say_there_is_none(qtbot, window):
 def test_f1_and_question_mark_open_the_shortcuts_dialog(qtbot, window, key):
     window.activateWindow()
     qtbot.keyClick(window, key)
-    qtbot.waitUntil(lambda: any(isinstance(w, ShortcutsDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
-    dialog.close()
+    shown = lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()]
+    qtbot.waitUntil(lambda: bool(shown()))
+    shown()[0].close()
 
 
 def test_the_dialog_lists_every_actions_shortcut(qtbot, window):
@@ -184,3 +184,14 @@ def test_plots_are_restored_when_items_were_made_while_presenting(qtbot, present
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem):
                 assert item.style["tickFont"] is None
+
+
+def test_closing_while_presenting_saves_the_normal_layout(qtbot, make_window):
+    window = make_window()
+    font = QApplication.font().pointSizeF()
+    window.presentation.set_active(True)
+    window.files.modified = False
+    window.close()
+    assert not window.presentation.active and QApplication.font().pointSizeF() == font
+    reopened = make_window()  # same settings file
+    assert all(reopened.docks[k].isVisible() for k in SECONDARY_DOCKS)
