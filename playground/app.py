@@ -37,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--view", required=True, choices=["weights", "diagram", "loss", "boundary"])
     render.add_argument("--out", required=True, metavar="FILE.png")
     render.add_argument("--size", default="1000x700", help="WIDTHxHEIGHT in pixels (default %(default)s)")
+    export = sub.add_parser("export", help="write a session's network, weights or loss history for other tools",
+                            description="Write a session as a PyTorch script that continues its training "
+                            "(pytorch, with an .npz beside it), a NumPy script that predicts (numpy), its "
+                            "weights (weights: .npz; weights-csv: a folder of CSV files) or its loss history "
+                            "(loss-csv).")
+    export.add_argument("session", metavar="SESSION")
+    export.add_argument("--format", required=True, help="pytorch, numpy, weights, weights-csv or loss-csv")
+    export.add_argument("--out", required=True, metavar="PATH")
     return parser
 
 
@@ -88,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "info":
         from .cli import run_info
         return run_info(args)
+    if args.command == "export":
+        from .cli import run_export
+        return run_export(args)
     if args.command == "render":
         from .render import run_render
         return run_render(args)

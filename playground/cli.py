@@ -161,6 +161,23 @@ def run_info(args) -> int:
     return 0
 
 
+def run_export(args) -> int:
+    from .engine.exports import FORMATS, export_experiment
+    if args.format not in FORMATS:
+        print(f"error: --format must be one of {', '.join(FORMATS)}, not {args.format!r}", file=sys.stderr)
+        return 2
+    try:
+        written = export_experiment(load_session(args.session).experiment(), args.format, args.out)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {written}")
+    return 0
+
+
 def _shape(shape: tuple) -> str:
     return "×".join(map(str, shape))
 

@@ -119,3 +119,37 @@ def test_train_stops_a_run_that_blows_up_while_finite(capsys):
                      "--optimizer", "adam", "--lr", "100", "--updates", "20000"])
     err = capsys.readouterr().err
     assert code == 3 and "blowing up" in err and err.count("\n") == 1
+
+
+def test_export_writes_each_format_from_a_session(session, tmp_path):
+    saved = load_session(str(session)).experiment()
+    out = run("export", str(session), "--format", "weights", "--out", "w.npz", cwd=tmp_path)
+    assert out.returncode == 0 and "wrote w.npz" in out.stdout, out.stderr
+    with np.load(tmp_path / "w.npz") as weights:
+        np.testing.assert_array_equal(weights["W1"], saved.network.layers[0].params["W"])
+    assert run("export", str(session), "--format", "weights-csv", "--out", "csv", cwd=tmp_path).returncode == 0
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == ["W1.csv", "W2.csv", "b1.csv", "b2.csv"]
+    assert run("export", str(session), "--format", "loss-csv", "--out", "loss.csv", cwd=tmp_path).returncode == 0
+    rows = np.loadtxt(tmp_path / "loss.csv", delimiter=",", skiprows=1)
+    assert rows.shape[1] == 6 and rows[-1, 0] == 300
+    assert run("export", str(session), "--format", "numpy", "--out", "net.py", cwd=tmp_path).returncode == 0
+    script = subprocess.run([sys.executable, "net.py"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert script.returncode == 0 and script.stdout.startswith("[[")
+
+
+def test_export_refuses_an_unknown_format_and_a_bad_file(session, tmp_path):
+    out = run("export", str(session), "--format", "onnx", "--out", "x", cwd=tmp_path)
+    assert out.returncode == 2 and out.stderr.startswith("error: --format must be one of pytorch")
+    (tmp_path / "bad.nnplay").write_text("not a session")
+    out = run("export", "bad.nnplay", "--format", "numpy", "--out", "x.py", cwd=tmp_path)
+    assert out.returncode == 2 and len(out.stderr.splitlines()) == 1 and not (tmp_path / "x.py").exists()
+
+
+def test_export_to_pytorch_continues_the_saved_run(session, tmp_path):
+    pytest.importorskip("torch", reason="the PyTorch export is checked against torch (test extra)")
+    out = run("export", str(session), "--format", "pytorch", "--out", "go_on.py", cwd=tmp_path)
+    assert out.returncode == 0 and "go_on.npz" in out.stdout, out.stderr
+    script = subprocess.run([sys.executable, "go_on.py", "2"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=120)
+    assert script.returncode == 0, script.stderr
+    assert script.stdout.splitlines()[0].startswith("update 301: batch loss")

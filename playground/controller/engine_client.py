@@ -52,6 +52,8 @@ class EngineClient(QObject):
     lost = Signal()  # the engine process is gone
     saved = Signal(str, object)  # path, SessionError (None when saved)
     blas_reported = Signal(object)  # {"variables", "pools"}: the engine's BLAS thread limit
+    landscape_progress = Signal(int, float)  # request, fraction done
+    landscape_ready = Signal(int, object)  # request, Landscape (None: cancelled)
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
@@ -139,6 +141,10 @@ class EngineClient(QObject):
             self.failed.emit(event[1])
         elif kind == "saved":
             self.saved.emit(event[1], event[2])
+        elif kind == "landscape_progress":
+            self.landscape_progress.emit(event[1], event[2])
+        elif kind == "landscape":
+            self.landscape_ready.emit(event[1], event[2])
         elif kind == "blas":
             self.blas_reported.emit(event[1])
         elif kind == "closed" and self.sender() is self.reader:

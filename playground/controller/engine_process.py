@@ -15,7 +15,10 @@ Protocol (tuples through two one-way pipes): commands ``(name, argument)`` in (a
 Config)`` after a live change, ``("refused", request, EngineError)`` when a request was
 refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
 ``("playing", bool)``, ``("diverged", DivergenceError)``, ``("failed", EngineError)``,
-``("saved", path, SessionError or None)``, ``("blas", {"variables", "pools"})`` (the BLAS
+``("saved", path, SessionError or None)``, ``("landscape_progress", request, fraction)`` and
+``("landscape", request, Landscape or None)`` (None: cancelled by a new run, an edit, or
+``"landscape_cancel"``) for a ``("landscape", (request, resolution, extent, directions))``
+computed between training chunks, ``("blas", {"variables", "pools"})`` (the BLAS
 thread limit in force here, asked with ``"blas"``): errors travel as objects with a code and values, for
 the GUI to word.  Snapshots are "latest only": a new one is sent after the GUI
 acknowledged the previous one (command ``"ack"``) and at most ``max_fps`` times a second,
@@ -30,6 +33,7 @@ from multiprocessing.connection import Connection
 from ..blas_threads import blas_threads_in_force
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
 from ..engine.blowup import BlowUpGuard
+from ..engine.landscape import LandscapeJob, PathRecorder
 from ..engine.run_info import RunInfo
 from ..engine.session import load_session, save_session
 
@@ -43,6 +47,7 @@ SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
 # (other snapshots resend it): a 12×64 grid costs ~40 ms, which every 25 ms left no time to train.
 GRID_TIME_FACTOR = 4.0
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
+LANDSCAPE_SECONDS = 0.05  # a loss landscape is computed in pieces this long, between chunks
 
 
 def internal_error(exc: Exception) -> EngineError:
@@ -70,7 +75,10 @@ class EngineLoop:
             "edit_weight": self._edit_weight, "grid_size": self._set_grid_size, "stop": self._stop,
             "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
             "views": self._set_views, "rewind": self._rewind,
+            "landscape": self._start_landscape, "landscape_cancel": self._cancel_landscape,
         }
+        self.landscape: tuple[int, LandscapeJob] | None = None  # (request, job) being computed
+        self.path: PathRecorder | None = None  # the weights along training, for the landscape
         self.guard: BlowUpGuard | None = None
 
     def run(self) -> None:
@@ -85,12 +93,13 @@ class EngineLoop:
                 continue  # drain queued commands before training on
             if self.playing:
                 self._train(self._chunk)
+            self._advance_landscape()
             self._maybe_publish()
 
     def _wait_time(self) -> float | None:
         """How long to block for a command: not at all while playing, until the next
         publishing slot when a snapshot is due, else until a command comes."""
-        if self.playing:
+        if self.playing or self.landscape is not None:
             return 0
         if self.dirty and self.gui_ready:
             return max(self.last_publish + self.min_interval - time.perf_counter(), 0)
@@ -108,6 +117,7 @@ class EngineLoop:
     def _train(self, run) -> None:
         try:
             run()
+            self._record_path()
             self.guard.check()
         except DivergenceError as exc:
             self._pause(None)
@@ -116,7 +126,7 @@ class EngineLoop:
 
     def _step(self, count) -> None:
         trainer = self.experiment.trainer
-        self._train(lambda: [trainer.step() for _ in range(int(count or 1))])
+        self._train(lambda: [(trainer.step(), self._record_path()) for _ in range(int(count or 1))])
 
     def _epoch(self, _) -> None:
         self._train(self.experiment.trainer.run_epoch)
@@ -145,6 +155,7 @@ class EngineLoop:
             self.events.send(("refused", request, internal_error(exc)))
             return
         self.dirty = True
+        self._cancel_landscape(None)  # its loss was measured under the old settings
         self.events.send(("changed", request, self.experiment.config.copy()))
 
     def _set_speed(self, speed) -> None:
@@ -195,7 +206,9 @@ class EngineLoop:
             return
         experiment, session = built if isinstance(built, tuple) else (built, None)
         self._pause(None)
+        self._cancel_landscape(None)
         self.experiment, self.generation = experiment, self.generation + 1
+        self.path = PathRecorder(experiment.network.theta.size)
         self.guard = BlowUpGuard(experiment)
         self._announce(request, session)
 
@@ -211,6 +224,7 @@ class EngineLoop:
             self.events.send(("refused", request, EngineError(code="no_checkpoint")))
             return
         self._pause(None)
+        self._cancel_landscape(None)
         self.guard.rewind()
         self.generation += 1
         self._announce(request)
@@ -235,6 +249,41 @@ class EngineLoop:
         self.experiment.network.layers[layer].params[name][index] = value
         self.dirty = True
 
+    def _record_path(self) -> None:
+        """Offer the weights to the landscape's path (it keeps a thinning, bounded sample)."""
+        self.path.record(self.experiment.network.theta, self.experiment.trainer.step_count)
+
+    def _start_landscape(self, argument) -> None:
+        request, resolution, extent, directions = argument
+        self._cancel_landscape(None)  # one at a time: the newest asked for
+        try:
+            job = LandscapeJob(self.experiment, resolution, extent, directions, self.path)
+        except EngineError as exc:
+            self.events.send(("refused", request, exc))
+            return
+        self.landscape = (request, job)
+
+    def _cancel_landscape(self, _) -> None:
+        if self.landscape is not None:
+            self.events.send(("landscape", self.landscape[0], None))
+            self.landscape = None
+
+    def _advance_landscape(self) -> None:
+        if self.landscape is None:
+            return
+        request, job = self.landscape
+        try:
+            job.advance(LANDSCAPE_SECONDS)
+        except Exception as exc:  # a bug must not leave the GUI waiting
+            self.landscape = None
+            self.events.send(("refused", request, internal_error(exc)))
+            return
+        if job.done:
+            self.landscape = None
+            self.events.send(("landscape", request, job.result()))
+        else:
+            self.events.send(("landscape_progress", request, job.fraction))
+
     def _stop(self, _) -> None:
         self.running = self.playing = False
 
@@ -246,6 +295,7 @@ class EngineLoop:
             time.sleep(min(1 / self.speed, CHUNK_SECONDS))
         while due > 0 and time.perf_counter() - start < CHUNK_SECONDS:
             trainer.step()
+            self._record_path()
             self._played += 1
             due -= 1
 

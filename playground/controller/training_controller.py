@@ -33,6 +33,7 @@ class TrainingController(QObject):
     message = Signal(str, str)  # level ("info", "warning", "error"), text
     problem = Signal(str, object)  # level, the EngineError (or DivergenceError) for the GUI to word
     saved = Signal(str, object)  # path, SessionError (None when the file was written)
+    landscape_progress = Signal(float)  # fraction of the asked-for loss landscape computed
 
     def __init__(self, config: Config | None = None, data: Dataset | None = None, parent=None):
         super().__init__(parent)
@@ -58,6 +59,8 @@ class TrainingController(QObject):
         c.failed.connect(self._on_client_failed)
         c.lost.connect(self._on_client_lost)
         c.saved.connect(self.saved)
+        c.landscape_progress.connect(self._on_client_landscape_progress)
+        c.landscape_ready.connect(self._on_client_landscape_ready)
         self._request("build", config or Config(), data, done=self._on_first_build)
 
     # -- the mirror (read-only) ------------------------------------------------------------
@@ -137,6 +140,16 @@ class TrainingController(QObject):
         self._expected[request] = lambda _: config
         return request
 
+    def compute_landscape(self, resolution: int, extent: float, directions: str, done: Done) -> int:
+        """Ask for a loss landscape around the weights now; ``done(True, Landscape)``, or
+        ``done(True, None)`` when it was cancelled, or ``done(False, error)``."""
+        request = self._request("landscape", resolution, extent, directions, done=done)
+        self._quiet.add(request)  # the landscape view words a refusal itself
+        return request
+
+    def cancel_landscape(self) -> None:
+        self._client.send("landscape_cancel", None)
+
     def rewind(self, done: Done | None = None) -> int:
         """Go back to the engine's last healthy checkpoint after a blow-up (weights,
         optimizer, counters), keeping the current settings; refused when there is none."""
@@ -166,7 +179,7 @@ class TrainingController(QObject):
             raise SessionError(code="no_answer")
         accepted, value = answer[0]
         if not accepted:
-            raise value if isinstance(value, SessionError) else SessionError(str(value))
+            raise value if isinstance(value, SessionError) else SessionError(code="session_unusable", reason=str(value), cause=value)
         warning = value.session.get("warning", "")
         self.message.emit("warning" if warning else "info", warning or self.tr("Opened {path}").format(path=path))
         return value
@@ -261,6 +274,15 @@ class TrainingController(QObject):
     @Slot(object)
     def _on_client_failed(self, error) -> None:
         self.problem.emit("error", error)
+
+    @Slot(int, float)
+    def _on_client_landscape_progress(self, request: int, fraction: float) -> None:
+        if request in self._pending:
+            self.landscape_progress.emit(fraction)
+
+    @Slot(int, object)
+    def _on_client_landscape_ready(self, request: int, landscape) -> None:
+        self._answer(request, True, landscape)
 
     @Slot()
     def _on_client_lost(self) -> None:

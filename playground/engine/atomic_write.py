@@ -30,7 +30,7 @@ def write_zip_atomically(path: str, members: dict[str, bytes], suffix: str) -> N
         handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f"{PREFIX}{os.getpid()}-", suffix=suffix,
                                              delete=False)
     except OSError as exc:
-        raise SessionError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+        raise SessionError(code="cannot_write_folder", folder=str(folder), reason=str(exc.strerror or exc)) from None
     try:
         with handle:
             with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -43,7 +43,7 @@ def write_zip_atomically(path: str, members: dict[str, bytes], suffix: str) -> N
     except BaseException as exc:
         _remove(handle.name)
         if isinstance(exc, OSError):
-            raise SessionError(f"could not save {path}: {exc.strerror or exc}") from None
+            raise SessionError(code="cannot_save", path=str(path), reason=str(exc.strerror or exc)) from None
         raise
 
 

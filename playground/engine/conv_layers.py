@@ -62,7 +62,7 @@ class Conv2D(Layer):
         if padding not in PADDINGS:
             raise ConfigError(code="not_one_of", what="padding", choices=", ".join(PADDINGS), value=padding)
         if min(filters, kernel, stride) < 1:
-            raise ConfigError("filters, kernel size and stride must be at least 1")
+            raise ConfigError(code="conv_sizes")
         self.filters, self.kernel, self.stride, self.padding = int(filters), int(kernel), int(stride), padding
 
     def build(self, input_shape):
@@ -118,7 +118,7 @@ class _Pool2D(Layer):
         super().__init__("linear")
         self.size, self.stride = int(size), int(stride or size)
         if min(self.size, self.stride) < 1:
-            raise ConfigError("pool size and stride must be at least 1")
+            raise ConfigError(code="pool_sizes")
 
     def build(self, input_shape):
         if len(input_shape) != 3:

@@ -3,6 +3,10 @@
 Every bad row is reported by line and column in one :class:`DataError`, so a user can fix
 the file in one pass.  The label column is the one named label/y/class/target, else the
 last one.  Integer labels with few distinct values mean classification, else regression.
+
+A caller that reads in the background passes ``progress``: it is called every
+``PROGRESS_ROWS`` rows with the fraction done (0…1) and stops the import by returning False
+(:class:`ImportCancelled` is raised).
 """
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import csv
 import io
 import math
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -20,6 +25,23 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_CLASSES = 20
 MAX_REPORTED = 25
 LABEL_NAMES = ("label", "y", "class", "target")
+PROGRESS_ROWS = 5000  # rows between calls of a progress callback
+
+Progress = Callable[[float], bool]  # fraction done → False to stop
+
+
+class ImportCancelled(Exception):
+    """The progress callback asked to stop; nothing was imported."""
+
+
+def _report(progress: Progress | None, fraction: float) -> None:
+    if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
+        raise ImportCancelled()
+
+
+def _shortened(text: str, most: int = 30) -> str:
+    """A cell or name quoted for a message: a 100,000-character field shows its start and '…'."""
+    return f"“{text}”" if len(text) <= most else f"“{text[:most]}…”"
 
 
 def _number(text: str) -> float | None:
@@ -29,9 +51,12 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _parse_rows(rows, first_line, width, names, problems):
+def _parse_rows(rows, first_line, width, names, problems, progress=None):
+    """Rows of numbers; reading was the first half of the work, this is the second."""
     values = []
     for line_no, row in enumerate(rows, start=first_line):
+        if progress is not None and line_no % PROGRESS_ROWS == 0:
+            _report(progress, 0.5 + 0.5 * (line_no - first_line) / max(len(rows), 1))
         if not any(cell.strip() for cell in row):
             continue  # blank line
         if len(row) != width:
@@ -45,27 +70,30 @@ def _parse_rows(rows, first_line, width, names, problems):
             if text == "":
                 problems.append(f"{where}: missing value")
             elif number is None:
-                problems.append(f"{where}: {text[:30]!r} is not a number")
+                problems.append(f"{where}: {_shortened(text)} is not a number")
             elif math.isnan(number):
                 problems.append(f"{where}: NaN is not allowed")
             elif math.isinf(number):
                 problems.append(f"{where}: infinite value")
             elif abs(number) > MAX_ABS_VALUE:
-                problems.append(f"{where}: {text[:30]} is too large (at most {MAX_ABS_VALUE:g} in size)")
+                problems.append(f"{where}: {_shortened(text)} is too large (at most {MAX_ABS_VALUE:g} in size)")
             parsed.append(number)
         values.append(parsed)
     return values
 
 
-def _read_rows(text: str) -> list[list[str]]:
+def _read_rows(text: str, progress: Progress | None = None) -> list[list[str]]:
     """The CSV's rows, counted while reading: a file with more rows than a data set may
     hold is refused at row MAX_SAMPLES + 2, not after parsing millions; a malformed file
     (a field over the csv module's limit, a quote never closed) is a :class:`DataError`."""
     reader = csv.reader(io.StringIO(text), strict=True)
     rows = []
+    lines = max(text.count("\n"), 1) if progress is not None else 1
     try:
         for row in reader:
             rows.append(row)
+            if progress is not None and len(rows) % PROGRESS_ROWS == 0:
+                _report(progress, 0.5 * reader.line_num / lines)
             if len(rows) > MAX_SAMPLES + 1:  # + 1 for a header line
                 raise DataError(code="csv_too_many_rows", most=MAX_SAMPLES)
     except csv.Error as exc:
@@ -73,9 +101,9 @@ def _read_rows(text: str) -> list[list[str]]:
     return rows
 
 
-def parse_csv(text: str, task: str | None = None) -> Dataset:
+def parse_csv(text: str, task: str | None = None, progress: Progress | None = None) -> Dataset:
     """Parse CSV text into a :class:`Dataset` whose points are the feature columns."""
-    rows = _read_rows(text)
+    rows = _read_rows(text, progress)
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
     if not rows:
@@ -84,11 +112,11 @@ def parse_csv(text: str, task: str | None = None) -> Dataset:
     has_header = any(_number(c) is None for c in header)
     width = len(header)
     if width < 2:
-        raise DataError("line 1: need at least one feature column and one label column")
+        raise DataError(code="csv_too_few_columns")
     names = header if has_header else [f"x{i + 1}" for i in range(width - 1)] + ["label"]
     body = rows[1:] if has_header else rows
     problems: list[str] = []
-    values = _parse_rows(body, 2 if has_header else 1, width, names, problems)
+    values = _parse_rows(body, 2 if has_header else 1, width, names, problems, progress)
     if problems:
         shown = "\n".join(problems[:MAX_REPORTED])
         more = f"\n… and {len(problems) - MAX_REPORTED} more" if len(problems) > MAX_REPORTED else ""
@@ -112,16 +140,15 @@ def _make_dataset(x, labels, features, task, label_name) -> Dataset:
     if task == "regression":
         return Dataset(x, labels, "regression", 0, features)
     if not integral:
-        raise DataError(f"column {label_name!r}: classification needs whole-number labels")
+        raise DataError(code="labels_not_whole", column=_shortened(label_name))
     if len(classes) < 2:
-        raise DataError(f"column {label_name!r}: every row has the same class ({classes[0]:g}); "
-                        "classification needs at least two")
+        raise DataError(code="labels_one_class", column=_shortened(label_name), label=float(classes[0]))
     if len(classes) > MAX_CLASSES:
-        raise DataError(f"column {label_name!r}: {len(classes)} classes, at most {MAX_CLASSES} are supported")
+        raise DataError(code="labels_too_many_classes", column=_shortened(label_name), count=len(classes), most=MAX_CLASSES)
     return Dataset(x, np.searchsorted(classes, labels), "classification", len(classes), features)
 
 
-def load_csv(path: str | Path, task: str | None = None) -> Dataset:
+def load_csv(path: str | Path, task: str | None = None, progress: Progress | None = None) -> Dataset:
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -132,4 +159,4 @@ def load_csv(path: str | Path, task: str | None = None) -> Dataset:
         raise DataError(code="not_utf8", file=path.name) from None
     except OSError as exc:
         raise DataError(code="cannot_read", file=path.name, reason=str(exc.strerror or exc)) from None
-    return parse_csv(text, task)
+    return parse_csv(text, task, progress)

@@ -50,7 +50,7 @@ def resolve_output(config: Config, data: Dataset) -> tuple[int, str, str]:
     units = data.n_classes if data.task == "classification" and data.n_classes > 2 else 1
     if config.loss == "cross_entropy":
         if data.task != "classification":
-            raise ConfigError("cross-entropy needs classes; use mean squared error for regression")
+            raise ConfigError(code="cross_entropy_needs_classes")
         return units, ("softmax" if units > 1 else "sigmoid"), ("cross_entropy" if units > 1 else "bce")
     activation = config.output_activation
     if activation == "auto":
@@ -60,8 +60,10 @@ def resolve_output(config: Config, data: Dataset) -> tuple[int, str, str]:
 
 def make_data(config: Config, rng: np.random.Generator) -> Dataset:
     """The configured data set, drawn with ``rng``."""
+    if config.dataset == "csv":
+        raise ConfigError(code="csv_needs_data")
     if config.given_data:
-        raise ConfigError(f"the {config.dataset!r} data set needs its data")
+        raise ConfigError(code="painted_needs_data")
     if config.dataset in SHAPED_DATASETS:
         return SHAPED_DATASETS[config.dataset].make(config.n_samples, config.noise, rng, config.sequence_length,
                                                     config.frequency, config.delay)

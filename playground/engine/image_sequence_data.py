@@ -28,7 +28,7 @@ def _digits_table() -> np.ndarray:
         with gzip.open(DIGITS_FILE, "rt") as handle:
             table = np.loadtxt(handle, delimiter=",")
     except (OSError, ValueError) as exc:
-        raise DataError(f"the bundled digits data cannot be read ({DIGITS_FILE}): {exc}") from None
+        raise DataError(code="digits_unreadable", file=str(DIGITS_FILE), detail=str(exc)) from None
     table.flags.writeable = False  # cached and shared: nobody may change it
     return table
 
@@ -43,7 +43,7 @@ def digits() -> Dataset:
 def some_digits(n: int, noise: float, rng: np.random.Generator) -> Dataset:
     """``n`` of the digits drawn without replacement, plus Gaussian pixel noise."""
     if not 1 <= n <= N_DIGITS:
-        raise DataError(f"the digits set has {N_DIGITS:,} images; choose 1 to {N_DIGITS:,}, not {n:,}")
+        raise DataError(code="digits_count", most=N_DIGITS, value=n)
     every = digits()
     pick = np.sort(rng.choice(N_DIGITS, n, replace=False))
     x = every.x[pick] + (rng.normal(0, noise, (n, 1, IMAGE_SIZE, IMAGE_SIZE)) if noise else 0.0)
@@ -99,7 +99,7 @@ def delayed_echo(n: int, steps: int, delay: int, rng: np.random.Generator) -> Da
     """Random ±1 inputs; the class is whether the input ``delay`` steps before the end was
     +1.  The larger the delay, the farther the gradient must travel back through time."""
     if not 0 <= delay < steps:
-        raise DataError(f"the delay must be 0 to {steps - 1} steps, not {delay}")
+        raise DataError(code="delay_out_of_range", most=steps - 1, value=delay)
     x = rng.choice([-1.0, 1.0], (n, steps, 1))
     return Dataset(x, (x[:, steps - 1 - delay, 0] > 0).astype(int), "classification", 2, ("bit",))
 
@@ -110,7 +110,7 @@ def adding(n: int, steps: int, rng: np.random.Generator) -> Dataset:
     and the target is the sum of their values.  Predicting the mean, 1, scores an MSE of 1/6;
     doing better means carrying a value across up to ``steps`` steps."""
     if steps < 2:
-        raise DataError(f"the adding problem needs at least 2 time steps, not {steps}")
+        raise DataError(code="adding_needs_steps", value=steps)
     values = rng.uniform(0, 1, (n, steps))
     half = steps // 2
     first, second = rng.integers(0, half, n), rng.integers(half, steps, n)

@@ -42,7 +42,7 @@ def parse_layers(text: str, activation: str | None = None, init: str | None = No
                 layers.append(build(match, settings))
                 break
         else:
-            raise ConfigError(f"cannot read the layer {item!r}; write {SYNTAX}")
+            raise ConfigError(code="layer_unreadable", item=str(item)[:40], syntax=SYNTAX)
     for layer in layers:
         layer.validate()
     return layers

@@ -31,7 +31,7 @@ class SimpleRNN(Layer):
                  **init):
         super().__init__(activation, **init)
         if units < 1 or bptt < 0:
-            raise ConfigError("an RNN needs at least one unit and a truncation length of 0 (full) or more")
+            raise ConfigError(code="rnn_sizes")
         self.units, self.return_sequences, self.bptt = int(units), bool(return_sequences), int(bptt)
 
     def build(self, input_shape):

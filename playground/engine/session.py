@@ -74,12 +74,11 @@ class Session:
         expected = {"image": "images (n, channels, height, width)", "sequence": "sequences (n, time, features)",
                     "plane": "points (n, 2)", "csv": "rows (n, columns)"}[kind]
         if data.x.ndim != {"image": 4, "sequence": 3}.get(kind, 2) or (kind == "plane" and data.x.shape[1] != 2):
-            raise SessionError(f"the saved data has shape {data.x.shape}, but the {self.config.dataset!r} "
-                               f"data set holds {expected}")
+            raise SessionError(code="saved_data_shape", shape=data.x.shape, dataset=self.config.dataset, expected=expected)
         try:
             experiment = Experiment(self.config.copy(), data)
         except ConfigError as exc:
-            raise SessionError(f"the saved settings cannot be built: {exc}") from None
+            raise SessionError(code="settings_unbuildable", reason=str(exc), cause=exc) from None
         restore(experiment, self.state, self.arrays)
         return experiment
 
@@ -139,7 +138,7 @@ def read_session(blob: bytes) -> Session:
     except SessionError:
         raise
     except DAMAGE as exc:
-        raise SessionError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
+        raise SessionError(code="session_damaged", kind=type(exc).__name__, detail=str(exc)) from None
     check_values(state, arrays)
     views = state.get("views", {})
     return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest)
@@ -150,7 +149,7 @@ def _config_from(data: dict) -> Config:
         config = Config.from_dict(data)
         config.validate()
     except ConfigError as exc:
-        raise SessionError(f"the saved settings are invalid: {exc}") from None
+        raise SessionError(code="settings_invalid", reason=str(exc), cause=exc) from None
     return config
 
 
@@ -162,11 +161,10 @@ def _open_archive(blob: bytes) -> zipfile.ZipFile:
     names = [info.filename for info in archive.infolist()]
     missing, extra = set(MEMBERS) - set(names), set(names) - set(MEMBERS)
     if missing or extra:
-        parts = [f"missing {', '.join(sorted(missing))}" if missing else "",
-                 f"unexpected {', '.join(sorted(extra))}" if extra else ""]
-        raise SessionError("not a Neural Playground session: " + "; ".join(p for p in parts if p))
+        raise SessionError(code="wrong_members", missing=", ".join(sorted(missing)) or "-",
+                           unexpected=", ".join(sorted(extra)[:8]) + (" …" if len(extra) > 8 else "") or "-")
     if len(names) != len(MEMBERS):
-        raise SessionError("not a Neural Playground session: a member appears twice")
+        raise SessionError(code="member_twice", name=next(n for n in names if names.count(n) > 1))
     for info in archive.infolist():
         _check_size(info.filename, info, MAX_ARRAYS_BYTES if info.filename.endswith(".npz") else MAX_JSON_BYTES)
     return archive
@@ -175,10 +173,9 @@ def _open_archive(blob: bytes) -> zipfile.ZipFile:
 def _check_size(name: str, info: zipfile.ZipInfo, limit: int) -> None:
     """Refuse a member whose declared size is absurd before decompressing anything."""
     if info.file_size > limit:
-        raise SessionError(f"{name} would unpack to {info.file_size:,} bytes (limit {limit:,}); refusing")
+        raise SessionError(code="member_too_large", name=name, size=info.file_size, most=limit)
     if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
-        raise SessionError(f"{name} is compressed {info.file_size // info.compress_size:,}:1, "
-                           "which no real session is; refusing")
+        raise SessionError(code="member_compressed", name=name, ratio=info.file_size // info.compress_size)
 
 
 def _refuse_constant(name: str):
@@ -189,18 +186,18 @@ def _parse_json(name: str, data: bytes) -> dict:
     try:
         value = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise SessionError(f"{name} is not valid JSON ({exc})") from None
+        raise SessionError(code="not_json", name=name, detail=str(exc)) from None
     if not isinstance(value, dict):
-        raise SessionError(f"{name} should hold a JSON object")
+        raise SessionError(code="not_an_object", what=name)
     return value
 
 
 def _migrate(manifest: dict, config: dict, state: dict):
     if manifest.get("format") != FORMAT_NAME:
-        raise SessionError("not a Neural Playground session (unknown format name)")
+        raise SessionError(code="unknown_format")
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SessionError(f"the session's format version {version!r} is invalid")
+        raise SessionError(code="bad_format_version", version=repr(version)[:40])
     if version > FORMAT_VERSION:
         raise SessionError(code="newer_session", version=version, supported=FORMAT_VERSION)
     while version < FORMAT_VERSION:

@@ -63,12 +63,12 @@ def read_arrays(blob: bytes, limits: dict[str, int]) -> dict[str, np.ndarray]:
             headers = {name: _header(npz, info, limits[name]) for name, info in infos.items()}
             total = sum(int(np.prod(shape, dtype=object)) * dtype.itemsize for shape, dtype in headers.values())
             if total > MAX_TOTAL_BYTES:
-                raise SessionError(f"the arrays would take {total:,} bytes (limit {MAX_TOTAL_BYTES:,}); refusing")
+                raise SessionError(code="member_too_large", name="arrays.npz", size=total, most=MAX_TOTAL_BYTES)
             return {name: _data(npz, info, headers[name]) for name, info in infos.items()}
     except SessionError:
         raise
     except DAMAGE as exc:
-        raise SessionError(f"the file's arrays are damaged ({type(exc).__name__}: {exc})") from None
+        raise SessionError(code="session_damaged", kind=type(exc).__name__, detail=str(exc)) from None
 
 
 def _checked_infos(npz: zipfile.ZipFile, limits: dict[str, int]) -> dict[str, zipfile.ZipInfo]:
@@ -76,9 +76,9 @@ def _checked_infos(npz: zipfile.ZipFile, limits: dict[str, int]) -> dict[str, zi
     for info in npz.infolist():
         name = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
         if name not in limits:
-            raise SessionError(f"arrays.npz holds an unexpected member {info.filename!r}")
+            raise SessionError(code="unexpected_array", name=info.filename[:60])
         if name in infos:
-            raise SessionError(f"arrays.npz holds {info.filename!r} twice")
+            raise SessionError(code="member_twice", name=info.filename)
         infos[name] = info
     return infos
 
@@ -91,12 +91,12 @@ def _header(npz: zipfile.ZipFile, info: zipfile.ZipInfo, most: int):
         reader = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
         shape, fortran, dtype = reader(handle, max_header_size=10_000)
     if dtype.hasobject or dtype.kind not in ARRAY_KINDS or dtype.itemsize > 8:
-        raise SessionError(f"array {name!r} has type {dtype}, which a session never holds")
+        raise SessionError(code="array_type", name=name, dtype=str(dtype))
     count = int(np.prod(shape, dtype=object))
     if count > most:
-        raise SessionError(f"array {name!r} declares {count:,} values; these settings allow at most {most:,}")
+        raise SessionError(code="array_too_many_values", name=name, count=count, most=most)
     if count * dtype.itemsize > info.file_size:
-        raise SessionError(f"array {name!r} declares shape {shape}, more than its {info.file_size:,} bytes")
+        raise SessionError(code="array_larger_than_file", name=name, shape=shape, size=info.file_size)
     return shape, dtype
 
 
@@ -104,5 +104,5 @@ def _data(npz: zipfile.ZipFile, info: zipfile.ZipInfo, header) -> np.ndarray:
     with npz.open(info) as handle:
         array = np.lib.format.read_array(handle, allow_pickle=False, max_header_size=10_000)
     if array.shape != header[0]:
-        raise SessionError(f"array {info.filename[:-4]!r} is truncated")
+        raise SessionError(code="array_truncated", name=info.filename[:-4])
     return array

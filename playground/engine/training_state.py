@@ -28,17 +28,17 @@ def check_values(state: dict, arrays: dict[str, np.ndarray]) -> None:
     """
     for name in ("data_x", "data_y"):
         if name not in arrays:
-            raise SessionError(f"the session has no {name!r} array")
+            raise SessionError(code="array_missing", name=name)
     for name, array in arrays.items():
         if name.endswith("history") or name == "previous_theta" or array.dtype.kind != "f":
             continue  # previous_theta is scratch before the first update (np.empty), rewritten by every update
         if not np.all(np.isfinite(array)):
-            raise SessionError(f"array {name!r} holds NaN or infinite values")
+            raise SessionError(code="array_not_finite", name=name)
         most = _largest_value(name)
         if array.size and np.max(np.abs(array)) > most:
-            raise SessionError(f"array {name!r} holds values above {most:g}, which cannot train")
+            raise SessionError(code="array_values_too_large", name=name, most=most)
         if name in SECOND_MOMENTS and array.size and array.min() < 0:
-            raise SessionError(f"array {name!r} holds negative sums of squares, which no optimizer makes")
+            raise SessionError(code="array_negative_squares", name=name)
 
 
 def capture(experiment: Experiment) -> tuple[dict, dict[str, np.ndarray]]:
@@ -67,16 +67,15 @@ def dataset_from(state: dict, arrays: dict[str, np.ndarray]) -> Dataset:
     names = _field(info, "feature_names", list)
     x, y = arrays["data_x"], arrays["data_y"]
     if task not in TASKS:
-        raise SessionError(f"unknown task {task!r} in the saved data")
+        raise SessionError(code="saved_task_unknown", task=task[:40])
     # names: one per column (points), per channel (images) or per feature of a time step
     named_axis = {2: 1, 3: 2, 4: 1}.get(x.ndim)
     if named_axis is None or y.shape != (len(x),) or len(x) < 4 or len(names) != x.shape[named_axis]:
-        raise SessionError(f"the saved data has inconsistent shapes: x {x.shape}, y {y.shape}, "
-                           f"{len(names)} feature names")
+        raise SessionError(code="saved_data_inconsistent", x_shape=x.shape, y_shape=y.shape, names=len(names))
     if task == "classification":
         if not np.issubdtype(y.dtype, np.integer) or not 2 <= n_classes <= MAX_CLASSES or y.min() < 0 \
                 or y.max() >= n_classes:
-            raise SessionError("the saved class labels do not match the number of classes")
+            raise SessionError(code="saved_labels_mismatch")
     return Dataset(x.astype(float), y if task == "classification" else y.astype(float), task, n_classes,
                    tuple(str(n) for n in names))
 
@@ -97,28 +96,28 @@ def restore(experiment: Experiment, state: dict, arrays: dict[str, np.ndarray]) 
                 "order": (n_train,), **{f"optimizer_{k}": v.shape for k, v in t.optimizer.state.items()}}
     for name, shape in expected.items():
         if name not in arrays:
-            raise SessionError(f"the session has no {name!r} array")
+            raise SessionError(code="array_missing", name=name)
         if arrays[name].shape != shape:
-            raise SessionError(f"array {name!r} has shape {arrays[name].shape}, but this network needs {shape}")
+            raise SessionError(code="array_shape", name=name, shape=arrays[name].shape, expected=shape)
     optimizer = _field(state, "optimizer", dict)
     if _field(optimizer, "name", str) != t.optimizer.name:
-        raise SessionError(f"the optimizer state is for {optimizer['name']!r}, the settings say {t.optimizer.name!r}")
+        raise SessionError(code="optimizer_state_mismatch", saved=optimizer["name"][:40], chosen=t.optimizer.name)
     order = arrays["order"]
     if not np.array_equal(np.sort(order), np.arange(n_train)):
-        raise SessionError("the saved sample order is not a permutation of the training set")
+        raise SessionError(code="order_not_permutation")
     step_count, epoch, cursor = (_field(state, k, int) for k in ("step_count", "epoch", "cursor"))
     optimizer_t = _field(optimizer, "t", int)
     if not 0 <= min(step_count, epoch, cursor, optimizer_t) <= max(step_count, epoch, optimizer_t) <= MAX_COUNTER \
             or cursor >= n_train:
-        raise SessionError("the saved counters are out of range")
+        raise SessionError(code="counters_out_of_range")
     for name, history in (("step_history", t.step_history), ("eval_history", t.eval_history)):
         rows = arrays.get(name, np.empty((0, history.width)))
         if rows.ndim != 2 or rows.shape[1] != history.width:
-            raise SessionError(f"array {name!r} has shape {rows.shape}; rows of {history.width} expected")
+            raise SessionError(code="array_shape", name=name, shape=rows.shape, expected=f"(rows, {history.width})")
     try:
         t.rng.bit_generator.state = state["shuffle_rng"]
     except (KeyError, TypeError, ValueError, OverflowError) as exc:
-        raise SessionError(f"the saved random generator state is invalid ({exc})") from None
+        raise SessionError(code="random_state_invalid", detail=str(exc)[:200]) from None
     net.theta[...] = arrays["theta"]
     experiment.initial_theta[...] = arrays["initial_theta"]
     t.previous_theta[...] = arrays["previous_theta"]
@@ -132,5 +131,5 @@ def restore(experiment: Experiment, state: dict, arrays: dict[str, np.ndarray]) 
 def _field(mapping: dict, key: str, kind: type):
     value = mapping.get(key) if isinstance(mapping, dict) else None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise SessionError(f"the session's {key!r} is missing or not a {kind.__name__}")
+        raise SessionError(code="state_field_missing", key=key, kind=kind.__name__)
     return value

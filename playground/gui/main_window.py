@@ -20,14 +20,15 @@ from .shortcuts_dialog import add_shortcuts_action
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
 RUN_PARTS = ("controller", "files", "editor", "stack_editor", "toolbar", "message_bar", "data_panel", "training_panel",
-             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "views", "undo_stack",
+             "loss_plot", "output_view", "heatmaps", "gradient_view", "histograms", "kernel_view", "feature_maps", "through_time", "views", "undo_stack", "landscape_view",
              "import_csv")
 DOCKS = (("data", "Data", Qt.LeftDockWidgetArea), ("training", "Training", Qt.LeftDockWidgetArea),
          ("output", "Output", Qt.RightDockWidgetArea), ("progress", "Loss", Qt.RightDockWidgetArea),
          ("weights", "Weights", Qt.BottomDockWidgetArea), ("gradients", "Gradients", Qt.BottomDockWidgetArea),
          ("histograms", "Histograms", Qt.BottomDockWidgetArea), ("kernels", "Kernels", Qt.BottomDockWidgetArea),
          ("feature_maps", "Feature maps", Qt.BottomDockWidgetArea),
-         ("through_time", "Through time", Qt.BottomDockWidgetArea))
+         ("through_time", "Through time", Qt.BottomDockWidgetArea),
+         ("landscape", "Loss landscape", Qt.RightDockWidgetArea))
 SHAPED_VIEW_SHARE, DENSE_VIEW_SHARE = 0.55, 0.375  # of the window's height, for the views below the editor
 TABBED_WITH_WEIGHTS = ("kernels", "feature_maps", "through_time")  # views of CNNs and RNNs
 PREFERRED_SIZE = QSize(1440, 900)
@@ -89,17 +90,21 @@ class MainWindow(QMainWindow):
         widgets = {"data": run.data_panel, "training": self._scrolling(run.training_panel),
                    "output": run.output_view, "progress": run.loss_plot, "weights": run.heatmaps,
                    "gradients": run.gradient_view, "histograms": self._scrolling(run.histograms),
-                   "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time}
+                   "kernels": run.kernel_view, "feature_maps": run.feature_maps, "through_time": run.through_time,
+                   "landscape": run.landscape_view}
         for key, title, area in DOCKS:
             dock = self._dock(title + suffix, f"dock_{title.lower().replace(' ', '_')}{'' if number == 1 else number}", widgets[key], area)
             if number == 1:
                 self.docks[key] = dock
                 if key in TABBED_WITH_WEIGHTS:
                     self.tabifyDockWidget(self.docks["weights"], dock)
+                elif key == "landscape":
+                    self.tabifyDockWidget(self.docks["progress"], dock)
             else:
                 self.tabifyDockWidget(self.docks[key], dock)
         if number == 1:
             self.docks["weights"].raise_()
+            self.docks["progress"].raise_()
             run.controller.built.connect(self._on_run_built)
         let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run

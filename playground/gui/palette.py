@@ -16,6 +16,7 @@ PROJECTOR_NEUTRAL = QColor(255, 255, 255)
 POSITIVE, NEGATIVE, NEUTRAL = SCREEN_POSITIVE, SCREEN_NEGATIVE, SCREEN_NEUTRAL
 SELECTED = QColor(0, 158, 115)
 LINE_SCALE = 1.0  # presentation mode draws lines this much wider
+SEQUENTIAL_MAP = "viridis"  # pyqtgraph's name: magnitudes without sign (a loss surface), dark = low
 
 
 def sign_color(value: float) -> QColor:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QS
 
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
-from ..engine.csv_import import load_csv
 from ..engine.datasets import PAINTED
 from ..engine.default_stacks import fit_to_data
 from ..engine.run_info import RunInfo
+from .csv_import_task import CsvImportTask
 from .data_panel import DataPanel
 from .error_text import describe
 from .form_widgets import set_combo
@@ -35,6 +35,7 @@ from .training_toolbar import TrainingToolBar
 from .views.feature_maps import FeatureMapView
 from .views.gradient_health import GradientHealthView
 from .views.kernel_view import KernelView
+from .views.landscape_view import LandscapeView
 from .views.loss_plot import LossPlot
 from .views.output_view import GRID_SIZE, OutputView
 from .views.through_time import ThroughTimeView
@@ -93,6 +94,7 @@ class RunUnit(QObject):
         self.gradient_view = GradientHealthView()
         self.histograms = WeightHistogramView()
         self.kernel_view = KernelView()
+        self.landscape_view = LandscapeView(self.controller)
         self.feature_maps = FeatureMapView()
         self.through_time = ThroughTimeView()
         self.views = [self.output_view, self.heatmaps, self.gradient_view, self.histograms, self.kernel_view,
@@ -106,6 +108,7 @@ class RunUnit(QObject):
             self.frames.register(name, view, interval)
         self.files = SessionFiles(window, self.controller, settings, self)
         self.csv_name = ""
+        self.csv_task: CsvImportTask | None = None  # the latest background import
         self._sample = 0  # the training sample the diagram follows in "activation" mode
         self._sent_sample = None  # the one the engine was asked for
         self.controller.set_grid_size(GRID_SIZE)
@@ -211,20 +214,23 @@ class RunUnit(QObject):
         if path:
             self.import_csv(path)
 
-    def import_csv(self, path: str) -> bool:
-        """Read a CSV file here and ask the engine to train on it; a bad file says where."""
-        try:
-            data = load_csv(path)
-        except DataError as exc:
+    def import_csv(self, path: str) -> CsvImportTask:
+        """Read a CSV file in the background (progress, Cancel), then ask the engine to train on
+        it; a bad file says where."""
+        def failed(exc: DataError) -> None:
             self.show_message("error", self.tr("Could not import {path}:\n{error}").format(path=path,
                                                                                            error=describe(exc)))
-            return False
+        if self.csv_task is not None:
+            self.csv_task.cancel()  # the dialog is window-modal; a second import replaces the first
+        self.csv_task = CsvImportTask(path, self.window, lambda data: self._use_csv(path, data), failed)
+        return self.csv_task
+
+    def _use_csv(self, path: str, data) -> None:
         self.csv_name = path.rsplit("/", 1)[-1]
         config = self.controller.config.copy()
         config.dataset, config.n_samples = "csv", len(data.x)
         config.loss = default_loss(data.task)
         self.rebuild(config, self.tr("Import {name}").format(name=self.csv_name), data)
-        return True
 
     # -- from the controller -----------------------------------------------------------
     @Slot(object)
@@ -366,5 +372,7 @@ class RunUnit(QObject):
         self.undo_stack.clear()
 
     def shutdown(self) -> None:
+        if self.csv_task is not None:
+            self.csv_task.cancel()  # the reading thread stops within a few thousand rows
         self.files.discard_recovery()
         self.controller.shutdown()

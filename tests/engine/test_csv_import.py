@@ -29,7 +29,7 @@ def test_no_header_and_real_labels_mean_regression():
     ("", "empty"),
     ("\n\n", "empty"),
     ("a,b,label\n0,0,0\n1,,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): missing value"),
-    ("a,b,label\n0,0,0\n1,x,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): 'x' is not a number"),
+    ("a,b,label\n0,0,0\n1,x,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): “x” is not a number"),
     ("a,b,label\n0,0,0\n1,nan,1\n0,1,1\n1,0,0\n", "line 3, column 2 (b): NaN"),
     ("a,b,label\n0,0,0\n1,1,1\n0,inf,1\n1,0,0\n", "line 4, column 2 (b): infinite"),
     ("a,b,label\n0,0,0\n1,1\n0,1,1\n1,0,0\n", "line 3: 2 columns, expected 3"),
@@ -97,3 +97,26 @@ def test_an_over_limit_file_is_refused_while_reading_not_after(monkeypatch):
 def test_a_value_too_large_to_train_is_reported():
     with pytest.raises(DataError, match="too large"):
         parse_csv("x,label\n1,0\n2,1\n3e200,0\n4,1\n")
+
+
+def big_csv(rows: int) -> str:
+    return "a,b,label\n" + "".join(f"{i % 7},{i % 5},{i % 2}\n" for i in range(rows))
+
+
+def test_progress_is_reported_in_order_up_to_the_end():
+    from playground.engine.csv_import import PROGRESS_ROWS
+    seen = []
+    d = parse_csv(big_csv(6 * PROGRESS_ROWS), progress=lambda f: seen.append(f) or True)
+    assert len(d.x) == 6 * PROGRESS_ROWS
+    assert len(seen) >= 10 and seen == sorted(seen) and 0 < seen[0] < 0.5 and 0.9 < seen[-1] <= 1
+
+
+@pytest.mark.parametrize("stop_after", [1, 8])  # while reading rows, and while parsing numbers
+def test_a_progress_callback_returning_false_stops_the_import(stop_after, tmp_path):
+    from playground.engine.csv_import import PROGRESS_ROWS, ImportCancelled
+    path = tmp_path / "big.csv"
+    path.write_text(big_csv(6 * PROGRESS_ROWS))
+    calls = []
+    with pytest.raises(ImportCancelled):
+        load_csv(path, progress=lambda f: calls.append(f) or len(calls) < stop_after)
+    assert len(calls) == stop_after  # stopped at once, not at the end

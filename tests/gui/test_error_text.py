@@ -86,3 +86,23 @@ def test_data_errors_have_codes():
 def test_an_error_without_a_code_reads_as_its_message():
     assert describe(EngineError("something plain")) == "something plain"
     assert describe(ValueError("not ours")) == "not ours"
+
+
+def test_every_error_the_engine_raises_has_a_code():
+    """An error without a code would reach the window as an English sentence nobody can
+    translate: the engine and controller build every error from a code."""
+    errors = {"EngineError", "ConfigError", "DataError", "SessionError", "DivergenceError"}
+    uncoded = []
+    for path in [*ENGINE.glob("*.py"), *(ENGINE.parent / "controller").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in errors \
+                    and not any(k.arg in ("code", None) for k in node.keywords):
+                uncoded.append(f"{path.name}:{node.lineno}")
+    assert uncoded == []
+
+
+def test_a_long_csv_cell_is_quoted_shortened():
+    with pytest.raises(DataError) as info:
+        parse_csv("a,b,label\n" + "1,2,0\n" * 4 + "x" * 10_000 + ",2,1\n")
+    text = describe(info.value)
+    assert "“" + "x" * 30 + "…”" in text and len(text) < 500

@@ -125,7 +125,8 @@ def test_bad_csv_shows_a_message_and_keeps_the_session(qtbot, window, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b,label\n1,2,0\n3,oops,1\n")
     config = window.controller.config
-    assert not window.import_csv(str(bad))
+    task = window.import_csv(str(bad))
+    qtbot.waitUntil(lambda: task.state == "failed")
     assert window.message_bar.level == "error" and "line 3, column 2" in window.message_bar.label.text()
     assert window.controller.config == config
 
@@ -134,7 +135,7 @@ def test_good_csv_is_imported_and_drawn(qtbot, window, tmp_path):
     rows = "\n".join(f"{i % 7},{i % 5},{i % 3},{int(i % 7 > 3)}" for i in range(60))
     good = tmp_path / "mine.csv"
     good.write_text("p,q,r,label\n" + rows)
-    assert window.import_csv(str(good))
+    window.import_csv(str(good))
     wait_snapshot(qtbot, window, lambda s: s.layers[0].W.value.shape == (3, 4))
     assert window.editor.input_labels == ["p", "q", "r"]
     assert window.data_panel.dataset.currentData() == "csv"

@@ -110,11 +110,13 @@ def test_file_export_writes_loss_weights_and_a_working_script(qtbot, window, tmp
     snapshot = wait_snapshot(qtbot, window, lambda s: s.step == 20)
     qtbot.waitUntil(lambda: window.loss_plot.history.n >= 2)
     menu = next(m for m in window.findChildren(type(window.recent_menu)) if m.title() == "Export")
-    answers = iter([str(tmp_path / "loss.csv"), str(tmp_path / "w.npz"), str(tmp_path / "net.py")])
+    answers = iter([str(tmp_path / "loss.csv"), str(tmp_path / "w.npz"), str(tmp_path / "net.py"),
+                    str(tmp_path / "continued.py")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     for action in menu.actions():
-        action.trigger()
+        if not action.text().startswith("Record"):  # asks which view: tests/gui/test_recorder.py
+            action.trigger()
     loss = np.loadtxt(tmp_path / "loss.csv", delimiter=",", skiprows=1, ndmin=2)
     np.testing.assert_allclose(loss, window.loss_plot.history.view(), rtol=1e-9)
     weights = np.load(tmp_path / "w.npz")
@@ -123,6 +125,10 @@ def test_file_export_writes_loss_weights_and_a_working_script(qtbot, window, tmp
     np.testing.assert_array_equal(np.loadtxt(tmp_path / "W1.csv", delimiter=","), snapshot.layers[0].W.value)
     out = subprocess.run([sys.executable, str(tmp_path / "net.py")], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("[[")
+    with np.load(tmp_path / "continued.npz") as continued:  # the PyTorch continuation's state
+        np.testing.assert_array_equal(continued["W1"], snapshot.layers[0].W.value)
+        assert int(continued["optimizer_t"]) == 20
+    assert "class Network(torch.nn.Module)" in (tmp_path / "continued.py").read_text()
 
 
 def test_file_dialogs_start_in_the_home_folder_then_where_the_last_file_was(qtbot, window, tmp_path, monkeypatch):
