@@ -40,14 +40,14 @@ class PaintTool(QObject):
         self.class_combo.setAccessibleName(self.tr("Paint class"))
         self.class_combo.setToolTip(self.tr("The class of the points you paint"))
         self.class_combo.setVisible(False)
-        view.controls.insertWidget(0, self.button)
-        view.controls.insertWidget(1, self.class_combo)
+        view.header.addWidget(self.class_combo)  # beside the title, whose text gives way: the dock keeps its width
+        view.header.addWidget(self.button)
         self.preview = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w", width=1))
         self.preview.setZValue(10)
         view.plot.addItem(self.preview)
         self.working = None  # the data with the stroke so far, while one is drawn or built
         self._erasing, self._last = False, None
-        self._stroke_points: list = []
+        self._changes = 0  # places where the stroke added a point or erased some
         view.plot.viewport().installEventFilter(self)
 
     # -- the mode ---------------------------------------------------------------------
@@ -119,7 +119,7 @@ class PaintTool(QObject):
         return x1 - x0
 
     def _start(self, erasing: bool, point: np.ndarray) -> None:
-        self._erasing, self._stroke_points = erasing, []
+        self._erasing, self._changes = erasing, 0
         self.working = joined(self.view.plane.train, self.view.plane.test) if self.working is None else self.working
         self.view.train_points.setVisible(False)
         self.view.test_points.setVisible(False)
@@ -137,23 +137,22 @@ class PaintTool(QObject):
             return
         try:
             if self._erasing:
-                self.working = erased(self.working, point, ERASER * self._width())
+                changed = erased(self.working, point, ERASER * self._width())
             else:
-                self.working = painted(self.working, point, int(self.class_combo.currentData() or 0))
+                changed = painted(self.working, point, int(self.class_combo.currentData() or 0))
         except DataError as error:
             self.refused.emit(error)
             return
-        self._stroke_points.append(point)
+        self._changes += len(changed.x) != len(self.working.x)  # erasing where nothing is changes nothing
+        self.working = changed
         colors = palette.class_rgb(max(self.working.n_classes, 2))[self.working.y.astype(int)]
         self.preview.setData(self.working.x[:, 0], self.working.x[:, 1],
                              brush=[pg.mkBrush(*c) for c in colors.astype(int).tolist()])
 
     def _finish(self) -> None:
         self._last = None
-        count = len(self._stroke_points)
-        if not count:
+        if not self._changes:
             self.plane_changed()
             return
-        what = (self.tr("Erase points") if self._erasing else
-                self.tr("Paint %n point(s)", "", count))
+        what = self.tr("Erase points") if self._erasing else self.tr("Paint %n point(s)", "", self._changes)
         self.painted.emit(self.working, what)

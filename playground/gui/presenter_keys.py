@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .keyboard import window_action
 
-VIEW_DOCKS = ("output", "progress", "weights", "gradients", "histograms", "kernels", "feature_maps", "through_time")
+SETTINGS_DOCKS = ("data", "training")  # every other dock is a view
 
 
 class PresenterKeys(QObject):
@@ -50,7 +50,8 @@ class PresenterKeys(QObject):
 
     def shown_view_docks(self) -> list:
         """The view docks not closed (a dock tabbed behind another counts: it can come forward)."""
-        return [self.window.docks[k] for k in VIEW_DOCKS if self.window.docks[k].toggleViewAction().isChecked()]
+        return [dock for key, dock in self.window.docks.items()
+                if key not in SETTINGS_DOCKS and dock.toggleViewAction().isChecked()]
 
     def cycle_view(self, direction: int) -> None:
         docks = self.shown_view_docks()

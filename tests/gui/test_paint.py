@@ -117,3 +117,12 @@ def test_erasing_below_the_minimum_says_so_and_keeps_the_data(qtbot, make_window
     assert "at least 4 points" in window.message_bar.label.text()
     qtbot.waitUntil(lambda: n_points(window) == 4)  # what could be erased was, down to the minimum
     assert window.controller.generation > generation
+
+
+def test_erasing_where_there_are_no_points_changes_nothing(qtbot, window):
+    viewport = start_painting(qtbot, window)
+    generation = window.controller.generation
+    qtbot.mouseClick(viewport, Qt.RightButton, pos=at(window, 5.8, 5.8))  # the circle data stay inside radius 5
+    qtbot.wait(200)
+    assert window.controller.generation == generation and window.controller.config.dataset == Config.dataset
+    assert window.output_view.train_points.isVisible()

@@ -129,14 +129,16 @@ class OutputView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.off_plane)
-        self.controls = controls = QHBoxLayout()  # a paint tool puts its buttons here too
+        controls = QHBoxLayout()
         controls.addWidget(self.test_check)
         controls.addWidget(self.discrete_check)
         controls.addStretch()
         controls.addWidget(self.sample_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.title)
+        self.header = QHBoxLayout()  # the title, and room beside it for a tool's buttons
+        self.header.addWidget(self.title, 1)
+        layout.addLayout(self.header)
         layout.addWidget(self.stack, 1)
         layout.addLayout(controls)
         self.plane: PlaneData | None = None
