@@ -53,6 +53,7 @@ GUI_MAY_IMPORT = {
     "playground.engine.landscape",  # the loss landscape's record, which its view draws (main left it out)
     "playground.engine.history", "playground.engine.training", "playground.engine.experiment",  # records views read
     "playground.engine.snapshots", "playground.engine.diagnosis", "playground.engine.run_info",  # what a run shows
+    "playground.engine.landscape",  # the loss landscape's choices (directions, resolution)
 }
 
 
