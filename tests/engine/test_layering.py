@@ -50,7 +50,6 @@ GUI_MAY_IMPORT = {
     "playground.engine.image_sequence_data", "playground.engine.default_stacks",  # image/sequence sets, their layers
     "playground.engine.csv_import", "playground.engine.export_script", "playground.engine.session",  # file formats
     "playground.engine.painting",  # the user's own data, painted on the plane
-    "playground.engine.landscape",  # the loss landscape's record, which its view draws (main left it out)
     "playground.engine.history", "playground.engine.training", "playground.engine.experiment",  # records views read
     "playground.engine.snapshots", "playground.engine.diagnosis", "playground.engine.run_info",  # what a run shows
     "playground.engine.landscape",  # the loss landscape's choices (directions, resolution)
