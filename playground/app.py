@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open this session file, or a shipped scenario by name (see the scenarios command)")
     parser.add_argument("--lang", metavar="CODE",
                         help="the window's language this time: en or zh_CN (default: the Language menu's choice)")
+    parser.add_argument("--presentation", action="store_true", help="start in presentation mode (F5 leaves it)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="train for a moment, save a screenshot of the window to PNG, and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -77,6 +78,7 @@ def run_window(args) -> int:
     start_language(args.lang, settings)
     window = MainWindow(settings=settings)
     window.show()
+    window.presentation.set_active(args.presentation)
     if args.screenshot:
         _screenshot_then_quit(app, window, args.screenshot)
     elif args.open:

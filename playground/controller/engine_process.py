@@ -185,11 +185,11 @@ class EngineLoop:
         self.sample, self.dirty = (None if index is None else int(index)), True
 
     def _build(self, argument) -> None:
-        """A new run from settings (an edit, a reset, New).  ``data`` is a CSV's data, or
-        None: generate it, or keep the running CSV data when the settings still use it."""
+        """A new run from settings (an edit, a reset, New).  ``data`` is given data (a CSV's,
+        painted points), or None: generate it, or keep the running data when the settings still use it."""
         request, config, data = argument
-        if data is None and config.dataset == "csv" and self.experiment is not None:
-            data = self.experiment.data if self.experiment.config.dataset == "csv" else None
+        if data is None and config.given_data and self.experiment is not None:
+            data = self.experiment.data if self.experiment.config.dataset == config.dataset else None
         self._swap(request, lambda: Experiment(config, data))
 
     def _open(self, argument) -> None:

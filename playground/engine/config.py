@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 from .activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
 from .conv_layers import PADDINGS
-from .datasets import DATASETS, FEATURES, MAX_SAMPLES
+from .datasets import DATASETS, FEATURES, GIVEN_DATA, MAX_SAMPLES
 from .errors import ConfigError
 from .image_sequence_data import IMAGE_SIZE, N_DIGITS, SHAPED_DATASETS
 from .hyperparameters import HYPERPARAMETERS
@@ -136,12 +136,17 @@ class Config:
         return "csv" if self.dataset == "csv" else "plane"
 
     @property
+    def given_data(self) -> bool:
+        """True when the samples come with the run (a CSV file, points painted by hand)."""
+        return self.dataset in GIVEN_DATA
+
+    @property
     def shaped(self) -> bool:
         """True when samples are images or sequences, or a hidden layer is not dense."""
         return self.data_kind in ("image", "sequence") or any(h.kind != "dense" for h in self.hidden)
 
     def validate(self) -> None:
-        if self.dataset != "csv" and self.dataset not in SHAPED_DATASETS:
+        if not self.given_data and self.dataset not in SHAPED_DATASETS:
             lookup({**DATASETS, **SHAPED_DATASETS}, self.dataset, "data set")
         if not 4 <= self.n_samples <= MAX_SAMPLES:
             raise ConfigError(code="samples_out_of_range", most=MAX_SAMPLES, value=self.n_samples)
@@ -238,11 +243,12 @@ class Config:
     def with_changes(self, changes: dict) -> "Config":
         """A copy with ``changes`` (field → value) applied, unvalidated: optimizer
         hyper-parameters (``momentum``, ``beta1``…) go into ``hyper``, a schedule's (``decay_every``…)
-        into ``schedule_params``; ``init`` and ``init_scale`` apply to every layer at once (the panels' whole-network shortcut); leaving
-        a CSV for a generated data set gives that set its default size."""
+        into ``schedule_params``; ``init`` and ``init_scale`` apply to every layer at once (the panels'
+        whole-network shortcut); leaving given data (a CSV, painted points) for a generated data set
+        gives that set its default size."""
         new = self.copy()
         hyper_names = {k for cls in OPTIMIZERS.values() for k in cls.defaults}
-        if self.dataset == "csv" and changes.get("dataset", "csv") != "csv" and "n_samples" not in changes:
+        if self.given_data and changes.get("dataset", self.dataset) not in GIVEN_DATA and "n_samples" not in changes:
             changes = {**changes, "n_samples": Config.n_samples}  # a CSV's row count is no size for a generated set
         for key, value in changes.items():
             if key in ("init", "init_scale"):

@@ -142,6 +142,12 @@ DATASETS: dict[str, Generator2D] = {
 }
 
 
+# Points drawn by hand on the plane (the Output view's Paint mode): like a CSV's rows they come
+# with the run and are saved with it, but they are points of the plane, so the features apply.
+PAINTED = "painted"
+GIVEN_DATA = ("csv", PAINTED)  # data sets whose samples are handed in, never generated
+
+
 def generate(name: str, n_samples: int, noise: float, rng: np.random.Generator) -> Dataset:
     gen = lookup(DATASETS, name, "data set")
     if not 4 <= n_samples <= MAX_SAMPLES:

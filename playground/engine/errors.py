@@ -74,6 +74,7 @@ MESSAGES: dict[str, str] = {
     "rnn_sizes": "an RNN needs at least one unit and a truncation length of 0 (full) or more",
     "cross_entropy_needs_classes": "cross-entropy needs classes; use mean squared error for regression",
     "csv_needs_data": "a CSV data set needs its data",
+    "painted_needs_data": "a painted data set needs its points",
     "layer_unreadable": "cannot read the layer {item!r}; write {syntax}",
     "digits_unreadable": "the bundled digits data cannot be read ({file}): {detail}",
     "digits_count": "the digits set has {most:,} images; choose 1 to {most:,}, not {value:,}",
@@ -92,6 +93,9 @@ MESSAGES: dict[str, str] = {
     "csv_too_many_rows": "the file has more than {most:,} data rows, the most a data set may hold",
     "csv_malformed": "line {line}: the CSV file is malformed ({reason})",
     "csv_bad_rows": "{count} problem(s) in the CSV file:\n{details}",
+    "paint_needs_classes": ("painting adds points of a class to points of the plane; choose a classification "
+                            "problem (regression and image or sequence data cannot be painted)"),
+    "paint_too_few_points": "a data set keeps at least {least} points; paint new ones before erasing these",
     "file_too_large": "{file} is {megabytes:.0f} MB; at most {most} MB can be imported",
     "not_utf8": "{file} is not a UTF-8 text file",
     "cannot_read": "cannot read {file}: {reason}",

@@ -64,6 +64,8 @@ def make_data(config: Config, rng: np.random.Generator) -> Dataset:
     """The configured data set, drawn with ``rng``."""
     if config.dataset == "csv":
         raise ConfigError(code="csv_needs_data")
+    if config.given_data:
+        raise ConfigError(code="painted_needs_data")
     if config.dataset in SHAPED_DATASETS:
         return SHAPED_DATASETS[config.dataset].make(config.n_samples, config.noise, rng, config.sequence_length,
                                                     config.frequency, config.delay)

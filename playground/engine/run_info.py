@@ -22,10 +22,10 @@ class RunInfo:
     """A built run's settings and the facts of its data.
 
     ``input_names`` are feature keys (``"x1"``, ``"x1_sq"``…) for the 2-D sets and the
-    column names of a CSV file; ``csv_data`` is the user's data, which a rebuild or an undo
-    needs again (generated sets are redrawn from their seed instead).  ``session`` holds
-    what an opened file adds: its view choices, creation time, a warning and its scenario;
-    ``timeline`` what the timeline control shows."""
+    column names of a CSV file; ``csv_data`` is the user's data (a CSV's rows or points painted
+    by hand), which a rebuild or an undo needs again (generated sets are redrawn from their seed
+    instead).  ``session`` holds what an opened file adds: its view choices, creation time, a
+    warning and its scenario; ``timeline`` what the timeline control shows."""
 
     config: Config
     task: str
@@ -44,7 +44,7 @@ class RunInfo:
         c, data = experiment.config, experiment.data
         names = tuple(c.features) if c.data_kind == "plane" else tuple(data.feature_names)
         return cls(c.copy(), data.task, int(data.n_classes), names, experiment.plane_data(),
-                   data if c.dataset == "csv" else None, experiment.trainer.step_count, session or {},
+                   data if c.given_data else None, experiment.trainer.step_count, session or {},
                    timeline, _gallery(experiment) if c.shaped else None)
 
 

@@ -236,7 +236,7 @@ def open_compare(window: QMainWindow) -> CompareDialog | None:
         return None
     dialog = CompareDialog(c.config, window)
     dialog.setAttribute(Qt.WA_DeleteOnClose)  # a new one each time, showing the run as it is then
-    data = c.data if c.config.dataset == "csv" else None  # a generated set is drawn again from its seed
+    data = c.data if c.config.given_data else None  # a generated set is drawn again from its seed
     dialog.started.connect(lambda configs: CompareWindow(configs, data, window).show())
     dialog.open()
     return dialog

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, Q
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from ..engine import Config, default_loss
-from ..engine.datasets import DATASETS
+from ..engine.datasets import DATASETS, PAINTED
 from ..engine.image_sequence_data import SHAPED_DATASETS
 from .form_widgets import make_combo, set_combo
 from .labels import DATASET_LABELS, FEATURE_LABELS, SHAPED_LABELS
@@ -177,6 +177,8 @@ class DataPanel(QWidget):
                 self.dataset.addItem(label, key)
             if csv:
                 self.dataset.addItem(self.tr("Your data: {file}").format(file=csv_name or self.tr("CSV")), "csv")
+            elif config.dataset == PAINTED:
+                self.dataset.addItem(self.tr("Your drawing"), PAINTED)
         set_combo(self.task, problem)
         for spin, value in ((self.steps, config.sequence_length), (self.delay, config.delay)):
             with QSignalBlocker(spin):
@@ -190,8 +192,9 @@ class DataPanel(QWidget):
                 widget.setValue(value)
         self.noise_label.setText(self._percent(self.noise.value()))
         self.ratio_label.setText(self._percent(self.ratio.value()))
-        for widget in (self.samples, self.noise, self.regenerate, self.task):
-            widget.setEnabled(not csv)
+        for widget in (self.samples, self.noise, self.regenerate):
+            widget.setEnabled(not config.given_data)
+        self.task.setEnabled(not csv)
         self.features_group.setEnabled(not csv)
         self.features_group.setVisible(problem not in FIRST_SHAPED)  # images and sequences have no plane
         for key, box in self.features.items():

@@ -69,6 +69,11 @@ WORDINGS: dict[str, str] = {
     "csv_malformed": QT_TRANSLATE_NOOP("EngineError", "Line {line}: the CSV file is malformed ({reason}). A quote "
                                        "may be left open, or a field may be far too long."),
     "csv_bad_rows": QT_TRANSLATE_NOOP("EngineError", "{count} problem(s) in the CSV file:\n{details}"),
+    "paint_needs_classes": QT_TRANSLATE_NOOP("EngineError", "Painting adds points of a class to the plane: choose "
+                                             "a classification problem. Regression data and images or sequences "
+                                             "cannot be painted."),
+    "paint_too_few_points": QT_TRANSLATE_NOOP("EngineError", "A data set keeps at least {least} points: paint new "
+                                              "ones before erasing these."),
     "file_too_large": QT_TRANSLATE_NOOP("EngineError", "{file} is {megabytes:.0f} MB; at most {most} MB can be "
                                         "imported."),
     "not_utf8": QT_TRANSLATE_NOOP("EngineError", "{file} is not a UTF-8 text file."),
@@ -155,6 +160,8 @@ WORDINGS: dict[str, str] = {
     "rnn_sizes": QT_TRANSLATE_NOOP("EngineError", "A recurrent layer needs at least one unit, and a truncation of 0 (all steps) or more."),
     "cross_entropy_needs_classes": QT_TRANSLATE_NOOP("EngineError", "Cross-entropy needs classes; use mean squared error for regression."),
     "csv_needs_data": QT_TRANSLATE_NOOP("EngineError", "A CSV data set needs its data: import the file again."),
+    "painted_needs_data": QT_TRANSLATE_NOOP("EngineError", "A painted data set needs its points: paint them "
+                                            "again or open the session that holds them."),
     "layer_unreadable": QT_TRANSLATE_NOOP("EngineError", "Cannot read the layer “{item}”; write {syntax}."),
     "digits_unreadable": QT_TRANSLATE_NOOP("EngineError", "The bundled digits data cannot be read ({file}): {detail}"),
     "digits_count": QT_TRANSLATE_NOOP("EngineError", "The digits set has {most:,} images; choose 1 to {most:,}, not {value:,}."),

@@ -8,6 +8,7 @@ window's Space shortcut have the key.  Fields that hold words keep their spaces.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 from .form_widgets import NumberCombo
@@ -41,3 +42,15 @@ def let_space_play(roots: list[QWidget], parent: QObject) -> SpaceToShortcut:
         for field in number_fields(root):
             field.installEventFilter(space)
     return space
+
+
+def window_action(window: QWidget, text: str, shortcut, tip: str, slot=None, checkable: bool = False) -> QAction:
+    """An action whose shortcut works anywhere in ``window`` (menu bar shown or not); its
+    tooltip names the keys."""
+    action = QAction(text, window, checkable=checkable)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.NativeText)})")
+    if slot is not None:
+        action.triggered.connect(slot)
+    window.addAction(action)
+    return action

@@ -15,8 +15,11 @@ from .compare_window import CompareWindow, open_compare
 from .exports import ExportMenu
 from .keyboard import let_space_play
 from .language_menu import LanguageMenu
+from .presentation import Presentation
+from .presenter_keys import PresenterKeys
 from .run_unit import RunUnit
 from .scenario_menu import ScenarioMenu
+from .shortcuts_dialog import add_shortcuts_action
 
 APP_NAME = "Neural Playground"
 # What tests and scripts reach through the window: the parts of the current run.
@@ -182,7 +185,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._add(view, self.tr("Restore default layout"), self._on_restore_layout)
         bar.addMenu(LanguageMenu(self, self.settings))
+        self.presentation = Presentation(self, self.settings, view, self.run.toolbar)
+        self.keys = PresenterKeys(self, training, view)
         help_menu = bar.addMenu(self.tr("&Help"))
+        add_shortcuts_action(self, help_menu)
         self._add(help_menu, self.tr("About"), self._on_about)
 
     def _add(self, menu, text, slot, shortcut=None) -> QAction:

@@ -175,6 +175,11 @@ class NetworkEditor(QWidget):
         return not (same_parameters(old, snapshot) and same_arrays(old.grid, snapshot.grid)
                     and same_sample(old.sample, snapshot.sample))
 
+    def restyle(self) -> None:
+        """The look changed (presentation mode): links and fills in the new colours and widths."""
+        if self._latest is not None:
+            self.set_snapshot(self._latest)
+
     def redraw(self) -> None:
         if self._pending is not None:
             self.set_snapshot(self._pending)

@@ -94,7 +94,7 @@ class LinkLayer:
         device = painter.device()
         ratio = device.devicePixelRatioF()
         key = (device.width(), device.height(), ratio, tuple(geometry.sizes), state.selected,
-               tuple(w.shape for w in state.weights))
+               tuple(w.shape for w in state.weights), palette.look())
         up_to_date = True
         if key != self.key or self._moved(state.weights):
             if key != self.key or self.clock() - self.rendered_at >= LINK_INTERVAL:
@@ -180,7 +180,7 @@ def _paint_links(painter: QPainter, geometry: NetworkGeometry, state: DiagramSta
         color = QColor(palette.sign_color(sign) if sign else QColor(190, 190, 190))
         if not on:
             color.setAlpha(DIM_ALPHA)
-        pen = QPen(color, 0.6 + 1.2 * bucket)
+        pen = QPen(color, (0.6 + 1.2 * bucket) * palette.LINE_SCALE)
         if sign < 0:
             pen.setStyle(Qt.DashLine)
         painter.setPen(pen)
@@ -210,16 +210,17 @@ def _paint_column(painter: QPainter, geometry: NetworkGeometry, state: DiagramSt
     if picture is not None and len(picture.cells) == geometry.sizes[column]:
         painter.drawImage(picture.target, picture.image)
         painter.setBrush(Qt.NoBrush)
-        painter.setPen(QPen(QColor(90, 90, 90), 1))
+        painter.setPen(QPen(QColor(90, 90, 90), palette.LINE_SCALE))
         painter.drawRects(picture.cells)
         if state.selected is not None and state.selected[0] == column:
-            painter.setPen(QPen(palette.SELECTED, 3))
+            painter.setPen(QPen(palette.SELECTED, 3 * palette.LINE_SCALE))
             painter.drawRect(picture.cells[state.selected[1]])
         return
     fills = state.fills[column] if column < len(state.fills) else None
     for index in range(geometry.sizes[column]):
         x, y = geometry.neuron_pos(column, index)
         selected = state.selected == (column, index)
-        painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90), 3 if selected else 1))
+        painter.setPen(QPen(palette.SELECTED if selected else QColor(90, 90, 90),
+                            (3 if selected else 1) * palette.LINE_SCALE))
         painter.setBrush(fills[index] if fills is not None else QColor(250, 250, 250))
         painter.drawEllipse(QPointF(x, y), r, r)

@@ -9,10 +9,13 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor
 
-POSITIVE = QColor(0, 114, 178)
-NEGATIVE = QColor(213, 94, 0)
-NEUTRAL = QColor(235, 235, 235)
+SCREEN_POSITIVE, SCREEN_NEGATIVE, SCREEN_NEUTRAL = QColor(0, 114, 178), QColor(213, 94, 0), QColor(235, 235, 235)
+# Presentation mode: the same hues darker, on white, so a washed-out projector keeps them apart
+PROJECTOR_POSITIVE, PROJECTOR_NEGATIVE = QColor(0, 84, 150), QColor(200, 70, 0)
+PROJECTOR_NEUTRAL = QColor(255, 255, 255)
+POSITIVE, NEGATIVE, NEUTRAL = SCREEN_POSITIVE, SCREEN_NEGATIVE, SCREEN_NEUTRAL
 SELECTED = QColor(0, 158, 115)
+LINE_SCALE = 1.0  # presentation mode draws lines this much wider
 SEQUENTIAL_MAP = "viridis"  # pyqtgraph's name: magnitudes without sign (a loss surface), dark = low
 
 
@@ -29,6 +32,21 @@ def diverging_lut(n: int = 256) -> np.ndarray:
 
 
 _LUT = diverging_lut()
+
+
+def use_projector(on: bool, line_scale: float = 1.0) -> None:
+    """Switch every view to the projector colours and wider lines (or back); views read
+    these when they draw, so a redraw follows."""
+    global POSITIVE, NEGATIVE, NEUTRAL, LINE_SCALE, _LUT
+    POSITIVE, NEGATIVE, NEUTRAL = ((PROJECTOR_POSITIVE, PROJECTOR_NEGATIVE, PROJECTOR_NEUTRAL) if on else
+                                   (SCREEN_POSITIVE, SCREEN_NEGATIVE, SCREEN_NEUTRAL))
+    LINE_SCALE = line_scale if on else 1.0
+    _LUT = diverging_lut()
+
+
+def look() -> tuple:
+    """What a cached drawing depends on: redraw it when this changes."""
+    return POSITIVE.rgb(), LINE_SCALE
 # Okabe-Ito, for three or more classes; two classes use NEGATIVE (class 0) and POSITIVE (1).
 CLASS_COLORS = [QColor(230, 159, 0), QColor(86, 180, 233), QColor(0, 158, 115), QColor(204, 121, 167),
                 QColor(240, 228, 66), QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 0, 0)]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMainWindow, QS
 
 from ..controller.training_controller import TrainingController
 from ..engine import Config, DataError, DivergenceError, default_loss
+from ..engine.datasets import PAINTED
 from ..engine.default_stacks import fit_to_data
 from ..engine.run_info import RunInfo
 from .control_restrictions import apply_restrictions
@@ -28,6 +29,7 @@ from .frame_scheduler import FrameScheduler, shown_on_screen
 from .gallery_strip import GalleryStrip
 from .labels import FEATURE_LABELS
 from .message_bar import MessageBar
+from .paint_tool import PaintTool
 from .layer_stack_editor import LayerStackEditor
 from .network_editor import NetworkEditor
 from .scenario_panel import ScenarioPanel
@@ -72,7 +74,7 @@ class RebuildCommand(QUndoCommand):
 
     def _apply(self, values: dict, data) -> None:
         config = self.controller.expected_config.with_changes(copy.deepcopy(values))
-        self.controller.rebuild(config, data if config.dataset == "csv" else None)
+        self.controller.rebuild(config, data if config.given_data else None)
 
 
 class RunUnit(QObject):
@@ -102,6 +104,7 @@ class RunUnit(QObject):
         self.scenario_panel = ScenarioPanel()
         self.loss_plot = LossPlot()
         self.output_view = OutputView()
+        self.paint_tool = PaintTool(self.output_view)
         self.heatmaps = WeightHeatmaps()
         self.gradient_view = GradientHealthView()
         self.histograms = WeightHistogramView()
@@ -159,6 +162,8 @@ class RunUnit(QObject):
         self.editor.neuron_hovered.connect(self._on_editor_neuron_hovered)
         self.editor.neuron_mode.currentIndexChanged.connect(self._on_editor_neuron_mode_changed)
         self.output_view.sample_chosen.connect(self._on_output_view_sample_chosen)
+        self.paint_tool.painted.connect(self._on_paint_tool_painted)
+        self.paint_tool.refused.connect(lambda error: self.show_message("error", describe(error)))
         self.feature_maps.sample_chosen.connect(self._on_shaped_sample_chosen)
         self.gallery.sample_chosen.connect(self._on_shaped_sample_chosen)
         self.through_time.sample.valueChanged.connect(self._on_shaped_sample_chosen)
@@ -181,8 +186,9 @@ class RunUnit(QObject):
         if config != expected:
             self.rebuild(config, what)
 
-    def rebuild(self, config: Config, what: str, data=None) -> None:
-        """A new configuration (and a CSV's data), undoable once the engine built it."""
+    def rebuild(self, config: Config, what: str, data=None, refused=None) -> None:
+        """A new configuration (and given data: a CSV's, painted points), undoable once the
+        engine built it; ``refused()`` is called if it did not."""
         c = self.controller
         before = (c.expected_config, c.data)
 
@@ -192,6 +198,8 @@ class RunUnit(QObject):
                 self.undo_stack.push(RebuildCommand(c, before, (info.config, info.csv_data), what))
             else:
                 self.window.statusBar().clearMessage()
+                if refused is not None:
+                    refused()
         # a big data set takes seconds to build: say that something is happening
         self.window.statusBar().showMessage(self.tr("Building the network…"))
         c.rebuild(config, data, done=done)
@@ -216,6 +224,13 @@ class RunUnit(QObject):
     def _on_editor_weight_edit_requested(self, layer: int, i: int, j: int, value: float) -> None:
         self.controller.edit_weight(layer, "W", (i, j), value)
         self.files.mark_modified()
+
+    @Slot(object, str)
+    def _on_paint_tool_painted(self, data, what: str) -> None:
+        """Train on the painted points: the running CSV's or drawing's, or a new drawing."""
+        config = self.controller.expected_config
+        changes = {"dataset": config.dataset if config.given_data else PAINTED, "n_samples": len(data.x)}
+        self.rebuild(config.with_changes(changes), what, data, refused=self.paint_tool.stroke_refused)
 
     def import_csv_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import CSV data"), self.files.folder(),
@@ -278,6 +293,7 @@ class RunUnit(QObject):
         self.loss_plot.clear_history()
         self.loss_plot.set_task(info.task)
         self.output_view.set_plane(info.plane, info.task, info.n_classes, len(labels), info.config.data_kind)
+        self.paint_tool.plane_changed()
         self.heatmaps.set_input_labels(labels)
         self.through_time.clear_history()
         self.gallery.set_gallery(info.gallery)

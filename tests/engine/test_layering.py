@@ -52,6 +52,7 @@ GUI_MAY_IMPORT = {
     "playground.engine.image_sequence_data", "playground.engine.default_stacks",  # image/sequence sets, their layers
     "playground.engine.csv_import", "playground.engine.export_script", "playground.engine.session",  # file formats
     "playground.engine.scenario",  # a scenario file's text and hidden or locked settings
+    "playground.engine.painting",  # the user's own data, painted on the plane
     "playground.engine.history", "playground.engine.training", "playground.engine.experiment",  # records views read
     "playground.engine.snapshots", "playground.engine.diagnosis", "playground.engine.run_info",  # what a run shows
     "playground.engine.conv_geometry",  # where a kernel reads: step-through, receptive fields

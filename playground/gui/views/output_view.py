@@ -136,7 +136,9 @@ class OutputView(QWidget):
         controls.addWidget(self.sample_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.title)
+        self.header = QHBoxLayout()  # the title, and room beside it for a tool's buttons
+        self.header.addWidget(self.title, 1)
+        layout.addLayout(self.header)
         layout.addWidget(self.stack, 1)
         layout.addLayout(controls)
         self.plane: PlaneData | None = None
@@ -206,6 +208,11 @@ class OutputView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.redraw()
+
+    def restyle(self) -> None:
+        """The palette changed (presentation mode): points and picture in the new colours."""
+        self._draw_points()
         self.redraw()
 
     def _target_limit(self) -> float:

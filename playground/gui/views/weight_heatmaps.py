@@ -255,6 +255,12 @@ class WeightHeatmaps(QWidget):
         for plot, m, limit in zip(self.plots, matrices, limits):
             plot.show(m.values, m.bias, limit, self.numbers_check.isChecked())
 
+    def restyle(self) -> None:
+        """The look changed (presentation mode): cells sized for the new font, the new colours."""
+        self._clear()
+        if self.latest is not None:
+            self.redraw()
+
     def _clear(self) -> None:
         self.graphics.clear()
         self.plots, self.shown = [], []
