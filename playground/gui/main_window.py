@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(LanguageMenu(self, self.settings))
         self.presentation = Presentation(self, self.settings, view, self.run.toolbar)
         self.keys = PresenterKeys(self, training, view)
+        self.keys.scenario_step_requested.connect(self._on_keys_scenario_step_requested)
         help_menu = bar.addMenu(self.tr("&Help"))
         add_shortcuts_action(self, help_menu)
         self._add(help_menu, self.tr("About"), self._on_about)
@@ -197,6 +198,13 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def _on_keys_scenario_step_requested(self, direction: int) -> None:
+        panel = self.run.scenario_panel
+        moved = panel.next_step() if direction > 0 else panel.previous_step()
+        if not moved:
+            self.statusBar().showMessage(self.tr("No scenario is open") if panel.scenario is None else
+                                         self.tr("The scenario has no further step that way"), 3000)
 
     def _on_run_built(self, info) -> None:
         """A CNN shows its kernels, an RNN its life through time, a dense net its weights."""

@@ -31,28 +31,27 @@ class Presentation(QObject):
         self.scale = self._saved_scale()
         self._before: dict | None = None  # what entering changed, to put back on leaving
         self._ring: FocusRing | None = None
-        tr = self.tr
-        self.action = window_action(window, tr("Presentation mode"), "F5",
-                                    tr("Large text, wide lines and projector colours; F5 again restores the "
+        self.action = window_action(window, self.tr("Presentation mode"), "F5",
+                                    self.tr("Large text, wide lines and projector colours; F5 again restores the "
                                        "layout exactly"), checkable=True)
         self.action.toggled.connect(self.set_active)
         after_steps = toolbar.actions()[toolbar.actions().index(toolbar.epoch_action) + 1]
         toolbar.insertAction(after_steps, self.action)  # before the counters, which a large font pushes out
         toolbar.widgetForAction(self.action).setAccessibleName(self.action.text())
-        self.full_screen_action = window_action(window, tr("Full screen"), "F11", tr("Fill the whole screen"),
+        self.full_screen_action = window_action(window, self.tr("Full screen"), "F11", self.tr("Fill the whole screen"),
                                                 checkable=True)
         self.full_screen_action.toggled.connect(self._on_full_screen_toggled)
-        self.zoom_in_action = window_action(window, tr("Zoom in"), QKeySequence.ZoomIn, tr("Larger presentation scale"),
+        self.zoom_in_action = window_action(window, self.tr("Zoom in"), QKeySequence.ZoomIn, self.tr("Larger presentation scale"),
                                             lambda: self.zoom(+1))
-        self.zoom_out_action = window_action(window, tr("Zoom out"), QKeySequence.ZoomOut,
-                                             tr("Smaller presentation scale"), lambda: self.zoom(-1))
+        self.zoom_out_action = window_action(window, self.tr("Zoom out"), QKeySequence.ZoomOut,
+                                             self.tr("Smaller presentation scale"), lambda: self.zoom(-1))
         view_menu.addSeparator()
         view_menu.addActions([self.action, self.full_screen_action, self.zoom_in_action, self.zoom_out_action])
-        self.scale_menu = view_menu.addMenu(tr("Presentation scale"))
+        self.scale_menu = view_menu.addMenu(self.tr("Presentation scale"))
         group = QActionGroup(self)
         self.scale_actions = {}
         for factor in SCALES:
-            choice = self.scale_menu.addAction(tr("{factor}×").format(factor=f"{factor:g}"))
+            choice = self.scale_menu.addAction(self.tr("{factor}×").format(factor=f"{factor:g}"))
             choice.setCheckable(True)
             choice.setActionGroup(group)
             choice.triggered.connect(lambda _=False, f=factor: self.set_scale(f))

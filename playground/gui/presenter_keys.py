@@ -21,18 +21,17 @@ class PresenterKeys(QObject):
     def __init__(self, window: QMainWindow, training_menu: QMenu, view_menu: QMenu):
         super().__init__(window)
         self.window = window
-        tr = self.tr
         act = lambda text, keys, tip, slot: window_action(window, text, keys, tip, slot)
-        self.faster_action = act(tr("Faster"), "Ctrl+Up", tr("Play faster"), lambda: self._speed(-1))
-        self.slower_action = act(tr("Slower"), "Ctrl+Down", tr("Play slower"), lambda: self._speed(+1))
-        self.next_view_action = act(tr("Next view"), "Ctrl+PgDown", tr("Bring the next view to the front"),
+        self.faster_action = act(self.tr("Faster"), "Ctrl+Up", self.tr("Play faster"), lambda: self._speed(-1))
+        self.slower_action = act(self.tr("Slower"), "Ctrl+Down", self.tr("Play slower"), lambda: self._speed(+1))
+        self.next_view_action = act(self.tr("Next view"), "Ctrl+PgDown", self.tr("Bring the next view to the front"),
                                     lambda: self.cycle_view(+1))
-        self.previous_view_action = act(tr("Previous view"), "Ctrl+PgUp", tr("Bring the previous view to the front"),
+        self.previous_view_action = act(self.tr("Previous view"), "Ctrl+PgUp", self.tr("Bring the previous view to the front"),
                                         lambda: self.cycle_view(-1))
-        self.next_step_action = act(tr("Next scenario step"), "PgDown", tr("Go on to the scenario's next step"),
+        self.next_step_action = act(self.tr("Next scenario step"), "PgDown", self.tr("Go on to the scenario's next step"),
                                     lambda: self._scenario_step(+1))
-        self.previous_step_action = act(tr("Previous scenario step"), "PgUp",
-                                        tr("Go back to the scenario's previous step"), lambda: self._scenario_step(-1))
+        self.previous_step_action = act(self.tr("Previous scenario step"), "PgUp",
+                                        self.tr("Go back to the scenario's previous step"), lambda: self._scenario_step(-1))
         training_menu.addSeparator()
         training_menu.addActions([self.faster_action, self.slower_action, self.next_step_action,
                                   self.previous_step_action])
@@ -64,8 +63,4 @@ class PresenterKeys(QObject):
         self.window.statusBar().showMessage(dock.windowTitle(), 3000)
 
     def _scenario_step(self, direction: int) -> None:
-        signal = self.metaObject().method(self.metaObject().indexOfSignal("scenario_step_requested(int)"))
-        if not self.isSignalConnected(signal):
-            self.window.statusBar().showMessage(self.tr("No scenario is open"), 3000)
-            return
         self.scenario_step_requested.emit(direction)

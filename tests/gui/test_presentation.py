@@ -140,11 +140,17 @@ def test_scenario_keys_reach_a_scenario_or_say_there_is_none(qtbot, window):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key_PageDown)
     assert window.statusBar().currentMessage() == "No scenario is open"
-    steps = []
-    window.keys.scenario_step_requested.connect(steps.append)
+    from playground.scenario_catalog import session_path
+    assert window.files.open(session_path("zero_init"), confirmed=True)
+    panel = window.scenario_panel
+    qtbot.waitUntil(lambda: panel.scenario is not None, timeout=10000)
+    window.activateWindow()
     qtbot.keyClick(window, Qt.Key_PageDown)
+    assert panel.step == 1
     qtbot.keyClick(window, Qt.Key_PageUp)
-    assert steps == [1, -1]
+    assert panel.step == 0
+    qtbot.keyClick(window, Qt.Key_PageUp)
+    assert window.statusBar().currentMessage() == "The scenario has no further step that way"
 
 
 @pytest.mark.parametrize("key", [Qt.Key_F1, Qt.Key_Question])
