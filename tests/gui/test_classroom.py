@@ -1,7 +1,7 @@
 """The Lessons dock and the Math inspector, driven through the real widgets."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTextBrowser, QTreeWidget
 
@@ -16,7 +16,7 @@ from playground.gui.highlight import Outline, find_named
 from playground.gui.inspection_text import num
 from playground.gui.views.weight_matrices import matrices_of
 from tests.engine.inspection_reference import by_hand, expected_step, small_config, trained
-from tests.gui.conftest import by_name, click_action, wait_snapshot
+from tests.gui.conftest import answer_next_dialog, by_name, click_action, wait_snapshot
 from tests.gui.test_shaped_runs import CNN, RNN
 
 CONCEPTS = {"weight_matrix", "forward_pass", "gradient_descent", "backpropagation", "full_batch",
@@ -194,7 +194,7 @@ def test_clicking_a_link_inspects_its_weight(qtbot, make_window):
     editor = window.editor
     geometry = editor.geometry_now()
     (x0, y0), (x1, y1) = geometry.neuron_pos(1, 2), geometry.neuron_pos(2, 0)
-    QTimer.singleShot(200, lambda: QApplication.activeModalWidget().reject())  # no new value typed
+    answer_next_dialog(None, then=lambda dialog: dialog.reject())  # no new value typed (waits for the dialog)
     qtbot.mouseClick(editor, Qt.LeftButton, pos=QPoint(int((x0 + x1) / 2), int((y0 + y1) / 2)))
     qtbot.waitUntil(lambda: window.inspector.inspection is not None)
     shown = window.inspector.inspection

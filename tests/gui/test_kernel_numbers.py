@@ -32,12 +32,12 @@ def test_kernel_numbers_are_the_engines_weights_and_follow_the_show_choice(qtbot
     kernels = snapshot.layers_of("conv2d")[0].kernels
     limit = view.plots[0][2].levels()[1]
     assert numbers.texts == [cell_text(v, cell_decimals(limit)) for v in kernels.value.ravel()]
-    qtbot.waitUntil(lambda: all(item.isVisible() for item in numbers.items))  # 36 cells at 900×700: room
+    qtbot.waitUntil(numbers.isVisible)  # 36 cells at 900×700: room
     choose(qtbot, view.show_combo, "last_update")
     assert numbers.texts[0] == cell_text(kernels.last_update.ravel()[0], cell_decimals(view.plots[0][2].levels()[1]))
     by_name(view, "Kernel numbers", QCheckBox).setChecked(False)
-    assert not any(item.isVisible() for item in numbers.items)
+    assert not numbers.isVisible()
     view.resize(200, 150)  # cells too small for numbers: none, rather than overlapping ones
     by_name(view, "Kernel numbers", QCheckBox).setChecked(True)
     qtbot.waitUntil(lambda: not numbers.fits())
-    assert not any(item.isVisible() for item in numbers.items)
+    assert not numbers.isVisible()
