@@ -5,185 +5,185 @@
     <name></name>
     <message>
         <source>{name}, before update {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，第 {step} 次更新之前</translation>
     </message>
     <message>
         <source>… ({count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>…（另有 {count} 项）</translation>
     </message>
     <message>
         <source>Forward pass of neuron {j} for training sample {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元 {j} 对训练样本 {sample} 的前向传播</translation>
     </message>
     <message>
         <source>Gradient on the next batch ({count} samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个批量上的梯度（{count} 个样本）</translation>
     </message>
     <message>
         <source>δ = ∂L/∂z of this neuron for each sample; it already holds the loss&apos;s 1/B, so the sum is the batch&apos;s average.</source>
-        <translation type="unfinished"></translation>
+        <translation>δ = ∂L/∂z 是该神经元对每个样本的值；其中已包含损失函数的 1/B，因此求和结果就是批量上的平均值。</translation>
     </message>
     <message>
         <source>sum over the batch and every position or time step</source>
-        <translation type="unfinished"></translation>
+        <translation>对批量中的样本以及每个位置或时间步求和</translation>
     </message>
     <message>
         <source>penalty term ({name}, λ = {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>惩罚项（{name}，λ = {rate}）</translation>
     </message>
     <message>
         <source>clipped: × c/‖g‖</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪：× c/‖g‖</translation>
     </message>
     <message>
         <source>what the optimizer receives</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器接收到的梯度</translation>
     </message>
     <message>
         <source>Step of {optimizer}, update {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} 的更新步，第 {t} 次更新</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">优化器</translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">学习率</translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">批量大小</translation>
+        <translation>批量大小</translation>
     </message>
     <message>
         <source>Initialization</source>
-        <translation type="unfinished">初始化</translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>Hidden activation</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层激活函数</translation>
     </message>
     <message>
         <source>Regularization</source>
-        <translation type="unfinished">正则化</translation>
+        <translation>正则化</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished">正则化系数</translation>
+        <translation>正则化系数</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行</translation>
     </message>
     <message>
         <source>Number of copies</source>
-        <translation type="unfinished"></translation>
+        <translation>副本数</translation>
     </message>
     <message>
         <source>How many copies of the run to train side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排训练的运行副本数量</translation>
     </message>
     <message>
         <source>Every copy starts from the same initial weights and sees the same batches in the same order; only the settings you change below differ. Copies start at update 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个副本都从相同的初始权重开始，并以相同的顺序看到相同的批量；只有你在下面更改的设置不同。副本从第 0 次更新开始。</translation>
     </message>
     <message>
         <source>Settings that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的设置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题类型</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Start comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>开始对比</translation>
     </message>
     <message>
         <source>Open the copies in a compare window</source>
-        <translation type="unfinished"></translation>
+        <translation>在对比窗口中打开这些副本</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>副本数</translation>
     </message>
     <message>
         <source>Copy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {n}</translation>
     </message>
     <message>
         <source>Copy {n}: {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {n}：{setting}</translation>
     </message>
     <message>
         <source>Full batch</source>
-        <translation type="unfinished"></translation>
+        <translation>全批量</translation>
     </message>
     <message>
         <source>Samples per update (0 = the whole training set)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新的样本数（0 = 整个训练集）</translation>
     </message>
     <message>
         <source>Choose or type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入一个数</translation>
     </message>
     <message>
         <source>This copy&apos;s {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>该副本的{setting}</translation>
     </message>
     <message>
         <source>Differs: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不同之处：{names}。</translation>
     </message>
     <message>
         <source>All copies are the same so far: change a setting in a copy&apos;s column.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前所有副本都相同：请在某个副本的列中更改一项设置。</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行</translation>
     </message>
     <message>
         <source>Copy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {n}</translation>
     </message>
     <message>
         <source>Differs: {names}. Same initial weights, same batches in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>不同之处：{names}。初始权重相同，批量及其顺序也相同。</translation>
     </message>
     <message>
         <source>The copies are identical: they stay bit-identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>各副本完全相同：它们会始终逐位一致。</translation>
     </message>
     <message>
         <source>Settings that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的设置</translation>
     </message>
     <message>
         <source>update {step:,}   loss: train {train:.4g}  test {test:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 {step:,}   损失：训练 {train:.4g}  测试 {test:.4g}</translation>
     </message>
     <message>
         <source>{copy}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -538,31 +538,31 @@
     </message>
     <message>
         <source>This weight is no longer in the network (it was rebuilt); click it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该权重已不在网络中（网络已重新构建）；请重新单击它。</translation>
     </message>
     <message>
         <source>Hidden layer {layer} has no dense neuron {neuron} to switch off.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {layer} 个隐藏层没有可关闭的全连接神经元 {neuron}。</translation>
     </message>
     <message>
         <source>There is no layer {layer} to freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可冻结的第 {layer} 层。</translation>
     </message>
     <message>
         <source>There is no other branch of this run to go back to (a new network or an opened session starts a new history).</source>
-        <translation type="unfinished"></translation>
+        <translation>这次运行没有可以回到的其他分支（新建网络或打开会话会开始新的历史）。</translation>
     </message>
     <message>
         <source>A comparison runs 2 to {most} copies, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次对比运行 2 到 {most} 个副本，不能是 {value}。</translation>
     </message>
     <message>
         <source>Vary one of {settings}, written SETTING=VALUE,VALUE; “{text}” is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改变 {settings} 中的一项，写成 SETTING=VALUE,VALUE；“{text}”不符合这一格式。</translation>
     </message>
     <message>
         <source>The values “{values}” of {setting} must be of type {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} 的值“{values}”必须是 {kind} 类型。</translation>
     </message>
     <message>
         <source>The training engine stopped unexpectedly and was restarted. The network was rebuilt from its last settings (new weights, step 0); training since the last save or autosave is lost.</source>
@@ -762,11 +762,11 @@
     </message>
     <message>
         <source>The PyTorch export continues with a constant learning rate: choose the constant schedule (not {schedule}) before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 导出会以恒定学习率继续训练：导出前请选择常数调度（而不是 {schedule}）。</translation>
     </message>
     <message>
         <source>The PyTorch export writes networks with every neuron on and no frozen layer: switch the neurons back on and unfreeze the layers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 导出只写出所有神经元都开启且没有冻结层的网络：请先重新开启这些神经元并解冻各层。</translation>
     </message>
     <message>
         <source>The PyTorch export writes dense networks; this one has convolution or recurrent layers.</source>
@@ -913,23 +913,23 @@
     <name>ExperimentTools</name>
     <message>
         <source>Continue from update {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {step} 次更新继续</translation>
     </message>
     <message>
         <source>Switch neuron {neuron} of hidden layer {layer} on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启第 {layer} 个隐藏层的神经元 {neuron}</translation>
     </message>
     <message>
         <source>Switch neuron {neuron} of hidden layer {layer} off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭第 {layer} 个隐藏层的神经元 {neuron}</translation>
     </message>
     <message>
         <source>Unfreeze layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻第 {layer} 层</translation>
     </message>
     <message>
         <source>Freeze layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结第 {layer} 层</translation>
     </message>
 </context>
 <context>
@@ -1217,15 +1217,15 @@
     <name>GalleryStrip</name>
     <message>
         <source>Sample gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>样本一览</translation>
     </message>
     <message>
         <source>The first training samples: click one to follow it through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>最前面的若干训练样本：单击一个样本，跟踪它在网络中的传递</translation>
     </message>
     <message>
         <source>Follow:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪：</translation>
     </message>
 </context>
 <context>
@@ -1310,19 +1310,19 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Kernel numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核数值</translation>
     </message>
     <message>
         <source>Write each weight in its cell, where the cells are large enough (layers up to {n} kernel weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>格子足够大时，把每个权重写在它的格子里（最多 {n} 个卷积核权重的层）</translation>
     </message>
     <message>
         <source>Hover a kernel cell to read its weight, click it to inspect its math</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标悬停在卷积核格子上可查看其权重，单击可查看其数学计算</translation>
     </message>
     <message>
         <source>Kernel value</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>常数</translation>
     </message>
     <message>
         <source>Constant (= scale)</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>余弦</translation>
     </message>
     <message>
         <source>Cross-entropy</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Every k updates</source>
-        <translation type="unfinished"></translation>
+        <translation>每 k 次更新</translation>
     </message>
     <message>
         <source>Exclusive or</source>
@@ -1457,15 +1457,15 @@
     </message>
     <message>
         <source>Exponential decay</source>
-        <translation type="unfinished"></translation>
+        <translation>指数衰减</translation>
     </message>
     <message>
         <source>Factor d</source>
-        <translation type="unfinished"></translation>
+        <translation>因子 d</translation>
     </message>
     <message>
         <source>Final fraction m</source>
-        <translation type="unfinished"></translation>
+        <translation>最终比例 m</translation>
     </message>
     <message>
         <source>Fraction of the previous step kept in the velocity (0.9 is usual).</source>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <source>How many updates one decay by the factor d takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>按因子 d 衰减一次所需的更新次数。</translation>
     </message>
     <message>
         <source>L1</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>Length T</source>
-        <translation type="unfinished"></translation>
+        <translation>长度 T</translation>
     </message>
     <message>
         <source>Linear</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Linear warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>线性预热</translation>
     </message>
     <message>
         <source>Mean squared error</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>Step decay</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯衰减</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>The rate at the end of the cosine, as a fraction of the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>余弦结束时的学习率，表示为设定学习率的比例。</translation>
     </message>
     <message>
         <source>Two Gaussians</source>
@@ -1601,19 +1601,19 @@
     </message>
     <message>
         <source>Updates from the full rate down to the final rate; after T the rate stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>从完整学习率降到最终学习率所经历的更新次数；T 次之后学习率保持不变。</translation>
     </message>
     <message>
         <source>Updates over which the rate grows linearly from η/w to the full learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率从 η/w 线性增长到完整学习率所经历的更新次数。</translation>
     </message>
     <message>
         <source>Warm-up updates w</source>
-        <translation type="unfinished"></translation>
+        <translation>预热更新次数 w</translation>
     </message>
     <message>
         <source>What the rate is multiplied by every k updates (0.5 halves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>每 k 次更新时学习率所乘的系数（0.5 表示减半）。</translation>
     </message>
     <message>
         <source>Xavier/Glorot normal</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Shapes: —</source>
-        <translation type="unfinished"></translation>
+        <translation>形状：—</translation>
     </message>
     <message>
         <source>Shapes: {chain}</source>
@@ -2053,274 +2053,274 @@
     <name>Lessons</name>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>How it learns</source>
-        <translation type="unfinished"></translation>
+        <translation>学习原理</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>Initialization</source>
-        <translation type="unfinished">初始化</translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished">批量</translation>
+        <translation>批量</translation>
     </message>
     <message>
         <source>Optimizers</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Regularization</source>
-        <translation type="unfinished">正则化</translation>
+        <translation>正则化</translation>
     </message>
     <message>
         <source>Images and sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>图像与序列</translation>
     </message>
     <message>
         <source>The weight matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>权重矩阵</translation>
     </message>
     <message>
         <source>Every link between two neurons carries one number, its weight. The links from one column of neurons to the next form a table: one &lt;b&gt;row for each input&lt;/b&gt; and one &lt;b&gt;column for each neuron it feeds&lt;/b&gt;. So 3 inputs feeding 2 neurons make a 3×2 matrix, and entry w&lt;sub&gt;ij&lt;/sub&gt; is the strength of the link from input i to neuron j. A positive weight (blue) passes the signal on, a negative one (orange, dashed) turns it around, a weight near zero ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个神经元之间的每条连线都带有一个数，即它的权重。从一列神经元到下一列的连线构成一张表：&lt;b&gt;每个输入占一行&lt;/b&gt;，&lt;b&gt;它连接的每个神经元占一列&lt;/b&gt;。因此 3 个输入连接 2 个神经元构成一个 3×2 矩阵，元素 w&lt;sub&gt;ij&lt;/sub&gt; 是从输入 i 到神经元 j 的连线强度。正权重（蓝色）把信号传递下去，负权重（橙色虚线）把信号反转，接近零的权重则忽略它。</translation>
     </message>
     <message>
         <source>The forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>前向传播</translation>
     </message>
     <message>
         <source>A prediction flows from left to right. Each neuron adds up its inputs, each multiplied by the weight of its link, adds its bias, and passes the sum z through its activation function f. The results are the inputs of the next column. Click a neuron in the diagram to see its sum with today&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测从左向右流动。每个神经元把各个输入分别乘以对应连线的权重后相加，加上偏置，再让和 z 通过激活函数 f。结果就是下一列的输入。在网络结构图中单击一个神经元，即可看到用当前数值算出的求和。</translation>
     </message>
     <message>
         <source>Gradient descent: the sign matters</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降：符号很重要</translation>
     </message>
     <message>
         <source>The gradient ∂L/∂w says how much the loss grows when w grows a little. To make the loss smaller, every weight takes a small step &lt;b&gt;against&lt;/b&gt; its gradient: w ← w − η ∂L/∂w. For the mean squared error the gradient of one output is (2/B) Σ (a − y) f′(z) x: when the output a is too large, the gradient is positive and the weight goes down. Written with (y − a) instead, the same formula needs a minus sign in front; forgetting it makes training climb the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度 ∂L/∂w 表示 w 稍微增大时损失增加多少。为了让损失变小，每个权重都&lt;b&gt;逆着&lt;/b&gt;梯度走一小步：w ← w − η ∂L/∂w。对于均方误差，一个输出的梯度为 (2/B) Σ (a − y) f′(z) x：当输出 a 过大时，梯度为正，权重随之减小。如果改用 (y − a) 来写，同一个公式前面就需要一个负号；忘了它，训练就会让损失不断上升。</translation>
     </message>
     <message>
         <source>The learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>η scales every step. Too small and the loss crawls down for thousands of updates; too large and the steps overshoot the valley, the loss jumps up and the weights can blow up to infinity (the app then pauses and offers to go back to a healthy update).</source>
-        <translation type="unfinished"></translation>
+        <translation>η 缩放每一步。太小，损失要经过成千上万次更新才缓慢下降；太大，步子会越过谷底，损失跳升，权重甚至可能发散到无穷大（这时程序会暂停，并提供回到正常更新的选项）。</translation>
     </message>
     <message>
         <source>Backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>反向传播</translation>
     </message>
     <message>
         <source>The chain rule, applied from the output back to the input. δ = ∂L/∂z is computed once for the output layer, then handed back one layer at a time through the transposed weights and multiplied by each layer&apos;s f′(z). A weight&apos;s gradient is then the product of the signal that entered its link and the δ of the neuron it feeds, summed over the batch. The Gradients view shows how large these gradients are in every layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>链式法则，从输出一直应用到输入。δ = ∂L/∂z 先在输出层计算一次，然后通过转置的权重逐层向后传递，并乘以每一层的 f′(z)。一个权重的梯度就是进入其连线的信号与它所连接神经元的 δ 之积，再对批量求和。“梯度”视图显示每一层中这些梯度有多大。</translation>
     </message>
     <message>
         <source>Vanishing and exploding gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失与梯度爆炸</translation>
     </message>
     <message>
         <source>Each layer multiplies the gradient on its way back by its weights and by f′(z). Many factors below 1 (a saturated sigmoid has f′ ≤ 0.25) make the first layers&apos; gradients vanish, so they stop learning; many factors above 1 make them explode. A good initialization keeps the factors near 1; gradient clipping caps the total size of a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度在反向传回的途中，每经过一层都要乘以该层的权重和 f′(z)。许多小于 1 的因子（饱和的 Sigmoid 的 f′ ≤ 0.25）会让前面几层的梯度消失，使它们停止学习；许多大于 1 的因子则会让梯度爆炸。好的初始化让这些因子保持在 1 附近；梯度裁剪则限制每一步的总大小。</translation>
     </message>
     <message>
         <source>Reading the math inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>如何阅读数学检查器</translation>
     </message>
     <message>
         <source>Click a neuron or a link in the diagram, a cell of a weight matrix or a kernel cell: the math inspector shows that weight&apos;s forward sum for one sample, its gradient as the chain rule builds it, and the step the next update will take with the current optimizer. Press Step and the weight changes by exactly that Δw.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络结构图中单击一个神经元或一条连线，或者单击权重矩阵或卷积核中的一个格子：数学检查器会显示该权重对一个样本的前向求和、由链式法则逐步构建出的梯度，以及下一次更新用当前优化器将迈出的一步。按下“单步”，权重就会恰好改变这个 Δw。</translation>
     </message>
     <message>
         <source>Passes z through unchanged. A network of linear layers is still one linear map, however deep: it can only draw straight boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>让 z 原样通过。由线性层组成的网络无论多深，仍然只是一个线性映射：它只能画出直线边界。</translation>
     </message>
     <message>
         <source>Keeps positive sums and sets negative ones to zero. Cheap, and its slope of 1 does not shrink gradients; but a neuron whose sum stays negative for every sample gets no gradient at all and stays dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留正的和，把负的和置为零。计算代价低，斜率为 1 也不会缩小梯度；但如果一个神经元对所有样本的和都为负，它就完全得不到梯度，一直处于死亡状态。</translation>
     </message>
     <message>
         <source>Like ReLU, but negative sums keep a small slope, so a neuron that went negative still receives a little gradient and can come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 ReLU 类似，但负的和保留一个小斜率，因此变为负值的神经元仍能得到少量梯度，有机会恢复。</translation>
     </message>
     <message>
         <source>Squashes any sum into (0, 1), which reads as a probability. For large |z| it saturates: its slope is at most 0.25 and nearly 0 far out, which makes gradients vanish in deep stacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>把任意的和压缩到 (0, 1) 区间，可以理解为概率。|z| 很大时它会饱和：斜率最多为 0.25，远离原点处几乎为 0，这会使深层网络中的梯度消失。</translation>
     </message>
     <message>
         <source>Squashes the sum into (−1, 1), centred on 0, which often trains faster than the sigmoid; it saturates too for large |z|.</source>
-        <translation type="unfinished"></translation>
+        <translation>把和压缩到以 0 为中心的 (−1, 1) 区间，通常比 Sigmoid 训练得更快；|z| 很大时它同样会饱和。</translation>
     </message>
     <message>
         <source>Turns the output layer&apos;s sums into probabilities over the classes: all positive, adding up to 1. Used with the cross-entropy loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>把输出层的和转换为各类别上的概率：全部为正，总和为 1。与交叉熵损失一起使用。</translation>
     </message>
     <message>
         <source>Every weight starts at 0. All neurons of a layer then compute the same thing and receive the same gradient, so they stay identical forever: the symmetry never breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个权重都从 0 开始。这样同一层的所有神经元计算的都是同一个东西，得到的梯度也相同，于是永远保持一样：对称性始终无法打破。</translation>
     </message>
     <message>
         <source>Every weight starts at the same value s: the same symmetry problem as zeros, and large s saturates the neurons at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个权重都从同一个值 s 开始：与全零相同的对称性问题，而且 s 较大时神经元会立即饱和。</translation>
     </message>
     <message>
         <source>Random values in a fixed interval, whatever the layer&apos;s size: wide layers then add up many terms and their sums grow too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>在固定区间内取随机值，与层的大小无关：宽的层会把许多项加在一起，其和会变得过大。</translation>
     </message>
     <message>
         <source>Random values from a bell curve of fixed width, whatever the layer&apos;s size: the same weakness as the fixed uniform rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>从固定宽度的钟形曲线（正态分布）中取随机值，与层的大小无关：与固定区间的均匀分布有同样的不足。</translation>
     </message>
     <message>
         <source>Glorot and Bengio&apos;s rule: the spread shrinks with the number of inputs and outputs, so signals keep about the same size forward and backward. Suits tanh and sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot 和 Bengio 提出的规则：分布范围随输入数和输出数的增加而缩小，使信号在前向和反向传播中大致保持相同的大小。适合 Tanh 和 Sigmoid。</translation>
     </message>
     <message>
         <source>Xavier&apos;s variance 2/(n_in + n_out) drawn from a bell curve instead of an interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>方差同为 Xavier 的 2/(n_in + n_out)，但从钟形曲线（正态分布）而不是区间中抽取。</translation>
     </message>
     <message>
         <source>He&apos;s rule doubles the variance to 2/n_in because ReLU silences half of its inputs; it keeps deep ReLU networks&apos; signals from fading.</source>
-        <translation type="unfinished"></translation>
+        <translation>He 的规则把方差加倍为 2/n_in，因为 ReLU 会让一半的输入归零；它能防止深层 ReLU 网络中的信号逐层衰减。</translation>
     </message>
     <message>
         <source>He&apos;s variance 2/n_in drawn from a bell curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>方差为 He 的 2/n_in，从钟形曲线（正态分布）中抽取。</translation>
     </message>
     <message>
         <source>The mean of the squared differences between output and target. A miss twice as large costs four times as much. The usual loss for regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出与目标之差的平方的平均值。误差大一倍，代价就大四倍。回归问题常用的损失函数。</translation>
     </message>
     <message>
         <source>For two classes with one sigmoid output: small when the output gives the true class a high probability, very large when it is confidently wrong. Combined with the sigmoid its gradient is simply (a − y)/B.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于只有一个 Sigmoid 输出的二分类：输出给真实类别的概率高时损失小，自信地判断错误时损失非常大。与 Sigmoid 结合时，它的梯度就是简单的 (a − y)/B。</translation>
     </message>
     <message>
         <source>For several classes with a softmax output: minus the log of the probability given to the true class. Its gradient is (a − y)/B too.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于带 Softmax 输出的多分类：真实类别所得概率的对数取负。它的梯度同样是 (a − y)/B。</translation>
     </message>
     <message>
         <source>Plain gradient descent: a step against the gradient of this batch, of size η times the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通的梯度下降：逆着当前批量的梯度走一步，步长为 η 乘以梯度。</translation>
     </message>
     <message>
         <source>Keeps a velocity: a running sum of past steps that decays by μ each update. Steps in a steady direction build up speed; steps that zig-zag cancel out.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持一个速度：过去各步的累计和，每次更新按 μ 衰减。方向稳定的步子会逐渐加速；来回震荡的步子会相互抵消。</translation>
     </message>
     <message>
         <source>Momentum that looks ahead: the gradient is taken where the velocity is about to carry the weights, which brakes earlier before a valley&apos;s wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>向前看的动量：在速度即将把权重带到的位置计算梯度，因此在碰到山谷壁之前就能更早减速。</translation>
     </message>
     <message>
         <source>Divides each weight&apos;s step by the root of the sum of all its squared gradients so far: rarely moved weights take larger steps. The sum only grows, so steps shrink for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个权重的步长除以它迄今所有梯度平方之和的平方根：很少移动的权重迈出更大的步子。这个和只增不减，因此步长会一直缩小。</translation>
     </message>
     <message>
         <source>Like AdaGrad, but with a decaying mean of squared gradients, so steps adapt to the recent past and do not shrink to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 AdaGrad 类似，但使用梯度平方的衰减平均，因此步长适应最近的情况，不会缩小到零。</translation>
     </message>
     <message>
         <source>Momentum and RMSProp together: m is a running mean of gradients, v of squared gradients. Both start at 0, so early values are too small; dividing by 1 − βᵗ corrects that. Each weight&apos;s step is then about η in size, whatever the scale of its gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>动量与 RMSProp 的结合：m 是梯度的滑动平均，v 是梯度平方的滑动平均。两者都从 0 开始，因此早期的值过小；除以 1 − βᵗ 可以修正这一点。这样，无论梯度的尺度如何，每个权重的步长都大约为 η。</translation>
     </message>
     <message>
         <source>No penalty: the network may fit the training points as closely as it can, noise included. A large network on few noisy points overfits: the training loss keeps falling while the test loss rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有惩罚：网络可以尽可能紧密地拟合训练点，连噪声也一起拟合。在少量带噪声的点上训练大网络会过拟合：训练损失不断下降，测试损失却在上升。</translation>
     </message>
     <message>
         <source>Adds λ Σ|w| to the loss. Its pull toward 0 has the same size for every weight, so small, useless weights are driven to exactly zero: the weight matrix becomes sparse.</source>
-        <translation type="unfinished"></translation>
+        <translation>在损失上加上 λ Σ|w|。它把每个权重拉向 0 的力度都相同，因此小而无用的权重会被压到恰好为零：权重矩阵变得稀疏。</translation>
     </message>
     <message>
         <source>Adds (λ/2) Σ w² to the loss (weight decay). Its pull is proportional to the weight: large weights shrink fast, small ones slowly, and few reach exactly zero. Smoother boundaries, less overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>在损失上加上 (λ/2) Σ w²（权重衰减）。它的拉力与权重成正比：大权重缩小得快，小权重缩小得慢，很少会恰好变为零。边界更平滑，过拟合更少。</translation>
     </message>
     <message>
         <source>Half L1 and half L2: some sparsity and some smooth shrinking.</source>
-        <translation type="unfinished"></translation>
+        <translation>一半 L1、一半 L2：兼有一定的稀疏性和平滑的收缩。</translation>
     </message>
     <message>
         <source>Batch gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>批量梯度下降</translation>
     </message>
     <message>
         <source>Every update uses all B training samples: the exact gradient of the training loss. The loss falls smoothly, but each update costs a pass over all the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新都使用全部 B 个训练样本：得到训练损失的精确梯度。损失平稳下降，但每次更新都要遍历一遍全部数据。</translation>
     </message>
     <message>
         <source>Stochastic gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>随机梯度下降</translation>
     </message>
     <message>
         <source>Every update uses one sample, drawn in a new random order each epoch. Updates are cheap and many, but the loss curve is noisy because one sample&apos;s gradient only roughly points the right way.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新只使用一个样本，每一轮都按新的随机顺序抽取。更新代价低、次数多，但损失曲线有噪声，因为单个样本的梯度只能大致指向正确的方向。</translation>
     </message>
     <message>
         <source>Mini-batch gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>小批量梯度下降</translation>
     </message>
     <message>
         <source>The usual compromise: each update averages the gradient over a small batch (here 10 by default), less noisy than one sample and far cheaper than all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用的折中方案：每次更新对一个小批量（这里默认 10 个样本）上的梯度取平均，比单个样本噪声小，又比使用全部样本便宜得多。</translation>
     </message>
     <message>
         <source>Convolution kernels</source>
-        <translation type="unfinished">卷积核</translation>
+        <translation>卷积核</translation>
     </message>
     <message>
         <source>A convolution layer learns a few small k×k kernels instead of one weight per pixel. Each kernel slides over the whole image and gives one feature map; the same few weights are reused at every position, so an edge detector learned in one corner works everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积层学习少量 k×k 的小卷积核，而不是每个像素一个权重。每个卷积核在整幅图像上滑动，得到一张特征图；同样的几个权重在每个位置重复使用，因此在一个角落学到的边缘检测器在任何位置都有效。</translation>
     </message>
     <message>
         <source>Recurrent networks share their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>循环神经网络共享权重</translation>
     </message>
     <message>
         <source>A recurrent layer reads a sequence one step at a time and keeps a hidden state h. The same matrices W_xh (input to hidden) and W_hh (hidden to hidden) are used at every time step, so their gradient is a sum over all steps. Going back in time the gradient is multiplied by W_hh again and again: it fades when W_hh&apos;s spectral radius is below 1 and can explode above.</source>
-        <translation type="unfinished"></translation>
+        <translation>循环层每次读取序列的一步，并保持一个隐藏状态 h。每个时间步都使用相同的矩阵 W_xh（输入到隐藏）和 W_hh（隐藏到隐藏），因此它们的梯度是对所有时间步的求和。沿时间反向传播时，梯度一次又一次地乘以 W_hh：W_hh 的谱半径小于 1 时梯度逐渐消失，大于 1 时则可能爆炸。</translation>
     </message>
 </context>
 <context>
     <name>LessonsPanel</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Choose a concept to read about it</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个概念来阅读相关内容</translation>
     </message>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>课程内容</translation>
     </message>
     <message>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>指给我看</translation>
     </message>
     <message>
         <source>Outline the control or view this lesson is about</source>
-        <translation type="unfinished"></translation>
+        <translation>框出本课所讲的控件或视图</translation>
     </message>
     <message>
         <source>Open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例场景</translation>
     </message>
     <message>
         <source>Open a ready-made session that demonstrates this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个演示本课内容的现成会话</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2399,11 @@
     </message>
     <message>
         <source>other branch</source>
-        <translation type="unfinished"></translation>
+        <translation>另一分支</translation>
     </message>
     <message>
         <source>η (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>η（点线）</translation>
     </message>
 </context>
 <context>
@@ -2450,15 +2450,15 @@
     </message>
     <message>
         <source>Step-through</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步演示</translation>
     </message>
     <message>
         <source>Unrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>展开网络</translation>
     </message>
     <message>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Loss landscape</source>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>Compare runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2545,35 +2545,35 @@
     <name>MathInspector</name>
     <message>
         <source>Math inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>数学检查器</translation>
     </message>
     <message>
         <source>The chosen weight&apos;s forward sum, gradient and next step, with today&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>所选权重的前向求和、梯度和下一步，使用当前的数值</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a neuron or a link in the network diagram, a cell of a weight matrix or a kernel cell to see its numbers here: the forward sum, the gradient as the chain rule builds it, and the step the next update will take.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;在网络结构图中单击一个神经元或一条连线，或者单击权重矩阵或卷积核中的一个格子，即可在这里看到它的数值：前向求和、由链式法则逐步构建出的梯度，以及下一次更新将迈出的一步。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Follow training</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随训练</translation>
     </message>
     <message>
         <source>Compute the numbers again after every update shown</source>
-        <translation type="unfinished"></translation>
+        <translation>每显示一次更新后重新计算这些数值</translation>
     </message>
     <message>
         <source>Inspector status</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器状态</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">正在计算…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>The network was rebuilt: click a weight to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络已重新构建：请单击一个权重来查看。</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>已冻结</translation>
     </message>
 </context>
 <context>
@@ -2698,19 +2698,19 @@
     </message>
     <message>
         <source>Unfreeze this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻该层</translation>
     </message>
     <message>
         <source>Freeze this layer (no more updates)</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结该层（不再更新）</translation>
     </message>
     <message>
         <source>Switch {name} back on</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启 {name}</translation>
     </message>
     <message>
         <source>Switch {name} off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 {name}</translation>
     </message>
     <message>
         <source>Hidden layer {n}: {units} neurons</source>
@@ -2768,11 +2768,11 @@ Click to type a new value</source>
     </message>
     <message>
         <source>Switched off: its output is 0 (Ctrl+click to switch it back on)</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭：其输出为 0（按住 Ctrl 单击可重新开启）</translation>
     </message>
     <message>
         <source>Ctrl+click (or right-click) to switch it off</source>
-        <translation type="unfinished"></translation>
+        <translation>按住 Ctrl 单击（或右键单击）可将其关闭</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +2786,7 @@ Click to type a new value</source>
     <name>Outline</name>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
 </context>
 <context>
@@ -2887,86 +2887,86 @@ Click to type a new value</source>
     <name>PredictionsView</name>
     <message>
         <source>Hover a cell of the confusion matrix for its count</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标悬停在混淆矩阵的格子上可查看其计数</translation>
     </message>
     <message>
         <source>Prediction details</source>
-        <translation type="unfinished"></translation>
+        <translation>预测详情</translation>
     </message>
     <message>
         <source>Predictions and the confusion matrix are drawn for classification problems; this run predicts numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测结果和混淆矩阵只针对分类问题绘制；本次运行预测的是数值。</translation>
     </message>
     <message>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Left: the chosen sample&apos;s class probabilities, its true class outlined.  Right: the test set&apos;s confusion matrix; row = true class, column = predicted class, each row as shares of its class</source>
-        <translation type="unfinished"></translation>
+        <translation>左：所选样本的各类别概率，真实类别加框标出。  右：测试集的混淆矩阵；行 = 真实类别，列 = 预测类别，每一行按该类别内的比例显示</translation>
     </message>
     <message>
         <source>Chosen sample</source>
-        <translation type="unfinished"></translation>
+        <translation>所选样本</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>概率</translation>
     </message>
     <message>
         <source>Test set: true class → predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集：真实类别 → 预测类别</translation>
     </message>
     <message>
         <source>No sample chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择样本</translation>
     </message>
     <message>
         <source>Sample {index}: {label} → {guess}</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 {index}：{label} → {guess}</translation>
     </message>
     <message>
         <source>True class {i}, predicted {j}: {count} of the {total} test samples of class {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实类别 {i}，预测为 {j}：类别 {i} 的 {total} 个测试样本中有 {count} 个</translation>
     </message>
 </context>
 <context>
     <name>RacePlot</name>
     <message>
         <source>Compared losses</source>
-        <translation type="unfinished"></translation>
+        <translation>损失对比</translation>
     </message>
     <message>
         <source>Each run&apos;s training loss (solid) and test loss (dashed), one colour per run; accuracy below, for classes</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行的训练损失（实线）和测试损失（虚线），每次运行一种颜色；分类问题在下方显示准确率</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">准确率</translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>updates</source>
-        <translation type="unfinished">更新次数</translation>
+        <translation>更新次数</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">对数坐标</translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>Plot the loss on a logarithmic axis, to tell small losses apart</source>
-        <translation type="unfinished"></translation>
+        <translation>用对数坐标轴绘制损失，以便区分较小的损失</translation>
     </message>
     <message>
         <source>Log scale of the compared losses</source>
-        <translation type="unfinished"></translation>
+        <translation>对比损失的对数坐标</translation>
     </message>
 </context>
 <context>
@@ -3025,23 +3025,23 @@ Click to type a new value</source>
     <name>ScheduleControls</name>
     <message>
         <source>How the learning rate changes as training goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率随训练进行如何变化</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>调度方式</translation>
     </message>
     <message>
         <source>Schedule preview</source>
-        <translation type="unfinished"></translation>
+        <translation>调度预览</translation>
     </message>
     <message>
         <source>The learning rate of each update under this schedule, from 0 to the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>在此调度下每次更新的学习率，纵轴从 0 到设定的学习率</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
@@ -3127,111 +3127,111 @@ Click to type a new value</source>
     <name>StepThroughView</name>
     <message>
         <source>Convolution layer</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积层</translation>
     </message>
     <message>
         <source>The convolution layer whose kernel slides</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核正在滑动的卷积层</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>滤波器</translation>
     </message>
     <message>
         <source>Which filter (output map) of the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>该层的哪个滤波器（输出特征图）</translation>
     </message>
     <message>
         <source>Input channel</source>
-        <translation type="unfinished"></translation>
+        <translation>输入通道</translation>
     </message>
     <message>
         <source>Which input channel&apos;s kernel is drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制哪个输入通道的卷积核</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">单步</translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>Step the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核前进一步</translation>
     </message>
     <message>
         <source>Slide the kernel to the next position</source>
-        <translation type="unfinished"></translation>
+        <translation>把卷积核滑动到下一个位置</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">运行</translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Play the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>播放卷积核滑动</translation>
     </message>
     <message>
         <source>Slide the kernel over the whole input, one position after another</source>
-        <translation type="unfinished"></translation>
+        <translation>让卷积核逐个位置地滑过整个输入</translation>
     </message>
     <message>
         <source>Output cell</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格子</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">层</translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>This network has no convolution layer: the step-through slides a kernel over an image (Problem: Images).</source>
-        <translation type="unfinished"></translation>
+        <translation>该网络没有卷积层：逐步演示是让卷积核在图像上滑动（问题类型：图像）。</translation>
     </message>
     <message>
         <source>Kernel step-through</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核逐步演示</translation>
     </message>
     <message>
         <source>The kernel at one position: the input window, the kernel, their products</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核在某一位置：输入窗口、卷积核及其逐元素乘积</translation>
     </message>
     <message>
         <source>Input (padded)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入（已填充）</translation>
     </message>
     <message>
         <source>Output map</source>
-        <translation type="unfinished"></translation>
+        <translation>输出特征图</translation>
     </message>
     <message>
         <source>Input window</source>
-        <translation type="unfinished"></translation>
+        <translation>输入窗口</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished">卷积核</translation>
+        <translation>卷积核</translation>
     </message>
     <message>
         <source>Window ⊙ kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口 ⊙ 卷积核</translation>
     </message>
     <message>
         <source>Waiting for the chosen image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待所选图像…</translation>
     </message>
     <message>
         <source> + {others} (the other {n} input channels)</source>
-        <translation type="unfinished"></translation>
+        <translation> + {others}（其余 {n} 个输入通道）</translation>
     </message>
     <message>
         <source>Position ({row}, {col}) of {layer}, filter {f}: Σ window ⊙ kernel = {this}{other_text} + b = {bias} → z = {z};  {activation}(z) = {a}  (the feature map&apos;s value there)</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 的位置 ({row}, {col})，滤波器 {f}：Σ 窗口 ⊙ 卷积核 = {this}{other_text} + b = {bias} → z = {z}；  {activation}(z) = {a}  （特征图在该处的值）</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -3305,35 +3305,35 @@ Click to type a new value</source>
     <name>TimelineBar</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Drag back to any earlier update to see the weights, views and numbers as they were; train on (or press Continue from here) to branch from there</source>
-        <translation type="unfinished"></translation>
+        <translation>拖回到任意更早的更新，查看当时的权重、视图和数值；从那里继续训练（或按“从这里继续”）即可创建分支</translation>
     </message>
     <message>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从这里继续</translation>
     </message>
     <message>
         <source>Train on from the update shown; the later history stays greyed on the loss plot (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>从显示的更新继续训练；之后的历史在损失曲线上以灰色保留（“撤销”可以恢复它）</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>Back to the latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>回到最新的更新</translation>
     </message>
     <message>
         <source>Go back to the latest update, exactly as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>回到最新的更新，完全恢复原样</translation>
     </message>
     <message>
         <source>update {step:,} of {latest:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {step:,} 次更新，共 {latest:,} 次</translation>
     </message>
 </context>
 <context>
@@ -3519,11 +3519,11 @@ Click to type a new value</source>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>How the learning rate changes as training goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率随训练进行如何变化</translation>
     </message>
     <message>
         <source>Reproducibility</source>
@@ -3673,43 +3673,43 @@ Click to type a new value</source>
     <name>UnrolledView</name>
     <message>
         <source>Unrolled: one copy of the network per time step; folded: one step with a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>展开：每个时间步一份网络副本；折叠：一个时间步加一个循环</translation>
     </message>
     <message>
         <source>Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制方式</translation>
     </message>
     <message>
         <source>Hover or click a matrix: all its copies light up</source>
-        <translation type="unfinished"></translation>
+        <translation>悬停或单击一个矩阵：它的所有副本都会亮起</translation>
     </message>
     <message>
         <source>Matrix description</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵说明</translation>
     </message>
     <message>
         <source>This network has no recurrent layer: choose a sequence data set (Problem: Sequences) to see it unrolled through time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该网络没有循环层：请选择序列数据集（问题类型：序列）来查看它随时间展开。</translation>
     </message>
     <message>
         <source>Unrolled network</source>
-        <translation type="unfinished"></translation>
+        <translation>展开的网络</translation>
     </message>
     <message>
         <source>The recurrent network across time steps: the same matrices at every step</source>
-        <translation type="unfinished"></translation>
+        <translation>循环神经网络在各时间步上的展开：每一步都使用相同的矩阵</translation>
     </message>
     <message>
         <source>W_xh (input → hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh（输入 → 隐藏）</translation>
     </message>
     <message>
         <source>W_hh (hidden → next hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh（隐藏 → 下一隐藏）</translation>
     </message>
     <message>
         <source>{name}: one {rows}×{cols} matrix, drawn {n} times: the same weights at every time step</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：一个 {rows}×{cols} 矩阵，绘制了 {n} 次：每个时间步的权重都相同</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3840,7 @@ Click to type a new value</source>
     </message>
     <message>
         <source>Hover a cell to read its weight, click it to inspect its math</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标悬停在格子上可查看其权重，单击可查看其数学计算</translation>
     </message>
     <message>
         <source>Weight matrices</source>
@@ -3873,31 +3873,31 @@ Click to type a new value</source>
     <name>window</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Math inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>数学检查器</translation>
     </message>
     <message>
         <source>Copy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {n}</translation>
     </message>
     <message>
         <source>What sets this copy apart, in its colour in the loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>该副本的不同之处，颜色与损失曲线中的颜色一致</translation>
     </message>
     <message>
         <source>Copy {n}: loss</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {n}：损失</translation>
     </message>
     <message>
         <source>Each matrix has the same colour range in every copy: the one that fits it in all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>每个矩阵在所有副本中使用相同的颜色范围：即能容纳所有副本中该矩阵数值的范围</translation>
     </message>
     <message>
         <source>The run is still being built; compare it in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行仍在构建中；请稍后再对比。</translation>
     </message>
 </context>
 </TS>

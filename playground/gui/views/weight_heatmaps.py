@@ -37,6 +37,7 @@ MIN_PLOT_PIXELS = 170
 AXIS_PIXELS = 70  # left axis, colour bar and margins next to a picture
 PER_ROW = 3
 BIAS_GAP = 0.3
+TITLE_SCALE = 11 / 9  # pyqtgraph's 11 pt titles beside a 9 pt application font
 
 NICE_STEPS = np.array([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
 
@@ -72,7 +73,9 @@ class MatrixPlot:
         n_in, n_out = self.shape = matrix.values.shape
         self.has_bias = matrix.bias is not None
         self.numbered = n_in * n_out <= MAX_NUMBERED_CELLS
-        self.plot = layout.addPlot(row=row, col=2 * column, title=matrix.title)
+        self.plot = layout.addPlot(row=row, col=2 * column)
+        # the title's size from the application font, as the cells': presentation mode scales both
+        self.plot.setTitle(matrix.title, size=f"{QFont().pointSizeF() * TITLE_SCALE:g}pt")
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
