@@ -2,7 +2,7 @@
 first run's views, so the window itself gains two lines."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ..scenario_catalog import session_path
@@ -53,8 +53,8 @@ def add_lessons_and_inspector(window: QMainWindow) -> tuple[LessonsPanel, MathIn
     run = window.runs[0]
     lessons = LessonsPanel(window)
     inspector = MathInspector(run.controller)
-    _dock(window, "lessons", window.tr("Lessons"), lessons)
-    dock = _dock(window, "inspector", window.tr("Math inspector"), inspector)
+    _dock(window, "lessons", QCoreApplication.translate("MainWindow", "Lessons"), lessons)
+    dock = _dock(window, "inspector", QCoreApplication.translate("MainWindow", "Math inspector"), inspector)
     inspector.shown.connect(lambda: (dock.show(), dock.raise_()))
     for view in (run.editor, run.heatmaps, run.kernel_view):
         view.inspect_requested.connect(inspector.inspect)

@@ -55,15 +55,15 @@ class ComparedRun:
         self.controller.set_visible_views({"output"})
         color = RUN_COLORS[index % len(RUN_COLORS)].name()
         self.title = QLabel(f"<b style='color:{color}'>■ {label}</b>")
-        self.title.setAccessibleName(window.tr("Copy {n}").format(n=index + 1))
-        self.title.setToolTip(window.tr("What sets this copy apart, in its colour in the loss plot"))
+        self.title.setAccessibleName(QCoreApplication.translate("CompareWindow", "Copy {n}").format(n=index + 1))
+        self.title.setToolTip(QCoreApplication.translate("CompareWindow", "What sets this copy apart, in its colour in the loss plot"))
         self.metrics = QLabel()
-        self.metrics.setAccessibleName(window.tr("Copy {n}: loss").format(n=index + 1))
+        self.metrics.setAccessibleName(QCoreApplication.translate("CompareWindow", "Copy {n}: loss").format(n=index + 1))
         self.output = OutputView()
         self.heatmaps = WeightHeatmaps()
         self.heatmaps.numbers_check.setChecked(False)
         self.heatmaps.scope_combo.setEnabled(False)
-        self.heatmaps.scope_combo.setToolTip(window.tr("Each matrix has the same colour range in every copy: "
+        self.heatmaps.scope_combo.setToolTip(QCoreApplication.translate("CompareWindow", "Each matrix has the same colour range in every copy: "
                                                        "the one that fits it in all of them"))
         self.output.title.hide()
         self.row = QWidget()  # the copy's title over its output plane and weights, side by side
@@ -232,7 +232,7 @@ def open_compare(window: QMainWindow) -> CompareDialog | None:
     """Ask which copies of ``window``'s current run to compare, then open them."""
     c = window.controller
     if c.config is None:
-        window.statusBar().showMessage(window.tr("The run is still being built; compare it in a moment."), 4000)
+        window.statusBar().showMessage(QCoreApplication.translate("CompareWindow", "The run is still being built; compare it in a moment."), 4000)
         return None
     dialog = CompareDialog(c.config, window)
     dialog.setAttribute(Qt.WA_DeleteOnClose)  # a new one each time, showing the run as it is then

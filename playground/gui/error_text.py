@@ -181,6 +181,8 @@ WORDINGS: dict[str, str] = {
 
 # The engine's names for what an error is about (its ``what`` value), worded for the window too.
 SUBJECTS = (QT_TRANSLATE_NOOP("EngineError", "activation"),
+            QT_TRANSLATE_NOOP("EngineError", "learning-rate schedule"),
+            QT_TRANSLATE_NOOP("EngineError", "schedule setting"),
             QT_TRANSLATE_NOOP("EngineError", "data set"),
             QT_TRANSLATE_NOOP("EngineError", "feature"),
             QT_TRANSLATE_NOOP("EngineError", "hidden activation"),

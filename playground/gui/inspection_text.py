@@ -10,13 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from ..engine.inspection import Inspection
 from .labels import ACTIVATION_FORMULAS, OPTIMIZER_LABELS, REGULARIZER_LABELS
 
-CONTEXT = "MathInspector"
 DIGITS = 6
 MAX_TERMS = 6  # terms of the forward sum written out
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def num(value: float) -> str:
@@ -38,7 +33,7 @@ def _line(symbols: str, numbers: str, result: float) -> str:
 def page(inspection: Inspection, label: str) -> str:
     """The whole page for one parameter: forward sum, gradient, update."""
     i = inspection
-    title = tr("{name}, before update {step}").format(name=label, step=i.step + 1)
+    title = QCoreApplication.translate("MathInspector", "{name}, before update {step}").format(name=label, step=i.step + 1)
     parts = [f"<h3>{escape(title)}</h3>"]
     if i.forward is not None:
         parts.append(forward_section(i))
@@ -51,8 +46,8 @@ def forward_section(i: Inspection) -> str:
     j = f.neuron + 1
     terms = [f"{_signed(w)}·{_signed(x)}" for w, x in zip(f.weights[:MAX_TERMS], f.inputs[:MAX_TERMS])]
     if len(f.weights) > MAX_TERMS:
-        terms.append(tr("… ({count} more)").format(count=len(f.weights) - MAX_TERMS))
-    heading = tr("Forward pass of neuron {j} for training sample {sample}").format(j=j, sample=f.sample + 1)
+        terms.append(QCoreApplication.translate("MathInspector", "… ({count} more)").format(count=len(f.weights) - MAX_TERMS))
+    heading = QCoreApplication.translate("MathInspector", "Forward pass of neuron {j} for training sample {sample}").format(j=j, sample=f.sample + 1)
     rows = [_line(f"z{j} = Σᵢ wᵢ{j}·xᵢ + b{j}", " + ".join(terms + [_signed(f.bias)]), f.z),
             _line(ACTIVATION_FORMULAS[f.activation].replace("z", f"z{j}", 1).replace("a", f"a{j}", 1),
                   f"f({num(f.z)})", f.a)]
@@ -61,31 +56,31 @@ def forward_section(i: Inspection) -> str:
 
 def gradient_section(i: Inspection) -> str:
     g = i.gradient
-    heading = tr("Gradient on the next batch ({count} samples)").format(count=g.batch)
+    heading = QCoreApplication.translate("MathInspector", "Gradient on the next batch ({count} samples)").format(count=g.batch)
     rows = []
     if g.deltas is not None:
         products = [f"{_signed(x)}·{_signed(d)}" for x, d in zip(g.inputs, g.deltas)]
         if g.batch > len(products):
-            products.append(tr("… ({count} more)").format(count=g.batch - len(products)))
+            products.append(QCoreApplication.translate("MathInspector", "… ({count} more)").format(count=g.batch - len(products)))
         source = "1" if i.target.param == "b" else "xᵢ"
         rows.append(_line(f"∂L/∂w = Σ_b {source}⁽ᵇ⁾·δ⁽ᵇ⁾", " + ".join(products), g.data))
-        note = tr("δ = ∂L/∂z of this neuron for each sample; it already holds the loss's 1/B, so the sum is "
+        note = QCoreApplication.translate("MathInspector", "δ = ∂L/∂z of this neuron for each sample; it already holds the loss's 1/B, so the sum is "
                   "the batch's average.")
     else:
-        rows.append(_line("∂L/∂w", tr("sum over the batch and every position or time step"), g.data))
+        rows.append(_line("∂L/∂w", QCoreApplication.translate("MathInspector", "sum over the batch and every position or time step"), g.data))
         note = ""
     if g.regularizer != "none" and g.penalty:
-        rows.append(_line(tr("penalty term ({name}, λ = {rate})").format(
+        rows.append(_line(QCoreApplication.translate("MathInspector", "penalty term ({name}, λ = {rate})").format(
             name=REGULARIZER_LABELS[g.regularizer], rate=num(g.rate)), "∂R/∂w", g.penalty))
     if g.clip != 1:
-        rows.append(_line(tr("clipped: × c/‖g‖"), f"({num(g.data + g.penalty)})·{num(g.clip)}", g.grad))
-    rows.append(_line("g", tr("what the optimizer receives"), g.grad))
+        rows.append(_line(QCoreApplication.translate("MathInspector", "clipped: × c/‖g‖"), f"({num(g.data + g.penalty)})·{num(g.clip)}", g.grad))
+    rows.append(_line("g", QCoreApplication.translate("MathInspector", "what the optimizer receives"), g.grad))
     return f"<h4>{escape(heading)}</h4>" + "".join(rows) + (f"<p><i>{escape(note)}</i></p>" if note else "")
 
 
 def update_section(i: Inspection) -> str:
     u, g = i.update, i.gradient.grad
-    heading = tr("Step of {optimizer}, update {t}").format(optimizer=OPTIMIZER_LABELS[u.optimizer], t=u.t)
+    heading = QCoreApplication.translate("MathInspector", "Step of {optimizer}, update {t}").format(optimizer=OPTIMIZER_LABELS[u.optimizer], t=u.t)
     rows = UPDATE_LINES[u.optimizer](u, g)
     rows.append(_line("w ← w + Δw", f"{num(u.value)} + {_signed(u.delta)}", u.new_value))
     return f"<h4><a name='update'></a>{escape(heading)}</h4>" + "".join(rows)

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>{name}, before update {step}</source>
-        <translation>{name}，第 {step} 次更新之前</translation>
-    </message>
-    <message>
-        <source>… ({count} more)</source>
-        <translation>…（另有 {count} 项）</translation>
-    </message>
-    <message>
-        <source>Forward pass of neuron {j} for training sample {sample}</source>
-        <translation>神经元 {j} 对训练样本 {sample} 的前向传播</translation>
-    </message>
-    <message>
-        <source>Gradient on the next batch ({count} samples)</source>
-        <translation>下一个批量上的梯度（{count} 个样本）</translation>
-    </message>
-    <message>
-        <source>δ = ∂L/∂z of this neuron for each sample; it already holds the loss&apos;s 1/B, so the sum is the batch&apos;s average.</source>
-        <translation>δ = ∂L/∂z 是该神经元对每个样本的值；其中已包含损失函数的 1/B，因此求和结果就是批量上的平均值。</translation>
-    </message>
-    <message>
-        <source>sum over the batch and every position or time step</source>
-        <translation>对批量中的样本以及每个位置或时间步求和</translation>
-    </message>
-    <message>
-        <source>penalty term ({name}, λ = {rate})</source>
-        <translation>惩罚项（{name}，λ = {rate}）</translation>
-    </message>
-    <message>
-        <source>clipped: × c/‖g‖</source>
-        <translation>裁剪：× c/‖g‖</translation>
-    </message>
-    <message>
-        <source>what the optimizer receives</source>
-        <translation>优化器接收到的梯度</translation>
-    </message>
-    <message>
-        <source>Step of {optimizer}, update {t}</source>
-        <translation>{optimizer} 的更新步，第 {t} 次更新</translation>
-    </message>
-</context>
-<context>
     <name>CompareDialog</name>
     <message>
         <source>Optimizer</source>
@@ -166,6 +123,18 @@
         <translation>副本 {n}</translation>
     </message>
     <message>
+        <source>What sets this copy apart, in its colour in the loss plot</source>
+        <translation type="unfinished">该副本的不同之处，颜色与损失曲线中的颜色一致</translation>
+    </message>
+    <message>
+        <source>Copy {n}: loss</source>
+        <translation type="unfinished">副本 {n}：损失</translation>
+    </message>
+    <message>
+        <source>Each matrix has the same colour range in every copy: the one that fits it in all of them</source>
+        <translation type="unfinished">每个矩阵在所有副本中使用相同的颜色范围：即能容纳所有副本中该矩阵数值的范围</translation>
+    </message>
+    <message>
         <source>Differs: {names}. Same initial weights, same batches in the same order.</source>
         <translation>不同之处：{names}。初始权重相同，批量及其顺序也相同。</translation>
     </message>
@@ -184,6 +153,105 @@
     <message>
         <source>{copy}: {problem}</source>
         <translation>{copy}：{problem}</translation>
+    </message>
+    <message>
+        <source>The run is still being built; compare it in a moment.</source>
+        <translation type="unfinished">该运行仍在构建中；请稍后再对比。</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished">数据集</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished">样本数</translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation type="unfinished">时间步数</translation>
+    </message>
+    <message>
+        <source>Echo delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished">噪声</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation type="unfinished">训练集比例</translation>
+    </message>
+    <message>
+        <source>Regenerate data</source>
+        <translation type="unfinished">重新生成数据</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation type="unfinished">输入特征</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output activation</source>
+        <translation type="unfinished">输出层激活函数</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished">学习率</translation>
+    </message>
+    <message>
+        <source>Optimizer settings (momentum, β…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation type="unfinished">梯度裁剪</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished">批量方式</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation type="unfinished">正则化</translation>
+    </message>
+    <message>
+        <source>Regularization rate</source>
+        <translation type="unfinished">正则化系数</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation type="unfinished">初始化</translation>
+    </message>
+    <message>
+        <source>Init scale</source>
+        <translation type="unfinished">初始化缩放</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished">随机种子</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished">精度</translation>
     </message>
 </context>
 <context>
@@ -268,6 +336,14 @@
         <translation>时间步数</translation>
     </message>
     <message>
+        <source>The echo&apos;s answer is the bit this many steps before the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Noise: how far points stray from the clean pattern (%)</source>
         <translation>噪声：数据点偏离理想图案的程度（%）</translation>
     </message>
@@ -316,6 +392,10 @@
         <translation>{count} 个时间步</translation>
     </message>
     <message>
+        <source>Echo delay {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -350,6 +430,10 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -499,6 +583,14 @@
 {details}</source>
         <translation>CSV 文件中有 {count} 处问题：
 {details}</translation>
+    </message>
+    <message>
+        <source>Painting adds points of a class to the plane: choose a classification problem. Regression data and images or sequences cannot be painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data set keeps at least {least} points: paint new ones before erasing these.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is {megabytes:.0f} MB; at most {most} MB can be imported.</source>
@@ -701,6 +793,30 @@
         <translation>会话中的“{key}”缺失，或不是 {kind}。</translation>
     </message>
     <message>
+        <source>The session&apos;s scenario must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s scenario has unknown keys: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s {what} must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s {what} must be a text of at most {most:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario has at most {most} steps, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario names settings this app does not have: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>无法写入文件夹 {folder}：{reason}</translation>
     </message>
@@ -727,6 +843,10 @@
     <message>
         <source>A CSV data set needs its data: import the file again.</source>
         <translation>CSV 数据集需要它的数据：请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>A painted data set needs its points: paint them again or open the session that holds them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the layer “{item}”; write {syntax}.</source>
@@ -779,6 +899,14 @@
     <message>
         <source>activation</source>
         <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule setting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>data set</source>
@@ -2465,6 +2593,10 @@
         <translation>损失地形</translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (run {n})</source>
         <translation>（运行 {n}）</translation>
     </message>
@@ -2491,6 +2623,10 @@
     <message>
         <source>Save As…</source>
         <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save as Scenario…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import CSV data…</source>
@@ -2537,8 +2673,24 @@
         <translation>关于</translation>
     </message>
     <message>
+        <source>No scenario is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has no further step that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Build a neural network by hand and watch its weight matrices learn.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;亲手搭建神经网络，观察它的权重矩阵如何学习。</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">课程</translation>
+    </message>
+    <message>
+        <source>Math inspector</source>
+        <translation type="unfinished">数学检查器</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2726,46 @@
     <message>
         <source>The network was rebuilt: click a weight to inspect it.</source>
         <translation>网络已重新构建：请单击一个权重来查看。</translation>
+    </message>
+    <message>
+        <source>{name}, before update {step}</source>
+        <translation type="unfinished">{name}，第 {step} 次更新之前</translation>
+    </message>
+    <message>
+        <source>… ({count} more)</source>
+        <translation type="unfinished">…（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <source>Forward pass of neuron {j} for training sample {sample}</source>
+        <translation type="unfinished">神经元 {j} 对训练样本 {sample} 的前向传播</translation>
+    </message>
+    <message>
+        <source>Gradient on the next batch ({count} samples)</source>
+        <translation type="unfinished">下一个批量上的梯度（{count} 个样本）</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z of this neuron for each sample; it already holds the loss&apos;s 1/B, so the sum is the batch&apos;s average.</source>
+        <translation type="unfinished">δ = ∂L/∂z 是该神经元对每个样本的值；其中已包含损失函数的 1/B，因此求和结果就是批量上的平均值。</translation>
+    </message>
+    <message>
+        <source>sum over the batch and every position or time step</source>
+        <translation type="unfinished">对批量中的样本以及每个位置或时间步求和</translation>
+    </message>
+    <message>
+        <source>penalty term ({name}, λ = {rate})</source>
+        <translation type="unfinished">惩罚项（{name}，λ = {rate}）</translation>
+    </message>
+    <message>
+        <source>clipped: × c/‖g‖</source>
+        <translation type="unfinished">裁剪：× c/‖g‖</translation>
+    </message>
+    <message>
+        <source>what the optimizer receives</source>
+        <translation type="unfinished">优化器接收到的梯度</translation>
+    </message>
+    <message>
+        <source>Step of {optimizer}, update {t}</source>
+        <translation type="unfinished">{optimizer} 的更新步，第 {t} 次更新</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3045,43 @@ Click to type a new value</source>
     </message>
 </context>
 <context>
+    <name>PaintTool</name>
+    <message>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your own data: click or drag to add points of the chosen class, right-click or right-drag to erase; then train on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of the points you paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class {k} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paint %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlotItem</name>
     <message>
         <source>Plot Options</source>
@@ -2932,6 +3161,112 @@ Click to type a new value</source>
     <message>
         <source>True class {i}, predicted {j}: {count} of the {total} test samples of class {i}</source>
         <translation>真实类别 {i}，预测为 {j}：类别 {i} 的 {total} 个测试样本中有 {count} 个</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large text, wide lines and projector colours; F5 again restores the layout exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger presentation scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller presentation scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{factor}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation scale {factor}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the next view to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the previous view to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scenario step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the scenario&apos;s next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous scenario step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the scenario&apos;s previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: {speed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No view is open: View ▸ lists them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3354,446 @@ Click to type a new value</source>
     <message>
         <source>Training paused. {reason}</source>
         <translation>训练已暂停。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Zero initialization: symmetry never breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight starts at 0: the hidden neurons stay identical forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play and look at the weight heatmaps. Within a layer every column (one neuron&apos;s incoming weights) is the same colour as the others, and the neurons in the diagram all draw the same picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set Initialization to Xavier uniform and press Reset. The columns differ from the start, and within 600 updates the network classifies every XOR point correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: neurons that start equal compute the same output and receive the same gradient, so every update keeps them equal. The network behaves as if each layer had one neuron. Random initial weights break this symmetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights too large: saturated sigmoids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights six times too large push sigmoid neurons into their flat ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: before training, the hidden neurons&apos; pictures are two flat colours with a hard edge between them, and the loss starts far above 0.69 (a coin toss): the network is confidently wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set Init scale back to 1 (plain Xavier) and press Reset. The pictures become soft gradients and the starting loss is near 0.69.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a large weighted sum z lands where the sigmoid is flat, at 0 or 1. Its slope σ&apos;(z) is then nearly 0, and the chain rule multiplies every gradient through that neuron by it: a saturated neuron barely learns. Xavier scales the weights to the number of inputs so that z stays moderate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights too small: vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny initial weights: the first layer&apos;s gradient all but vanishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play. The loss stays at about 0.69 for a long time, and the Gradients view shows the first layer&apos;s gradient hundreds of times smaller than the last layer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set Init scale to 1 (plain Xavier) and press Reset, then Play: within a thousand updates the loss falls below 0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: backpropagation multiplies the gradient by each layer&apos;s weights on its way back. With weights near 0 every layer shrinks it, so the first layers hardly move. Xavier keeps the signal&apos;s size about the same from layer to layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU with He initialization on a deep network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six ReLU layers keep their signal with He initialization, lose it with Xavier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: the six hidden layers all show clear pictures, and training brings the loss down quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set Initialization to Xavier normal and press Reset. Each layer&apos;s outputs are smaller than the one before, the last layers&apos; pictures fade, and training starts more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: ReLU sets half of its inputs to zero, which halves the signal&apos;s variance at every layer. He initialization draws weights with variance 2/n_in instead of Xavier&apos;s 2/(n_in + n_out), which makes up for that half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead ReLUs after a too-large step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A learning rate of 3 kills ReLU neurons; they never come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: step 20 times (→). Several hidden neurons turn into a flat picture: they output 0 for every point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set the learning rate to 0.01 and play on. The dead neurons stay dead; press Reset to start again with the small rate, and they live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a huge update pushes a neuron&apos;s bias and weights so that z &lt; 0 for every input. ReLU&apos;s slope there is 0, so no gradient ever reaches those weights again. Leaky ReLU keeps a small slope for z &lt; 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too high: divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At rate 3 the loss explodes; the guard stops training and offers to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play. Within about 50 updates the loss shoots up, the weights grow huge, and training pauses with a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set the learning rate to 0.01, then press &quot;Go back to update …&quot; in the message: the weights return to the last healthy checkpoint and training continues calmly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: each update moves the weights by the rate times the gradient. When that step is larger than the valley it should go down into, it lands higher on the other side, where the gradient is larger still: every step overshoots more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too low: crawling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At rate 0.00001 hundreds of updates change almost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play. The loss curve is flat and the weight heatmap does not change colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set the learning rate to 0.03 while it plays. The loss starts falling at once: the weights and the optimizer keep their state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the update is the rate times the gradient. The gradient points the right way, but a tiny rate makes each step so short that training would need millions of updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full batch, one sample, mini-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sample per update gives a noisy loss; the full batch a smooth one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play. Each update uses one sample (SGD): the loss curve zigzags, and often goes up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: choose Batch: Full batch and press Reset: the curve falls smoothly, never up. Then choose Mini-batch of 10: a little noise, while each update reads only 10 samples instead of all 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the gradient of one sample is a noisy estimate of the gradient of the whole training set; averaging over a batch reduces the noise. The full batch follows the true gradient, at the cost of reading every sample for each update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum and Adam against plain SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same data, same initial weights: momentum and Adam learn the spiral far faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play with plain SGD and note the loss after 300 updates (the toolbar shows the update count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: choose Momentum, press Reset (same seed: the same initial weights) and play 300 updates; then Adam. Compare the three losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: momentum adds up past gradients, so it speeds along directions that stay the same and damps zigzags. Adam also divides each weight&apos;s step by a running size of its gradient, so weights with small gradients still move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting, and L2 against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large network memorizes 30 noisy points; L2 makes it generalize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play. The training loss goes to almost 0 while the test loss climbs above 1, and the output bends around single noisy points (the test points show how badly that generalizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: choose Regularization L2 with rate 0.01 and press Reset. The boundary becomes smoother, the weights stay a few times smaller, and the test loss ends far lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: with many more weights than points, the network can fit the noise too. L2 adds λ/2·Σw² to the loss, so each update also shrinks every weight a little: only weights that help on many points stay large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 drives weights to exactly zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With L1, many weights become exactly 0: the heatmap shows them as 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play and look at the first weight matrix. One cell after the other turns pale and reads 0.00 (exactly 0), least of all in the rows of X₁² and X₂², the inputs a circle needs. A weight of 0 draws no link in the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: choose L2 instead and press Reset: weights shrink but none reaches 0. Back on L1, raise the rate to 0.1 and Reset: the training loss ends about three times higher, as the penalty now fights the fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: L1 adds λ·Σ|w|, whose gradient λ·sign(w) pulls every weight toward 0 by the same amount, however small it is. A weight whose data gradient is weaker than λ ends at 0 (when an update would carry it across 0, it stops there). L2&apos;s pull, λ·w, fades as w shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three inputs, two neurons: a 3×2 weight matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three inputs feed two neurons: the first weight matrix is exactly 3×2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: the first heatmap has 3 rows, one per input (X₁², X₂², X₁X₂), and 2 columns, one per neuron. Hover a cell: w[i→j] is the weight from input i to neuron j.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: click a neuron in the diagram to see z = Σ wᵢxᵢ + b with today&apos;s numbers. Add a third neuron: the matrix becomes 3×3; untick an input: 2×2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a layer computes z = x·W + b for a row x of n_in inputs, so W needs one row per input and one column per neuron: n_in × n_out. Column j holds everything neuron j listens to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CNN learns edge detectors on bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On horizontal and vertical bars, 3×3 kernels become oriented edge detectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: press Play and look at the Kernels view. The random 3×3 kernels turn into stripes: rows or columns of one sign beside rows or columns of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: open Feature maps and pick images of both kinds: most kernels light up at least twice as strongly on one bar direction as on the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the same 9 weights slide over every position of the image, so a kernel learns one local pattern wherever it occurs. Telling a horizontal bar from a vertical one needs exactly one thing: the direction of its edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RNN&apos;s memory and the vanishing gradient through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating the bit from 2 steps back is easy; from 12 steps back much harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch: open Through time. The gradient ‖∂L/∂h_t‖ is largest at the last step and fades quickly going back in time. Press Play: the echo of the bit 2 steps back is learned within 300 updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change: set the echo delay to 12 and play 300 updates: the accuracy stays lower, because the answer lies 12 steps back, where little gradient arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: going back one step multiplies the gradient by W_hh and by the tanh slope; when those shrink it, the factors compound, so the gradient from far-back steps vanishes and the network learns to remember them only slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Save as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the text, and in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line saying what the scenario shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch, what to change, why. A line holding only --- starts the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch…
+---
+What to change…
+---
+Why it happens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hide&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lock&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings the class sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the scenario a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {most} steps, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step holds at most {most:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMenu</name>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Scenario title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch, what to change, and why it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden and locked settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the teacher: show and unlock every setting this scenario hides or locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one from the Scenarios menu: each opens a ready network with a short text on what to watch, what to change, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {count}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3896,29 @@ Click to type a new value</source>
         <translation>无法读取保存的工作。
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4470,14 @@ Click to type a new value</source>
 <context>
     <name>UnrolledView</name>
     <message>
+        <source>Unrolled through time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded (one step and a loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unrolled: one copy of the network per time step; folded: one step with a loop</source>
         <translation>展开：每个时间步一份网络副本；折叠：一个时间步加一个循环</translation>
     </message>
@@ -3867,37 +4673,6 @@ Click to type a new value</source>
     <message>
         <source>{layer} kernels ({channels}·{kh}·{kw}×{filters})</source>
         <translation>{layer} 卷积核（{channels}·{kh}·{kw}×{filters}）</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Lessons</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Math inspector</source>
-        <translation>数学检查器</translation>
-    </message>
-    <message>
-        <source>Copy {n}</source>
-        <translation>副本 {n}</translation>
-    </message>
-    <message>
-        <source>What sets this copy apart, in its colour in the loss plot</source>
-        <translation>该副本的不同之处，颜色与损失曲线中的颜色一致</translation>
-    </message>
-    <message>
-        <source>Copy {n}: loss</source>
-        <translation>副本 {n}：损失</translation>
-    </message>
-    <message>
-        <source>Each matrix has the same colour range in every copy: the one that fits it in all of them</source>
-        <translation>每个矩阵在所有副本中使用相同的颜色范围：即能容纳所有副本中该矩阵数值的范围</translation>
-    </message>
-    <message>
-        <source>The run is still being built; compare it in a moment.</source>
-        <translation>该运行仍在构建中；请稍后再对比。</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTextBrowser, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTextBrowser, QTreeWidget
 
 from playground.engine import Experiment
 from playground.engine.activations import ACTIVATIONS

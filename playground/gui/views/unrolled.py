@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QHBoxLayout, QLabel, QWidget
 
@@ -25,7 +25,8 @@ THUMB = 0.55  # a matrix picture's longer side, in the diagram's units (one step
 STEP = 1.5
 DIAGRAM_PIXELS = 160
 ROWS = {"x": 3.0, "h": 1.5, "y": 0.0}  # node heights (y axis pointing up)
-MODES = {"unrolled": "Unrolled through time", "folded": "Folded (one step and a loop)"}
+MODES = {"unrolled": QT_TRANSLATE_NOOP("UnrolledView", "Unrolled through time"),
+         "folded": QT_TRANSLATE_NOOP("UnrolledView", "Folded (one step and a loop)")}
 
 
 def drawn_steps(steps: int) -> list[int]:
