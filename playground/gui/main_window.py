@@ -13,6 +13,7 @@ from ..engine.session import EXTENSION
 from .classroom import add_lessons_and_inspector
 from .compare_window import CompareWindow, open_compare
 from .exports import ExportMenu
+from .gui_thread_gc import collect_in_gui_thread
 from .keyboard import let_space_play
 from .language_menu import LanguageMenu
 from .presentation import Presentation
@@ -58,6 +59,7 @@ def fitted_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QSize:
 class MainWindow(QMainWindow):
     def __init__(self, config: Config | None = None, settings: QSettings | None = None):
         super().__init__()
+        collect_in_gui_thread()  # before any worker thread runs Python
         self.setWindowTitle(APP_NAME)
         self.settings = settings or QSettings()
         self.runs: list[RunUnit] = []
