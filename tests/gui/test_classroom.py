@@ -196,7 +196,7 @@ def test_clicking_a_link_inspects_its_weight(qtbot, make_window):
     (x0, y0), (x1, y1) = geometry.neuron_pos(1, 2), geometry.neuron_pos(2, 0)
     answer_next_dialog(None, then=lambda dialog: dialog.reject())  # no new value typed (waits for the dialog)
     qtbot.mouseClick(editor, Qt.LeftButton, pos=QPoint(int((x0 + x1) / 2), int((y0 + y1) / 2)))
-    qtbot.waitUntil(lambda: window.inspector.inspection is not None)
+    qtbot.waitUntil(lambda: window.inspector.inspection is not None, timeout=15000)
     shown = window.inspector.inspection
     assert (shown.target.layer, shown.target.param, shown.index) == (1, "W", (2, 0))
     assert "w[h1.3 → out]" in page_text(window)
