@@ -3536,7 +3536,7 @@ Click to type a new value</source>
     </message>
     <message>
         <source>Why: momentum adds up past gradients, so it speeds along directions that stay the same and damps zigzags. Adam also divides each weight&apos;s step by a running size of its gradient, so weights with small gradients still move.</source>
-        <translation>原因：动量会累加过去的梯度，因此在方向保持不变的方向上加速前进，并抑制来回振荡。Adam 还会把每个权重的步长除以其梯度大小的滑动估计，因此梯度很小的权重也能移动。</translation>
+        <translation>原因：动量会累加过去的梯度，因此沿着梯度方向始终一致的方向加速前进，并抑制来回的锯齿式振荡。Adam 还会把每个权重的步长除以其梯度大小的滑动估计，因此梯度很小的权重也能移动。</translation>
     </message>
     <message>
         <source>Overfitting, and L2 against it</source>
