@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>What sets this copy apart, in its colour in the loss plot</source>
-        <translation type="unfinished">该副本的不同之处，颜色与损失曲线中的颜色一致</translation>
+        <translation>该副本与其他副本的不同之处（颜色与它在损失图中的颜色相同）</translation>
     </message>
     <message>
         <source>Copy {n}: loss</source>
-        <translation type="unfinished">副本 {n}：损失</translation>
+        <translation>副本 {n}：损失</translation>
     </message>
     <message>
         <source>Each matrix has the same colour range in every copy: the one that fits it in all of them</source>
-        <translation type="unfinished">每个矩阵在所有副本中使用相同的颜色范围：即能容纳所有副本中该矩阵数值的范围</translation>
+        <translation>每个矩阵在所有副本中使用相同的颜色范围：即能容纳所有副本中该矩阵数值的范围</translation>
     </message>
     <message>
         <source>Differs: {names}. Same initial weights, same batches in the same order.</source>
@@ -156,102 +156,102 @@
     </message>
     <message>
         <source>The run is still being built; compare it in a moment.</source>
-        <translation type="unfinished">该运行仍在构建中；请稍后再对比。</translation>
+        <translation>该运行仍在构建中，请稍后再比较。</translation>
     </message>
 </context>
 <context>
     <name>Controls</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类型</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished">数据集</translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished">样本数</translation>
+        <translation>样本数</translation>
     </message>
     <message>
         <source>Time steps</source>
-        <translation type="unfinished">时间步数</translation>
+        <translation>时间步数</translation>
     </message>
     <message>
         <source>Echo delay</source>
-        <translation type="unfinished"></translation>
+        <translation>回声延迟</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">噪声</translation>
+        <translation>噪声</translation>
     </message>
     <message>
         <source>Training share</source>
-        <translation type="unfinished">训练集比例</translation>
+        <translation>训练集比例</translation>
     </message>
     <message>
         <source>Regenerate data</source>
-        <translation type="unfinished">重新生成数据</translation>
+        <translation>重新生成数据</translation>
     </message>
     <message>
         <source>Input features</source>
-        <translation type="unfinished">输入特征</translation>
+        <translation>输入特征</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <source>Output activation</source>
-        <translation type="unfinished">输出层激活函数</translation>
+        <translation>输出层激活函数</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">优化器</translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">学习率</translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Optimizer settings (momentum, β…)</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器参数（动量、β…）</translation>
     </message>
     <message>
         <source>Gradient clipping</source>
-        <translation type="unfinished">梯度裁剪</translation>
+        <translation>梯度裁剪</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished">批量方式</translation>
+        <translation>批量方式</translation>
     </message>
     <message>
         <source>Regularization</source>
-        <translation type="unfinished">正则化</translation>
+        <translation>正则化</translation>
     </message>
     <message>
         <source>Regularization rate</source>
-        <translation type="unfinished">正则化系数</translation>
+        <translation>正则化系数</translation>
     </message>
     <message>
         <source>Initialization</source>
-        <translation type="unfinished">初始化</translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>Init scale</source>
-        <translation type="unfinished">初始化缩放</translation>
+        <translation>初始化缩放</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished">随机种子</translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished">精度</translation>
+        <translation>精度</translation>
     </message>
 </context>
 <context>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>The echo&apos;s answer is the bit this many steps before the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>回声的答案是最后一步之前这么多步的那个比特</translation>
     </message>
     <message>
         <source>Echo delay</source>
-        <translation type="unfinished"></translation>
+        <translation>回声延迟</translation>
     </message>
     <message>
         <source>Noise: how far points stray from the clean pattern (%)</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Echo delay {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>回声延迟 {count}</translation>
     </message>
     <message>
         <source>{value}%</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>你绘制的数据</translation>
     </message>
 </context>
 <context>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>Painting adds points of a class to the plane: choose a classification problem. Regression data and images or sequences cannot be painted.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制会在平面上添加某个类别的数据点：请选择分类问题。回归数据以及图像或序列无法绘制。</translation>
     </message>
     <message>
         <source>A data set keeps at least {least} points: paint new ones before erasing these.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集至少保留 {least} 个点：请先绘制新的点，再擦除这些点。</translation>
     </message>
     <message>
         <source>{file} is {megabytes:.0f} MB; at most {most} MB can be imported.</source>
@@ -794,27 +794,27 @@
     </message>
     <message>
         <source>The session&apos;s scenario must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话中的场景必须是一个 JSON 对象。</translation>
     </message>
     <message>
         <source>The session&apos;s scenario has unknown keys: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话中的场景含有未知的键：{keys}。</translation>
     </message>
     <message>
         <source>The scenario&apos;s {what} must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>场景的{what}必须是一个列表。</translation>
     </message>
     <message>
         <source>The scenario&apos;s {what} must be a text of at most {most:,} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>场景的{what}必须是不超过 {most:,} 个字符的文本。</translation>
     </message>
     <message>
         <source>A scenario has at most {most} steps, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个场景最多有 {most} 个步骤，不能是 {value}。</translation>
     </message>
     <message>
         <source>The scenario names settings this app does not have: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该场景指定了本程序没有的设置：{names}。</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: {reason}</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>A painted data set needs its points: paint them again or open the session that holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制的数据集需要它的数据点：请重新绘制，或打开保存了这些点的会话。</translation>
     </message>
     <message>
         <source>Cannot read the layer “{item}”; write {syntax}.</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>schedule setting</source>
-        <translation type="unfinished"></translation>
+        <translation>调度参数</translation>
     </message>
     <message>
         <source>data set</source>
@@ -2594,7 +2594,7 @@
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source> (run {n})</source>
@@ -2626,7 +2626,7 @@
     </message>
     <message>
         <source>Save as Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为场景…</translation>
     </message>
     <message>
         <source>Import CSV data…</source>
@@ -2674,11 +2674,11 @@
     </message>
     <message>
         <source>No scenario is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的场景</translation>
     </message>
     <message>
         <source>The scenario has no further step that way</source>
-        <translation type="unfinished"></translation>
+        <translation>场景在这个方向上没有更多步骤了</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Build a neural network by hand and watch its weight matrices learn.</source>
@@ -2686,11 +2686,11 @@
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">课程</translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Math inspector</source>
-        <translation type="unfinished">数学检查器</translation>
+        <translation>数学检查器</translation>
     </message>
 </context>
 <context>
@@ -2729,43 +2729,43 @@
     </message>
     <message>
         <source>{name}, before update {step}</source>
-        <translation type="unfinished">{name}，第 {step} 次更新之前</translation>
+        <translation>{name}，第 {step} 次更新之前</translation>
     </message>
     <message>
         <source>… ({count} more)</source>
-        <translation type="unfinished">…（另有 {count} 项）</translation>
+        <translation>…（还有 {count} 项）</translation>
     </message>
     <message>
         <source>Forward pass of neuron {j} for training sample {sample}</source>
-        <translation type="unfinished">神经元 {j} 对训练样本 {sample} 的前向传播</translation>
+        <translation>神经元 {j} 对训练样本 {sample} 的前向传播</translation>
     </message>
     <message>
         <source>Gradient on the next batch ({count} samples)</source>
-        <translation type="unfinished">下一个批量上的梯度（{count} 个样本）</translation>
+        <translation>下一个批量上的梯度（{count} 个样本）</translation>
     </message>
     <message>
         <source>δ = ∂L/∂z of this neuron for each sample; it already holds the loss&apos;s 1/B, so the sum is the batch&apos;s average.</source>
-        <translation type="unfinished">δ = ∂L/∂z 是该神经元对每个样本的值；其中已包含损失函数的 1/B，因此求和结果就是批量上的平均值。</translation>
+        <translation>δ = 该神经元对每个样本的 ∂L/∂z；其中已包含损失中的 1/B，因此求和得到的就是批量的平均值。</translation>
     </message>
     <message>
         <source>sum over the batch and every position or time step</source>
-        <translation type="unfinished">对批量中的样本以及每个位置或时间步求和</translation>
+        <translation>对批量以及每个位置或时间步求和</translation>
     </message>
     <message>
         <source>penalty term ({name}, λ = {rate})</source>
-        <translation type="unfinished">惩罚项（{name}，λ = {rate}）</translation>
+        <translation>惩罚项（{name}，λ = {rate}）</translation>
     </message>
     <message>
         <source>clipped: × c/‖g‖</source>
-        <translation type="unfinished">裁剪：× c/‖g‖</translation>
+        <translation>已裁剪：× c/‖g‖</translation>
     </message>
     <message>
         <source>what the optimizer receives</source>
-        <translation type="unfinished">优化器接收到的梯度</translation>
+        <translation>优化器接收到的梯度</translation>
     </message>
     <message>
         <source>Step of {optimizer}, update {t}</source>
-        <translation type="unfinished">{optimizer} 的更新步，第 {t} 次更新</translation>
+        <translation>{optimizer} 的一步，第 {t} 次更新</translation>
     </message>
 </context>
 <context>
@@ -3048,36 +3048,36 @@ Click to type a new value</source>
     <name>PaintTool</name>
     <message>
         <source>Paint</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制</translation>
     </message>
     <message>
         <source>Draw your own data: click or drag to add points of the chosen class, right-click or right-drag to erase; then train on them</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制你自己的数据：单击或拖动可添加所选类别的数据点，右键单击或右键拖动可擦除；然后用它们进行训练</translation>
     </message>
     <message>
         <source>Paint class</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制类别</translation>
     </message>
     <message>
         <source>The class of the points you paint</source>
-        <translation type="unfinished"></translation>
+        <translation>你所绘制的数据点的类别</translation>
     </message>
     <message>
         <source>Class {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {k}</translation>
     </message>
     <message>
         <source>Class {k} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {k}（新）</translation>
     </message>
     <message>
         <source>Erase points</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除数据点</translation>
     </message>
     <message numerus="yes">
         <source>Paint %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>绘制 %n 个点</numerusform>
         </translation>
     </message>
 </context>
@@ -3167,106 +3167,106 @@ Click to type a new value</source>
     <name>Presentation</name>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>Large text, wide lines and projector colours; F5 again restores the layout exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>大号文字、粗线条和适合投影仪的配色；再按一次 F5 可完全恢复原来的布局</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏</translation>
     </message>
     <message>
         <source>Fill the whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>占满整个屏幕</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Larger presentation scale</source>
-        <translation type="unfinished"></translation>
+        <translation>增大演示缩放比例</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Smaller presentation scale</source>
-        <translation type="unfinished"></translation>
+        <translation>减小演示缩放比例</translation>
     </message>
     <message>
         <source>Presentation scale</source>
-        <translation type="unfinished"></translation>
+        <translation>演示缩放比例</translation>
     </message>
     <message>
         <source>{factor}×</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor}×</translation>
     </message>
     <message>
         <source>Presentation scale {factor}×</source>
-        <translation type="unfinished"></translation>
+        <translation>演示缩放比例 {factor}×</translation>
     </message>
 </context>
 <context>
     <name>PresenterKeys</name>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>加快</translation>
     </message>
     <message>
         <source>Play faster</source>
-        <translation type="unfinished"></translation>
+        <translation>加快运行速度</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>减慢</translation>
     </message>
     <message>
         <source>Play slower</source>
-        <translation type="unfinished"></translation>
+        <translation>减慢运行速度</translation>
     </message>
     <message>
         <source>Next view</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个视图</translation>
     </message>
     <message>
         <source>Bring the next view to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>把下一个视图切换到最前面</translation>
     </message>
     <message>
         <source>Previous view</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个视图</translation>
     </message>
     <message>
         <source>Bring the previous view to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>把上一个视图切换到最前面</translation>
     </message>
     <message>
         <source>Next scenario step</source>
-        <translation type="unfinished"></translation>
+        <translation>场景的下一步</translation>
     </message>
     <message>
         <source>Go on to the scenario&apos;s next step</source>
-        <translation type="unfinished"></translation>
+        <translation>进入场景的下一个步骤</translation>
     </message>
     <message>
         <source>Previous scenario step</source>
-        <translation type="unfinished"></translation>
+        <translation>场景的上一步</translation>
     </message>
     <message>
         <source>Go back to the scenario&apos;s previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>返回场景的上一个步骤</translation>
     </message>
     <message>
         <source>Speed: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：{speed}</translation>
     </message>
     <message>
         <source>No view is open: View ▸ lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的视图：“视图 ▸”菜单中列出了所有视图</translation>
     </message>
 </context>
 <context>
@@ -3360,314 +3360,314 @@ Click to type a new value</source>
     <name>Scenario</name>
     <message>
         <source>Zero initialization: symmetry never breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>零初始化：对称性永远无法打破</translation>
     </message>
     <message>
         <source>Every weight starts at 0: the hidden neurons stay identical forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权重都从 0 开始：隐藏层神经元永远保持完全相同。</translation>
     </message>
     <message>
         <source>What to watch: press Play and look at the weight heatmaps. Within a layer every column (one neuron&apos;s incoming weights) is the same colour as the others, and the neurons in the diagram all draw the same picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”，查看权重热力图。同一层中每一列（一个神经元的输入权重）的颜色都与其他列相同，网络结构图中的各个神经元也都画出同样的图案。</translation>
     </message>
     <message>
         <source>What to change: set Initialization to Xavier uniform and press Reset. The columns differ from the start, and within 600 updates the network classifies every XOR point correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把“初始化”设为“Xavier/Glorot 均匀分布”，然后单击“重置”。各列从一开始就不同，不到 600 次更新，网络就能把所有 XOR 数据点都分类正确。</translation>
     </message>
     <message>
         <source>Why: neurons that start equal compute the same output and receive the same gradient, so every update keeps them equal. The network behaves as if each layer had one neuron. Random initial weights break this symmetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：初始相同的神经元计算出相同的输出，也得到相同的梯度，所以每次更新之后它们仍然相同。网络的表现就好像每层只有一个神经元。随机的初始权重打破了这种对称性。</translation>
     </message>
     <message>
         <source>Initial weights too large: saturated sigmoids</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重过大：Sigmoid 饱和</translation>
     </message>
     <message>
         <source>Weights six times too large push sigmoid neurons into their flat ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重大了六倍，把 Sigmoid 神经元推到了函数两端的平坦区域。</translation>
     </message>
     <message>
         <source>What to watch: before training, the hidden neurons&apos; pictures are two flat colours with a hard edge between them, and the loss starts far above 0.69 (a coin toss): the network is confidently wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：训练开始之前，隐藏层神经元的图案只有两种单一的颜色，中间是一条生硬的分界线；损失的初始值远高于 0.69（相当于抛硬币）：网络错得很“自信”。</translation>
     </message>
     <message>
         <source>What to change: set Init scale back to 1 (plain Xavier) and press Reset. The pictures become soft gradients and the starting loss is near 0.69.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把“初始化缩放”改回 1（即普通的 Xavier），然后单击“重置”。图案变成柔和的渐变，初始损失接近 0.69。</translation>
     </message>
     <message>
         <source>Why: a large weighted sum z lands where the sigmoid is flat, at 0 or 1. Its slope σ&apos;(z) is then nearly 0, and the chain rule multiplies every gradient through that neuron by it: a saturated neuron barely learns. Xavier scales the weights to the number of inputs so that z stays moderate.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：加权和 z 很大时，会落在 Sigmoid 的平坦区域，即接近 0 或 1 的地方。这时它的斜率 σ&apos;(z) 几乎为 0，而链式法则会把经过这个神经元的每个梯度都乘以这个斜率：饱和的神经元几乎学不到东西。Xavier 按输入个数来缩放权重，使 z 保持在适中的范围内。</translation>
     </message>
     <message>
         <source>Initial weights too small: vanishing gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重过小：梯度消失</translation>
     </message>
     <message>
         <source>Tiny initial weights: the first layer&apos;s gradient all but vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重极小：第一层的梯度几乎完全消失。</translation>
     </message>
     <message>
         <source>What to watch: press Play. The loss stays at about 0.69 for a long time, and the Gradients view shows the first layer&apos;s gradient hundreds of times smaller than the last layer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”。损失在很长时间内一直停在 0.69 左右，“梯度”视图显示第一层的梯度比最后一层小几百倍。</translation>
     </message>
     <message>
         <source>What to change: set Init scale to 1 (plain Xavier) and press Reset, then Play: within a thousand updates the loss falls below 0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把“初始化缩放”设为 1（即普通的 Xavier），单击“重置”，再单击“运行”：不到一千次更新，损失就降到 0.2 以下。</translation>
     </message>
     <message>
         <source>Why: backpropagation multiplies the gradient by each layer&apos;s weights on its way back. With weights near 0 every layer shrinks it, so the first layers hardly move. Xavier keeps the signal&apos;s size about the same from layer to layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：反向传播时，梯度每经过一层都要乘以该层的权重。权重接近 0 时，每一层都会把梯度缩小，所以前面几层几乎不动。Xavier 使信号的大小在各层之间大致保持不变。</translation>
     </message>
     <message>
         <source>ReLU with He initialization on a deep network</source>
-        <translation type="unfinished"></translation>
+        <translation>深层网络中的 ReLU 与 He 初始化</translation>
     </message>
     <message>
         <source>Six ReLU layers keep their signal with He initialization, lose it with Xavier.</source>
-        <translation type="unfinished"></translation>
+        <translation>六个 ReLU 层：用 He 初始化时信号得以保持，用 Xavier 时信号逐渐丢失。</translation>
     </message>
     <message>
         <source>What to watch: the six hidden layers all show clear pictures, and training brings the loss down quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：六个隐藏层都显示出清晰的图案，训练使损失迅速下降。</translation>
     </message>
     <message>
         <source>What to change: set Initialization to Xavier normal and press Reset. Each layer&apos;s outputs are smaller than the one before, the last layers&apos; pictures fade, and training starts more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把“初始化”设为“Xavier/Glorot 正态分布”，然后单击“重置”。每一层的输出都比前一层小，最后几层的图案逐渐淡去，训练起步也更慢。</translation>
     </message>
     <message>
         <source>Why: ReLU sets half of its inputs to zero, which halves the signal&apos;s variance at every layer. He initialization draws weights with variance 2/n_in instead of Xavier&apos;s 2/(n_in + n_out), which makes up for that half.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：ReLU 会把一半的输入置为零，这使信号的方差在每一层都减半。He 初始化抽取权重时使用的方差是 2/n_in，而不是 Xavier 的 2/(n_in + n_out)，正好弥补了这一半。</translation>
     </message>
     <message>
         <source>Dead ReLUs after a too-large step</source>
-        <translation type="unfinished"></translation>
+        <translation>步长过大之后的 ReLU 死亡</translation>
     </message>
     <message>
         <source>A learning rate of 3 kills ReLU neurons; they never come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率为 3 时，ReLU 神经元会“死亡”，而且再也无法恢复。</translation>
     </message>
     <message>
         <source>What to watch: step 20 times (→). Several hidden neurons turn into a flat picture: they output 0 for every point.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单步执行 20 次（→）。有几个隐藏层神经元变成了单一颜色的平坦图案：它们对所有点的输出都是 0。</translation>
     </message>
     <message>
         <source>What to change: set the learning rate to 0.01 and play on. The dead neurons stay dead; press Reset to start again with the small rate, and they live.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把学习率设为 0.01，继续运行。死亡的神经元仍然是死的；单击“重置”，用较小的学习率重新开始，它们就会存活下来。</translation>
     </message>
     <message>
         <source>Why: a huge update pushes a neuron&apos;s bias and weights so that z &lt; 0 for every input. ReLU&apos;s slope there is 0, so no gradient ever reaches those weights again. Leaky ReLU keeps a small slope for z &lt; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：一次巨大的更新会把某个神经元的偏置和权重推到使所有输入都满足 z &lt; 0 的位置。ReLU 在那里的斜率为 0，因此再也没有梯度能传到这些权重上。Leaky ReLU 在 z &lt; 0 时保留一个很小的斜率。</translation>
     </message>
     <message>
         <source>Learning rate too high: divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率过高：发散</translation>
     </message>
     <message>
         <source>At rate 3 the loss explodes; the guard stops training and offers to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率为 3 时损失会爆炸；保护机制会暂停训练并提供回退选项。</translation>
     </message>
     <message>
         <source>What to watch: press Play. Within about 50 updates the loss shoots up, the weights grow huge, and training pauses with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”。大约 50 次更新之内，损失急剧上升，权重变得非常大，训练暂停并显示一条消息。</translation>
     </message>
     <message>
         <source>What to change: set the learning rate to 0.01, then press &quot;Go back to update …&quot; in the message: the weights return to the last healthy checkpoint and training continues calmly.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把学习率设为 0.01，然后单击消息中的“回到第 … 次更新”：权重恢复到最后一个正常的检查点，训练平稳地继续进行。</translation>
     </message>
     <message>
         <source>Why: each update moves the weights by the rate times the gradient. When that step is larger than the valley it should go down into, it lands higher on the other side, where the gradient is larger still: every step overshoots more.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：每次更新使权重移动“学习率乘以梯度”那么多。如果这一步比它本该下降进入的山谷还宽，就会落到对面更高的地方，那里的梯度更大：每一步都冲过头得更多。</translation>
     </message>
     <message>
         <source>Learning rate too low: crawling</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率过低：进展缓慢</translation>
     </message>
     <message>
         <source>At rate 0.00001 hundreds of updates change almost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率为 0.00001 时，几百次更新几乎什么也没改变。</translation>
     </message>
     <message>
         <source>What to watch: press Play. The loss curve is flat and the weight heatmap does not change colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”。损失曲线是平的，权重热力图的颜色也没有变化。</translation>
     </message>
     <message>
         <source>What to change: set the learning rate to 0.03 while it plays. The loss starts falling at once: the weights and the optimizer keep their state.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：在运行过程中把学习率设为 0.03。损失立刻开始下降：权重和优化器都保留了它们的状态。</translation>
     </message>
     <message>
         <source>Why: the update is the rate times the gradient. The gradient points the right way, but a tiny rate makes each step so short that training would need millions of updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：更新量等于学习率乘以梯度。梯度的方向是对的，但学习率太小，每一步都太短，训练需要几百万次更新才能完成。</translation>
     </message>
     <message>
         <source>Full batch, one sample, mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>全批量、单个样本、小批量</translation>
     </message>
     <message>
         <source>One sample per update gives a noisy loss; the full batch a smooth one.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更新只用一个样本，损失曲线充满噪声；用全批量时则很平滑。</translation>
     </message>
     <message>
         <source>What to watch: press Play. Each update uses one sample (SGD): the loss curve zigzags, and often goes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”。每次更新只使用一个样本（随机梯度下降）：损失曲线呈锯齿状，而且经常上升。</translation>
     </message>
     <message>
         <source>What to change: choose Batch: Full batch and press Reset: the curve falls smoothly, never up. Then choose Mini-batch of 10: a little noise, while each update reads only 10 samples instead of all 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把“批量方式”选为“全批量（梯度下降）”，然后单击“重置”：曲线平滑下降，从不上升。再选择大小为 10 的“小批量”：曲线有少许噪声，而每次更新只读取 10 个样本，而不是全部 100 个。</translation>
     </message>
     <message>
         <source>Why: the gradient of one sample is a noisy estimate of the gradient of the whole training set; averaging over a batch reduces the noise. The full batch follows the true gradient, at the cost of reading every sample for each update.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：单个样本的梯度是整个训练集梯度的一个带噪声的估计；在一个批量上取平均可以减小噪声。全批量沿着真实的梯度前进，代价是每次更新都要读取所有样本。</translation>
     </message>
     <message>
         <source>Momentum and Adam against plain SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>动量和 Adam 对比普通 SGD</translation>
     </message>
     <message>
         <source>Same data, same initial weights: momentum and Adam learn the spiral far faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的数据、相同的初始权重：动量和 Adam 学会螺旋数据的速度快得多。</translation>
     </message>
     <message>
         <source>What to watch: press Play with plain SGD and note the loss after 300 updates (the toolbar shows the update count).</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：使用普通 SGD 单击“运行”，记下 300 次更新之后的损失（工具栏上显示更新次数）。</translation>
     </message>
     <message>
         <source>What to change: choose Momentum, press Reset (same seed: the same initial weights) and play 300 updates; then Adam. Compare the three losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：选择“动量”，单击“重置”（随机种子相同：初始权重也相同），运行 300 次更新；然后再换成 Adam。比较这三个损失值。</translation>
     </message>
     <message>
         <source>Why: momentum adds up past gradients, so it speeds along directions that stay the same and damps zigzags. Adam also divides each weight&apos;s step by a running size of its gradient, so weights with small gradients still move.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：动量会累加过去的梯度，因此沿着梯度方向始终一致的方向加速前进，并抑制来回的锯齿式振荡。Adam 还会把每个权重的步长除以其梯度大小的滑动估计，因此梯度很小的权重也能移动。</translation>
     </message>
     <message>
         <source>Overfitting, and L2 against it</source>
-        <translation type="unfinished"></translation>
+        <translation>过拟合，以及用 L2 对抗过拟合</translation>
     </message>
     <message>
         <source>A large network memorizes 30 noisy points; L2 makes it generalize.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个大网络记住了 30 个带噪声的点；L2 使它具有泛化能力。</translation>
     </message>
     <message>
         <source>What to watch: press Play. The training loss goes to almost 0 while the test loss climbs above 1, and the output bends around single noisy points (the test points show how badly that generalizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”。训练损失几乎降到 0，而测试损失却升到 1 以上，输出在单个噪声点周围弯曲（测试点显示出这样的泛化有多差）。</translation>
     </message>
     <message>
         <source>What to change: choose Regularization L2 with rate 0.01 and press Reset. The boundary becomes smoother, the weights stay a few times smaller, and the test loss ends far lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把“正则化”选为 L2，系数设为 0.01，然后单击“重置”。决策边界变得更平滑，权重始终小好几倍，最终的测试损失也低得多。</translation>
     </message>
     <message>
         <source>Why: with many more weights than points, the network can fit the noise too. L2 adds λ/2·Σw² to the loss, so each update also shrinks every weight a little: only weights that help on many points stay large.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：权重比数据点多得多时，网络连噪声也能拟合。L2 在损失中加上 λ/2·Σw²，因此每次更新还会把每个权重都缩小一点：只有对许多点都有帮助的权重才会保持较大。</translation>
     </message>
     <message>
         <source>L1 drives weights to exactly zero</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 使权重恰好变为零</translation>
     </message>
     <message>
         <source>With L1, many weights become exactly 0: the heatmap shows them as 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 L1 时，许多权重会恰好变为 0：热力图把它们显示为 0.00。</translation>
     </message>
     <message>
         <source>What to watch: press Play and look at the first weight matrix. One cell after the other turns pale and reads 0.00 (exactly 0), least of all in the rows of X₁² and X₂², the inputs a circle needs. A weight of 0 draws no link in the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”，查看第一个权重矩阵。单元格一个接一个地变淡，显示为 0.00（恰好为 0），而 X₁² 和 X₂² 这两行（画圆所需要的输入）中这种情况最少。权重为 0 时，网络结构图中不画出对应的连线。</translation>
     </message>
     <message>
         <source>What to change: choose L2 instead and press Reset: weights shrink but none reaches 0. Back on L1, raise the rate to 0.1 and Reset: the training loss ends about three times higher, as the penalty now fights the fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：改选 L2，然后单击“重置”：权重会缩小，但没有一个达到 0。再换回 L1，把系数提高到 0.1 并单击“重置”：最终的训练损失大约高出三倍，因为惩罚项现在在与拟合相抗衡。</translation>
     </message>
     <message>
         <source>Why: L1 adds λ·Σ|w|, whose gradient λ·sign(w) pulls every weight toward 0 by the same amount, however small it is. A weight whose data gradient is weaker than λ ends at 0 (when an update would carry it across 0, it stops there). L2&apos;s pull, λ·w, fades as w shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：L1 加上 λ·Σ|w|，其梯度 λ·sign(w) 以相同的力度把每个权重拉向 0，无论权重有多小。数据梯度弱于 λ 的权重最终停在 0（如果一次更新会使它越过 0，它就停在 0）。L2 的拉力 λ·w 则会随着 w 变小而减弱。</translation>
     </message>
     <message>
         <source>Three inputs, two neurons: a 3×2 weight matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>三个输入、两个神经元：3×2 的权重矩阵</translation>
     </message>
     <message>
         <source>Three inputs feed two neurons: the first weight matrix is exactly 3×2.</source>
-        <translation type="unfinished"></translation>
+        <translation>三个输入连接到两个神经元：第一个权重矩阵正好是 3×2。</translation>
     </message>
     <message>
         <source>What to watch: the first heatmap has 3 rows, one per input (X₁², X₂², X₁X₂), and 2 columns, one per neuron. Hover a cell: w[i→j] is the weight from input i to neuron j.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：第一张热力图有 3 行，每个输入一行（X₁²、X₂²、X₁X₂），有 2 列，每个神经元一列。把鼠标悬停在某个单元格上：w[i→j] 是从输入 i 到神经元 j 的权重。</translation>
     </message>
     <message>
         <source>What to change: click a neuron in the diagram to see z = Σ wᵢxᵢ + b with today&apos;s numbers. Add a third neuron: the matrix becomes 3×3; untick an input: 2×2.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：单击网络结构图中的一个神经元，可以看到代入当前数值的 z = Σ wᵢxᵢ + b。添加第三个神经元：矩阵变为 3×3；取消勾选一个输入：变为 2×2。</translation>
     </message>
     <message>
         <source>Why: a layer computes z = x·W + b for a row x of n_in inputs, so W needs one row per input and one column per neuron: n_in × n_out. Column j holds everything neuron j listens to.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：对于由 n_in 个输入组成的行向量 x，一层计算 z = x·W + b，所以 W 需要每个输入一行、每个神经元一列：n_in × n_out。第 j 列包含神经元 j 所接收的全部内容。</translation>
     </message>
     <message>
         <source>A CNN learns edge detectors on bars</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN 在条纹图像上学会边缘检测器</translation>
     </message>
     <message>
         <source>On horizontal and vertical bars, 3×3 kernels become oriented edge detectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>在水平和竖直条纹上，3×3 卷积核会变成有方向的边缘检测器。</translation>
     </message>
     <message>
         <source>What to watch: press Play and look at the Kernels view. The random 3×3 kernels turn into stripes: rows or columns of one sign beside rows or columns of the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：单击“运行”，查看“卷积核”视图。随机的 3×3 卷积核逐渐变成条纹状：一种符号的行或列紧挨着另一种符号的行或列。</translation>
     </message>
     <message>
         <source>What to change: open Feature maps and pick images of both kinds: most kernels light up at least twice as strongly on one bar direction as on the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：打开“特征图”，分别选取两种条纹的图像：大多数卷积核对某一方向条纹的响应至少是另一方向的两倍。</translation>
     </message>
     <message>
         <source>Why: the same 9 weights slide over every position of the image, so a kernel learns one local pattern wherever it occurs. Telling a horizontal bar from a vertical one needs exactly one thing: the direction of its edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：同样的 9 个权重在图像的每个位置上滑动，因此一个卷积核学到的是一种局部图案，无论它出现在哪里。区分水平条纹和竖直条纹恰好只需要一样东西：边缘的方向。</translation>
     </message>
     <message>
         <source>An RNN&apos;s memory and the vanishing gradient through time</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN 的记忆与随时间的梯度消失</translation>
     </message>
     <message>
         <source>Repeating the bit from 2 steps back is easy; from 12 steps back much harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复 2 步之前的比特很容易；重复 12 步之前的比特则难得多。</translation>
     </message>
     <message>
         <source>What to watch: open Through time. The gradient ‖∂L/∂h_t‖ is largest at the last step and fades quickly going back in time. Press Play: the echo of the bit 2 steps back is learned within 300 updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么：打开“随时间展开”。梯度 ‖∂L/∂h_t‖ 在最后一步最大，沿时间往回迅速减弱。单击“运行”：不到 300 次更新，网络就学会了回声任务，即重复 2 步之前的比特。</translation>
     </message>
     <message>
         <source>What to change: set the echo delay to 12 and play 300 updates: the accuracy stays lower, because the answer lies 12 steps back, where little gradient arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变什么：把回声延迟设为 12，运行 300 次更新：准确率仍然较低，因为答案在 12 步之前，那里只能收到很少的梯度。</translation>
     </message>
     <message>
         <source>Why: going back one step multiplies the gradient by W_hh and by the tanh slope; when those shrink it, the factors compound, so the gradient from far-back steps vanishes and the network learns to remember them only slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：每往回一步，梯度都要乘以 W_hh 和 tanh 的斜率；如果这些因子使梯度缩小，它们就会不断累乘，于是来自很久以前的时间步的梯度消失，网络只能很慢地学会记住它们。</translation>
     </message>
 </context>
 <context>
     <name>ScenarioDialog</name>
     <message>
         <source>Save as Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为场景</translation>
     </message>
     <message>
         <source>Scenario title</source>
-        <translation type="unfinished"></translation>
+        <translation>场景标题</translation>
     </message>
     <message>
         <source>Shown above the text, and in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在正文上方以及列表中</translation>
     </message>
     <message>
         <source>One-line summary</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话摘要</translation>
     </message>
     <message>
         <source>One line saying what the scenario shows</source>
-        <translation type="unfinished"></translation>
+        <translation>用一行文字说明该场景展示了什么</translation>
     </message>
     <message>
         <source>Scenario text</source>
-        <translation type="unfinished"></translation>
+        <translation>场景正文</translation>
     </message>
     <message>
         <source>What to watch, what to change, why. A line holding only --- starts the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么、改变什么、原因是什么。只包含 --- 的一行表示开始下一个步骤。</translation>
     </message>
     <message>
         <source>What to watch…
@@ -3675,125 +3675,129 @@ Click to type a new value</source>
 What to change…
 ---
 Why it happens…</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么…
+---
+改变什么…
+---
+原因是什么…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Problem with the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景有问题</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hide&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;隐藏&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lock&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;锁定&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hide {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏{setting}</translation>
     </message>
     <message>
         <source>Lock {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定{setting}</translation>
     </message>
     <message>
         <source>Settings the class sees</source>
-        <translation type="unfinished"></translation>
+        <translation>学生能看到的设置</translation>
     </message>
     <message>
         <source>Give the scenario a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为场景起一个标题。</translation>
     </message>
     <message>
         <source>At most {most} steps, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能有 {most} 个步骤。</translation>
     </message>
     <message>
         <source>Each step holds at most {most:,} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个步骤最多 {most:,} 个字符。</translation>
     </message>
 </context>
 <context>
     <name>ScenarioMenu</name>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>场景(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPanel</name>
     <message>
         <source>Scenario title</source>
-        <translation type="unfinished"></translation>
+        <translation>场景标题</translation>
     </message>
     <message>
         <source>Scenario text</source>
-        <translation type="unfinished"></translation>
+        <translation>场景正文</translation>
     </message>
     <message>
         <source>What to watch, what to change, and why it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>观察什么、改变什么，以及原因是什么</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一步</translation>
     </message>
     <message>
         <source>Previous step of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文的上一个步骤</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <source>Next step of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文的下一个步骤</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤编号</translation>
     </message>
     <message>
         <source>Show hidden and locked settings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示隐藏和锁定的设置</translation>
     </message>
     <message>
         <source>For the teacher: show and unlock every setting this scenario hides or locks</source>
-        <translation type="unfinished"></translation>
+        <translation>供教师使用：显示并解锁该场景隐藏或锁定的所有设置</translation>
     </message>
     <message>
         <source>No scenario open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的场景</translation>
     </message>
     <message>
         <source>Choose one from the Scenarios menu: each opens a ready network with a short text on what to watch, what to change, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从“场景”菜单中选择一个：每个场景都会打开一个现成的网络，并附有一段简短的说明：观察什么、改变什么，以及原因是什么。</translation>
     </message>
     <message>
         <source>Step {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 步，共 {count} 步</translation>
     </message>
 </context>
 <context>
@@ -3902,23 +3906,23 @@ Why it happens…</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键…</translation>
     </message>
 </context>
 <context>
@@ -4471,11 +4475,11 @@ Why it happens…</source>
     <name>UnrolledView</name>
     <message>
         <source>Unrolled through time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间展开</translation>
     </message>
     <message>
         <source>Folded (one step and a loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠（一个时间步加一个循环）</translation>
     </message>
     <message>
         <source>Unrolled: one copy of the network per time step; folded: one step with a loop</source>
