@@ -13,7 +13,7 @@ ALLOWED = ("Neural Playground", "Leaky ReLU", "ReLU", "Tanh", "tanh", "Sigmoid",
            "AdaGrad", "RMSProp", "Nesterov", "Xavier", "Glorot", "He", "L1", "L2", "BPTT", "NaN", "CSV", "csv",
            "PNG", "png", "SVG", "svg", "NumPy", "npz", "np.load", "Python", "py", "nnplay", "float32", "float64",
            "Ctrl", "Shift", "sin", "max", "W_hh", "h_t", "h_T", "h_1", "GiB", "MB", "UTF-8", "JSON",
-           "Language", "English", "FFT", "dy/dx", "PyTorch", "GIF", "Li")
+           "Language", "English", "FFT", "dy/dx", "PyTorch", "GIF", "Li", "PgUp", "PgDown", "CNN", "RNN", "SGD")
 WORD = re.compile(r"[A-Za-z]{2,}")
 TAG = re.compile(r"<[^>]+>")
 
