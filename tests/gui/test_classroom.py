@@ -192,6 +192,8 @@ def test_clicking_a_neuron_inspects_its_bias_and_follows_training(qtbot, make_wi
 def test_clicking_a_link_inspects_its_weight(qtbot, make_window):
     window = make_window(small_config("sgd"))
     editor = window.editor
+    settled = []  # the docks are tabbed once the window shows: click where the link is after that
+    qtbot.waitUntil(lambda: settled.append(editor.size()) or settled[-2:] == [editor.size()] * 2 and len(settled) > 3)
     geometry = editor.geometry_now()
     (x0, y0), (x1, y1) = geometry.neuron_pos(1, 2), geometry.neuron_pos(2, 0)
     answer_next_dialog(None, then=lambda dialog: dialog.reject())  # no new value typed (waits for the dialog)
