@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidget
 
 from . import palette
 from .keyboard import window_action
@@ -20,6 +20,7 @@ DEFAULT_SCALE = 1.6
 SCALES = (1.25, 1.6, 2.0, 2.5, 3.0)  # offered in the menu; zooming steps through them
 SETTING = "presentation/scale"
 SECONDARY_DOCKS = ("data", "training", "gradients", "histograms")  # hidden while presenting
+SECONDARY = "hidden_while_presenting"  # a widget with this property set is hidden too (its room goes to the plots)
 
 
 class Presentation(QObject):
@@ -31,6 +32,7 @@ class Presentation(QObject):
         self.scale = self._saved_scale()
         self._before: dict | None = None  # what entering changed, to put back on leaving
         self._ring: FocusRing | None = None
+        self._hidden_parts: list[QWidget] = []  # SECONDARY widgets hidden on entering
         self.action = window_action(window, self.tr("Presentation mode"), "F5",
                                     self.tr("Large text, wide lines and projector colours; F5 again restores the "
                                        "layout exactly"), checkable=True)
@@ -111,6 +113,9 @@ class Presentation(QObject):
                         "font": app.font(), "palette": app.palette()}
         for key in SECONDARY_DOCKS:
             w.docks[key].hide()
+        self._hidden_parts = [part for part in w.findChildren(QWidget) if part.property(SECONDARY) and part.isVisible()]
+        for part in self._hidden_parts:
+            part.hide()
         self._apply_look()
 
     def _apply_look(self) -> None:
@@ -138,6 +143,9 @@ class Presentation(QObject):
         self._ring = None
         palette.use_projector(False)
         self._restyle(1.0)
+        for part in self._hidden_parts:
+            part.show()
+        self._hidden_parts = []
         self.full_screen_action.setChecked(bool(before["window_state"] & Qt.WindowFullScreen))
         # once the smaller font's size hints have settled: sooner, the large font's minimums
         # clamp the window and the docks, and a tab bar of the presenting layout stays on screen

@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from .presentation import SECONDARY
+
 BRANCH_GREY = (150, 150, 150)
 
 
@@ -39,6 +41,7 @@ class TimelineBar(QWidget):
         self.latest_button = QPushButton(self.tr("Latest"))
         self.latest_button.setAccessibleName(self.tr("Back to the latest update"))
         self.latest_button.setToolTip(self.tr("Go back to the latest update, exactly as it was"))
+        self.setProperty(SECONDARY, True)  # hidden while presenting: the projected loss plot needs the height
         top, bottom = QHBoxLayout(), QHBoxLayout()  # the slider gets the whole width of a narrow dock
         title = QLabel(self.tr("Timeline"))
         title.setBuddy(self.slider)

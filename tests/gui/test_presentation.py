@@ -201,3 +201,12 @@ def test_closing_while_presenting_saves_the_normal_layout(qtbot, make_window):
     assert not window.presentation.active and QApplication.font().pointSizeF() == font
     reopened = make_window()  # same settings file
     assert all(reopened.docks[k].isVisible() for k in SECONDARY_DOCKS)
+
+
+def test_the_timeline_gives_its_height_to_the_loss_plot_while_presenting(qtbot, window):
+    timeline = window.run.tools.timeline
+    assert timeline.isVisible()
+    window.presentation.set_active(True)
+    assert not timeline.isVisible()
+    window.presentation.set_active(False)
+    assert timeline.isVisible()
