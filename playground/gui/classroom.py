@@ -9,7 +9,10 @@ from ..scenario_catalog import session_path
 from .lessons_panel import LessonsPanel
 from .math_inspector import MathInspector
 
-PLACES = {"lessons": "output", "inspector": "progress"}  # each new dock is tabbed behind this one
+# Each of these docks is tabbed behind its partner once the window shows (see _TabOnShow); the
+# scenario dock only while a scenario is open.
+PLACES = {"lessons": "output", "inspector": "progress", "landscape": "progress", "scenario": "progress"}
+SHOWN_ONLY_WITH_A_SCENARIO = "scenario"
 
 
 class _TabOnShow(QObject):
@@ -31,7 +34,7 @@ class _TabOnShow(QObject):
                 dock, partner = w.docks[key], w.docks[beside]
                 if not w.tabifiedDockWidgets(dock) and w.dockWidgetArea(dock) == w.dockWidgetArea(partner):
                     w.tabifyDockWidget(partner, dock)
-                    dock.show()
+                    dock.setVisible(key != SHOWN_ONLY_WITH_A_SCENARIO or w.run.controller.scenario is not None)
                     partner.raise_()
             if w.settings.value("window/state") is None:  # this is the default layout: View ▸ Restore
                 w._default_state = w.saveState()              # default layout puts them back here too

@@ -120,15 +120,13 @@ class MainWindow(QMainWindow):
                 if key in TABBED_WITH_WEIGHTS:
                     self.tabifyDockWidget(self.docks["weights"], dock)
                 elif key == "landscape":
-                    self.tabifyDockWidget(self.docks["progress"], dock)
+                    dock.hide()  # tabbed behind Loss once the window shows (classroom._TabOnShow)
             else:
                 self.tabifyDockWidget(self.docks[key], dock)
         if number == 1:
             self.docks["weights"].raise_()
             self.docks["progress"].raise_()
             run.controller.built.connect(self._on_run_built)
-            # a column of its own beside Output and Loss, taking width from the editor rather than their height
-            self.addDockWidget(Qt.RightDockWidgetArea, self.docks["scenario"], Qt.Horizontal)
         self._show_while_a_scenario_is_open(run, run_docks["scenario"])
         let_space_play([run.editor, run.toolbar, *widgets.values()], run)
         return run
@@ -136,7 +134,11 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _show_while_a_scenario_is_open(run: RunUnit, dock: QDockWidget) -> None:
         dock.hide()
-        run.controller.scenario_changed.connect(lambda scenario: dock.setVisible(scenario is not None))
+        def follow(scenario) -> None:  # tabbed behind Loss (a column of its own outgrew 1280 pixels)
+            dock.setVisible(scenario is not None)
+            if scenario is not None:
+                dock.raise_()
+        run.controller.scenario_changed.connect(follow)
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -124,3 +124,14 @@ def test_a_shipped_scenario_opens_as_a_template_that_save_never_overwrites(qtbot
     assert shipped("batch_size").path.read_bytes() == original
     assert window.files.path == str(copy)
     assert window.files.open(str(copy)) and window.controller.scenario == shipped("batch_size").scenario()
+
+
+def test_an_open_scenario_still_fits_a_1280_pixel_screen(qtbot, window):
+    from playground.scenario_catalog import session_path
+    window.resize(1280, 800)
+    assert window.files.open(session_path("zero_init"), confirmed=True)
+    dock = window.docks["scenario"]
+    qtbot.waitUntil(dock.isVisible, timeout=10000)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1280 and window.width() <= 1280
+    assert not dock.visibleRegion().isEmpty()  # brought to the front of its tab group
