@@ -15,9 +15,10 @@ from ...engine.conv_geometry import Window, receptive_field
 from ..palette import NEGATIVE
 
 from ..view_export import install_exports
-from . import SnapshotPaced, cache_axes
+from . import SnapshotPaced
+from .pictures import picture_plot
 from .tiles import GAP, square_per_row, tile, tile_at
-from .weight_heatmaps import color_map, nice_limit
+from .weight_heatmaps import nice_limit
 from .weight_matrices import drawable, finite_limit
 
 
@@ -101,17 +102,7 @@ class FeatureMapView(SnapshotPaced, QWidget):
         self.images, self.plots, self.outlines = [], [], []
         self._structure = [(name, v.shape) for name, v in columns]
         for k, (name, values) in enumerate(columns):
-            plot = self.graphics.addPlot(row=0, col=k, title=name)
-            plot.invertY(True)
-            plot.setAspectLocked(True)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.hideAxis("left")
-            plot.hideAxis("bottom")
-            cache_axes(plot)
-            image = pg.ImageItem(axisOrder="row-major")
-            plot.addItem(image)
-            image.setColorMap(color_map())
+            plot, image = picture_plot(self.graphics, row=0, col=k, title=name)
             self.images.append(image)
             self.plots.append(plot)
             self.outlines.append([self._frame(plot) for _ in range(len(values) if values.ndim == 3 else 0)])

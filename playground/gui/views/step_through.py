@@ -17,8 +17,9 @@ from ...engine.activations import get_activation
 from ...engine.conv_geometry import Window, conv_cell, padded
 from ..palette import NEGATIVE
 from ..view_export import install_exports
-from . import SnapshotPaced, cache_axes, keep_minimum, scrolling
-from .weight_heatmaps import MatrixPlot, color_map, nice_limit
+from . import SnapshotPaced, keep_minimum, scrolling
+from .pictures import picture_plot
+from .weight_heatmaps import MatrixPlot, nice_limit
 from .weight_matrices import Matrix, drawable, finite_limit
 
 PLAY_INTERVAL_MS = 500  # one position per half second: slow enough to read the sum
@@ -107,18 +108,7 @@ class StepThroughView(SnapshotPaced, QWidget):
         keep_minimum(self.graphics)
 
     def _map_plot(self, row: int, col: int, title: str):
-        plot = self.graphics.addPlot(row=row, col=col, colspan=3, title=title)
-        plot.invertY(True)
-        plot.setAspectLocked(True)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.hideAxis("left")
-        plot.hideAxis("bottom")
-        cache_axes(plot)
-        image = pg.ImageItem(axisOrder="row-major")
-        image.setColorMap(color_map())
-        plot.addItem(image)
-        return plot, image
+        return picture_plot(self.graphics, row=row, col=col, colspan=3, title=title)
 
     def conv_layers(self) -> list:
         return self.latest.layers_of("conv2d") if self.latest is not None else []
