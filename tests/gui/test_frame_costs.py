@@ -153,3 +153,39 @@ def test_a_moving_axis_range_does_not_set_its_label_again(qtbot, monkeypatch):
         qtbot.wait(5)
     assert plot.loss_plot.vb.viewRange() != before  # the axes did move
     assert relabelled == []
+
+
+def test_loss_plot_paints_once_per_redraw_on_rounded_axes(qtbot):
+    """Auto-ranging inside paint moved both axes after every new point: the plot painted twice
+    a frame and drew all its tick labels again (a quarter of the GUI thread's time)."""
+    plot = show(qtbot, LossPlot())
+    paints = PaintCounter(plot.graphics.viewport())
+    ranges = set()
+    for snap in snapshots(Config(), 12, steps=10, warm_up=1000):
+        plot.take(snap)
+        plot.redraw()
+        ranges.add(plot.ranges)
+        qtbot.wait(5)
+    assert paints.count <= 12 + len(ranges)
+    assert len(ranges) <= 3  # updates 1010-1120: the rounded x axis stays at 1200
+    rows = plot.history.view()
+    (x_low, x_high), (y_low, y_high) = plot.loss_plot.vb.viewRange()
+    assert x_low <= 0 and x_high >= rows[-1, 0]  # every point inside the axes
+    assert y_low <= np.nanmin(rows[:, 2:4]) and y_high >= np.nanmax(rows[:, 2:4])
+
+
+def test_loss_plot_keeps_the_users_zoom_until_auto_range(qtbot):
+    plot = show(qtbot, LossPlot())
+    snaps = snapshots(Config(), 6, steps=50)
+    for snap in snaps[:3]:
+        plot.take(snap)
+        plot.redraw()
+    plot.loss_plot.vb.scaleBy((0.5, 0.5))  # as the mouse wheel does
+    plot.loss_plot.vb.sigRangeChangedManually.emit(plot.loss_plot.vb.state["mouseEnabled"])
+    zoomed = plot.loss_plot.vb.viewRange()
+    for snap in snaps[3:]:
+        plot.take(snap)
+        plot.redraw()
+    assert plot.loss_plot.vb.viewRange() == zoomed  # new points do not undo the zoom
+    plot.loss_plot.autoBtnClicked()  # the "A" button: follow the curves again
+    assert plot.following and plot.loss_plot.vb.viewRange()[0][1] >= plot.history.view()[-1, 0]

@@ -18,7 +18,7 @@ from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
 from .loss_plot import positive_or_nan
-from .weight_heatmaps import nice_limit
+from .round_limits import decades, nice_limit
 
 REDRAW_HZ = 10
 MAX_NAMED_LAYERS = 3
@@ -36,17 +36,6 @@ def layer_list(names: tuple) -> str:
 
 
 POINTS_PER_SNAPSHOT = 64
-
-
-def decades(values: np.ndarray) -> tuple[float, float]:
-    """log10 limits of the positive finite values, widened to whole decades ((-1, 0) when
-    there are none): a log axis's range that changes only when a curve crosses a decade."""
-    with np.errstate(all="ignore"):
-        logs = np.log10(values[np.isfinite(values) & (values > 0)])
-    if not logs.size:
-        return -1.0, 0.0
-    low, high = float(np.floor(logs.min())), float(np.ceil(logs.max()))
-    return low, max(high, low + 1)
 
 
 def bucket_means(steps: np.ndarray, values: np.ndarray) -> np.ndarray:

@@ -16,6 +16,7 @@ from .. import palette
 from ..view_export import install_exports
 from . import cache_axes
 from .rate_overlay import RateOverlay
+from .round_limits import decades, nice_limit, nice_span
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
@@ -75,7 +76,12 @@ class LossPlot(QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
-        self.loss_plot.enableAutoRange()  # the accuracy plot's limits, through the x link, had switched it off
+        self.following = True  # the axes follow the curves until the user zooms or pans
+        self.ranges: tuple | None = None  # the limits set last
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.disableAutoRange()  # rounded limits instead (see _follow)
+            plot.vb.sigRangeChangedManually.connect(self._on_range_changed_manually)
+            plot.vb.sigStateChanged.connect(self._on_view_state_changed)
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, self.tr("train loss"), self.tr("test loss"))
         self.rate = RateOverlay(self.loss_plot)
@@ -131,7 +137,18 @@ class LossPlot(QWidget):
 
     def _on_log_check_toggled(self, log: bool) -> None:
         self.loss_plot.setLogMode(y=log)
+        self.ranges = None
         self.redraw()
+
+    def _on_range_changed_manually(self, *_) -> None:
+        self.following = False
+
+    def _on_view_state_changed(self, view) -> None:
+        """pyqtgraph's "A" button (auto-range) hands the axes back to the curves."""
+        if any(view.state["autoRange"]):
+            view.disableAutoRange()
+            self.following, self.ranges = True, None
+            self.redraw()
 
     def redraw(self) -> None:
         rows = self.history.view()
@@ -145,3 +162,16 @@ class LossPlot(QWidget):
         self.train_accuracy.setData(x, finite_or_nan(rows[:, 4]))
         self.test_accuracy.setData(x, finite_or_nan(rows[:, 5]))
         self.rate.redraw(x, rows[:, 0])
+        self._follow(x, shown(rows[:, 2:4]))
+
+    def _follow(self, x: np.ndarray, losses: np.ndarray) -> None:
+        """Axes on rounded limits, set only when these change: auto-ranging inside each paint
+        moved the axes every frame, which painted the plot twice and measured and drew all
+        its tick labels again (about half the GUI thread's time while playing)."""
+        log = self.log_check.isChecked()
+        ranges = (nice_limit(float(x[-1])) if len(x) else 1.0, decades(losses) if log else nice_span(losses))
+        if not self.following or ranges == self.ranges:
+            return
+        self.ranges = ranges
+        self.loss_plot.setRange(xRange=(0, ranges[0]), yRange=ranges[1], padding=0.02)
+        self.accuracy_plot.setRange(yRange=(0, 1), padding=0.02)

@@ -20,6 +20,7 @@ from ..form_widgets import make_combo
 from ..frame_scheduler import same_parameters
 from ..view_export import install_exports
 from . import cache_axes
+from .round_limits import nice_limit
 from .cell_numbers import NUMBER_PADDING, WIDEST_NUMBER, CellNumbers
 from .weight_matrices import Matrix, cell_decimals, drawable, finite_limit, matrices_of
 
@@ -38,19 +39,6 @@ AXIS_PIXELS = 70  # left axis, colour bar and margins next to a picture
 PER_ROW = 3
 BIAS_GAP = 0.3
 TITLE_SCALE = 11 / 9  # pyqtgraph's 11 pt titles beside a 9 pt application font
-
-NICE_STEPS = np.array([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
-
-
-def nice_limit(value: float) -> float:
-    """The smallest 'round' number ≥ value (steps ≤ 25 % apart): the colour scale and its bar
-    stay still while the weights drift, instead of rescaling (and redrawing) every frame."""
-    if not np.isfinite(value) or value <= 0:
-        return 1.0
-    value = min(value, 1e30)
-    decade = 10.0 ** np.floor(np.log10(value))
-    return float(NICE_STEPS[np.searchsorted(NICE_STEPS * decade, value * (1 - 1e-12))] * decade)
-
 
 def fitting_limits(matrices: list[Matrix]) -> list[float]:
     """Each matrix's colour range: a round number at least its largest finite |value|."""
