@@ -16,7 +16,7 @@ from ...engine.diagnosis import Diagnosis, diagnose
 from ...engine.history import History
 from .. import palette
 from ..view_export import install_exports
-from . import cache_axes
+from . import cache_axes, draw_what_pixels_show
 from .loss_plot import positive_or_nan
 from .round_limits import decades, nice_limit
 
@@ -105,9 +105,8 @@ class GradientHealthView(QWidget):
         self.curves = [(self.norm_plot.plot(pen=pen, name=name, connect="finite"),
                         self.ratio_plot.plot(pen=pen, connect="finite"))
                        for name, pen in zip(names, layer_pens(len(names)))]
-        for curve in (c for pair in self.curves for c in pair):  # thousands of points: draw what the pixels show
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
+        for curve in (c for pair in self.curves for c in pair):
+            draw_what_pixels_show(curve)
 
     def show_snapshot(self, snapshot) -> None:
         if self.take(snapshot) and self.isVisible() and not self._redraw_timer.isActive():

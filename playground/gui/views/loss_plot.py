@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...engine.history import History
 from .. import palette
 from ..view_export import install_exports
-from . import cache_axes
+from . import cache_axes, draw_what_pixels_show
 from .rate_overlay import RateOverlay
 from .round_limits import decades, nice_limit, nice_span
 from ..form_widgets import make_combo
@@ -55,8 +55,7 @@ def _curve_pair(plot: pg.PlotItem, train_name: str, test_name: str) -> tuple:
     test = plot.plot(name=test_name, pen=pg.mkPen(palette.NEGATIVE, width=1, style=Qt.DashLine),
                      connect="finite")
     for curve in (train, test):
-        curve.setDownsampling(auto=True, method="peak")
-        curve.setClipToView(True)
+        draw_what_pixels_show(curve)
     return train, test
 
 
