@@ -49,8 +49,13 @@ from ..engine.session import load_session, save_session
 GRID_VIEWS = frozenset({"output", "thumbnails"})
 SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
 # While playing, the grid is recomputed only after GRID_TIME_FACTOR times what the last one took
-# (other snapshots resend it): a 12×64 grid costs ~40 ms, which every 25 ms left no time to train.
-GRID_TIME_FACTOR = 4.0
+# (other snapshots keep it, without sending it again): a 12×64 grid costs ~50 ms, which every
+# 25 ms left no time to train; at 9× the grid takes at most a tenth of the engine's time.
+GRID_TIME_FACTOR = 9.0
+# While playing, making and sending the other snapshots takes at most this share of the
+# engine's time: a big network's snapshot (5-10 ms at 12×64) then comes less often, instead
+# of halving the training speed; a small one's still comes at max_fps.
+PUBLISH_SHARE = 0.15
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 LANDSCAPE_SECONDS = 0.05  # a loss landscape is computed in pieces this long, between chunks
 
@@ -63,7 +68,7 @@ def internal_error(exc: Exception) -> EngineError:
 class EngineLoop:
     def __init__(self, commands: Connection, events: Connection, max_fps: float = 30.0):
         self.commands, self.events = commands, events
-        self.min_interval = 1.0 / max_fps
+        self.min_interval = self.interval = 1.0 / max_fps  # the shortest, and the current, time between snapshots
         self.experiment: Experiment | None = None
         self.generation = 0
         self.grid_size = 0
@@ -358,18 +363,25 @@ class EngineLoop:
 
     def _maybe_publish(self) -> None:
         now = time.perf_counter()
-        if self.experiment is None or not (self.dirty and self.gui_ready) or now - self.last_publish < self.min_interval:
+        interval = self.interval if self.playing else self.min_interval  # a step shows at once
+        if self.experiment is None or not (self.dirty and self.gui_ready) or now - self.last_publish < interval:
             return
         grid_size = self.grid_size if self.shown & GRID_VIEWS else 0
         sample = self.sample if "activations" in self.shown else None
         reuse = self.playing and not self.full_history and now < self.next_grid
         snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
                                             reuse_grid=reuse, confusion="predictions" in self.shown)
+        grid_seconds = 0.0
         if grid_size and not reuse:
-            self.next_grid = now + GRID_TIME_FACTOR * self.experiment.grid_seconds
+            grid_seconds = self.experiment.grid_seconds
+            self.next_grid = now + GRID_TIME_FACTOR * grid_seconds
+        elif snapshot.grid is not None:  # the receiver holds it already: most of the bytes of a big net's snapshot
+            snapshot.grid, snapshot.grid_kept = None, True
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now
         self.events.send(("snapshot", self.generation, snapshot))
+        cost = time.perf_counter() - now - grid_seconds
+        self.interval = max(self.min_interval, cost / PUBLISH_SHARE)
 
 
 def run_engine(commands: Connection, events: Connection, max_fps: float) -> None:

@@ -316,6 +316,8 @@ class TrainingController(QObject):
     @Slot(int, object)
     def _on_client_snapshot_ready(self, generation: int, snapshot) -> None:
         if generation == self.generation:
+            if snapshot.grid_kept:  # the engine did not send the grid again
+                snapshot.grid, snapshot.grid_kept = self.latest.grid if self.latest is not None else None, False
             self.latest = snapshot
             self.snapshots_received += 1
             self.snapshot_ready.emit(snapshot)

@@ -239,6 +239,7 @@ class Snapshot:
     sample: SampleActivations | None = None
     peak_update_ratio: np.ndarray = field(default_factory=lambda: np.zeros(0))  # per weighted layer, whole run
     confusion: np.ndarray | None = None  # test set, (true class, predicted class) counts, when shown
+    grid_kept: bool = False  # in transit only: ``grid`` left out, the receiver's previous one holds
 
     def weighted_layers(self) -> list[WeightedLayerSnapshot]:
         return [layer for layer in self.layers if layer.weighted]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from playground.controller.engine_client import MAX_FPS
 import pytest
 
+from playground.controller.training_controller import TrainingController
 from playground.engine import Config, LayerConfig, SessionError
 
 
@@ -182,3 +183,21 @@ def test_saving_while_playing_writes_a_consistent_session(qtbot, controller, tmp
     experiment = load_session(str(tmp_path / "live.nnplay")).experiment()
     assert experiment.trainer.step_count > 500
     assert len(experiment.trainer.step_history.view()) == experiment.trainer.step_count
+
+
+def test_a_grid_the_engine_kept_is_the_previous_one_in_every_snapshot(qtbot):
+    """While a big net plays, the engine leaves an unchanged grid out of the pipe: every
+    snapshot the views get still has one, the previous snapshot's."""
+    controller = TrainingController(Config(hidden=[LayerConfig(64, "tanh") for _ in range(12)]))
+    try:
+        controller.set_grid_size(32)
+        qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.grid is not None, timeout=10000)
+        received = []
+        controller.snapshot_ready.connect(received.append)
+        controller.play()
+        qtbot.waitUntil(lambda: len(received) >= 10, timeout=20000)
+        controller.pause()
+    finally:
+        controller.shutdown()
+    assert all(s.grid is not None and not s.grid_kept for s in received)
+    assert any(a.grid is b.grid for a, b in zip(received, received[1:]))  # kept, not sent again
