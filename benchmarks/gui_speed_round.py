@@ -26,7 +26,7 @@ from rates import updates_per_second  # noqa: E402
 
 from playground.engine import Config, Experiment, LayerConfig  # noqa: E402
 
-LAYERS = {"default": (8, 6), "12x64": (64, 12)}
+LAYERS = {"default": (8, 6), "12x64": (64, 12), "12x512": (512, 12)}
 
 
 SHAPED = {"cnn": dict(dataset="digits", n_samples=500, layers="conv8x3same,maxpool2", learning_rate=0.05),
