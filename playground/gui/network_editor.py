@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMenu, QToolBut
 
 from ..engine import Config, LayerConfig
 from ..engine.activations import HIDDEN_ACTIVATIONS
+from . import palette
 from .labels import ACTIVATION_LABELS, INIT_LABELS, neuron_formula, neuron_name
 from .network_geometry import NetworkGeometry
 from .form_widgets import make_combo
@@ -163,10 +164,14 @@ class NetworkEditor(QWidget):
         grids = self._latest.grid if self._latest is not None and self.neuron_mode.currentData() == "plane" else None
         geometry = self.geometry_now()
         if not grids or [g.shape[-1] for g in grids] != geometry.sizes:
-            self.state.thumbnails = []
+            self.state.thumbnails, self.state.thumbnails_of = [], None
             return
         ratio = self.devicePixelRatioF()
-        self.state.thumbnails = [column_picture(g, geometry, c, ratio) for c, g in enumerate(grids)]
+        drawn_as = (tuple(geometry.sizes), self.width(), self.height(), ratio, palette.look())
+        made_for = self.state.thumbnails_of
+        if made_for is None or made_for[0] is not grids or made_for[1] != drawn_as:  # a kept grid: they stay
+            self.state.thumbnails = [column_picture(g, geometry, c, ratio) for c, g in enumerate(grids)]
+            self.state.thumbnails_of = (grids, drawn_as)
 
     def take(self, snapshot) -> bool:
         """Keep a snapshot for :meth:`redraw` (the frame scheduler decides when); whether it

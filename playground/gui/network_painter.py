@@ -29,6 +29,7 @@ class DiagramState:
     biases: list = field(default_factory=list)  # b per non-input column
     fills: list = field(default_factory=list)  # per column (0 = inputs): neuron colours, or None
     thumbnails: list = field(default_factory=list)  # per column: a ColumnPicture (or none: fills)
+    thumbnails_of: tuple | None = None  # (the grid list, sizes, pixels and look) they were made for
     selected: tuple | None = None
     input_labels: list = field(default_factory=list)
     formula: str = ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QImage
 
 from playground.engine import Config, Experiment, LayerConfig
+from playground.engine.snapshots import Snapshot
 from playground.gui import palette
 from playground.gui.network_editor import NetworkEditor
 from playground.gui.network_painter import ColumnPicture
@@ -189,3 +190,25 @@ def test_loss_plot_keeps_the_users_zoom_until_auto_range(qtbot):
     assert plot.loss_plot.vb.viewRange() == zoomed  # new points do not undo the zoom
     plot.loss_plot.autoBtnClicked()  # the "A" button: follow the curves again
     assert plot.following and plot.loss_plot.vb.viewRange()[0][1] >= plot.history.view()[-1, 0]
+
+
+def test_diagram_thumbnails_are_made_again_only_for_a_new_grid(qtbot, monkeypatch):
+    """A grid the engine kept (the same list) keeps its pictures: 7 of a 12×64 diagram's
+    redraw's ms went to resampling and colouring thumbnails that had not changed."""
+    from playground.gui import network_editor
+    config = Config(hidden=[LayerConfig(3), LayerConfig(2)])
+    editor = show(qtbot, NetworkEditor(), (600, 420))
+    editor.set_config(config, ["X1", "X2"])
+    made = []
+    original = network_editor.column_picture
+    monkeypatch.setattr(network_editor, "column_picture", lambda *a: (made.append(1), original(*a))[1])
+    first, second = snapshots(config, 2, grid=16)
+    kept = Snapshot(**{**vars(second), "grid": first.grid})
+    for snap, expected in ((first, 4), (kept, 4), (second, 8)):
+        editor.take(snap)
+        editor.redraw()
+        assert len(made) == expected
+    editor.set_config(config, ["X1", "X2"])  # a new diagram state: pictures again
+    editor.take(first)
+    editor.redraw()
+    assert len(made) == 12 and len(editor.state.thumbnails) == 4
