@@ -5,8 +5,8 @@ every frame).  A view has ``take(snapshot) -> bool`` (keep the snapshot's data, 
 whether anything it shows changed) and ``redraw()``.  :meth:`FrameScheduler.take` gives each
 view the snapshot and *marks* those whose data changed; :meth:`FrameScheduler.run`
 then redraws, in registration order (cheap every-frame views first), each marked view that
-is visible and due, and stops starting slow views once the frame's time budget is spent: they
-wait for the next frame.  A hidden view (its dock closed or tabbed behind another) stays
+is visible and due, one slow view per event-loop turn, and stops starting slow views once the
+frame's time budget is spent: they wait for the next frame.  A hidden view (its dock closed or tabbed behind another) stays
 marked and does no work until it is shown.  When snapshots stop (pause), a timer finishes the
 redraws that were left waiting.
 """
@@ -67,20 +67,25 @@ class FrameScheduler(QObject):
 
     @Slot()
     def run(self) -> None:
+        """Redraw the marked, shown, due views: every-frame views all at once, then one slow
+        view per event-loop turn (the others follow at once in the next turns), so clicks,
+        keys and timers wait at most one slow view."""
         start = now = self.clock()
         wait = None  # seconds until the earliest marked, shown view is due
+        slow_done = False
         for entry in self.entries.values():
             if not entry.dirty or not shown_on_screen(entry.view):
                 continue
             due = entry.last + entry.interval - now
-            if due > 0 or (entry.interval and now - start > self.budget):
+            if due > 0 or (entry.interval and (slow_done or now - start > self.budget)):
                 wait = min(max(due, 0.0), wait if wait is not None else float("inf"))
                 continue
             entry.view.redraw()
             entry.dirty, entry.last, entry.redraws = False, now, entry.redraws + 1
+            slow_done = slow_done or entry.interval > 0
             now = self.clock()
         if wait is not None:
-            self._later.start(max(1, int(1000 * wait)))
+            self._later.start(int(1000 * wait))
 
 
 def same_parameters(old, new) -> bool:

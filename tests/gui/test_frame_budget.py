@@ -69,6 +69,16 @@ def test_slow_views_wait_for_the_next_frame_once_the_budget_is_spent(qtbot):
     assert slow.redrawn == 1
 
 
+def test_slow_views_are_redrawn_one_per_event_loop_turn(qtbot):
+    """Clicks and timers wait for one slow view at most, not for all that are due."""
+    clock = FakeClock()
+    fast, slow, slower = FakeView(), FakeView(), FakeView()
+    frames = scheduler_with(qtbot, clock, fast=(fast, 0), slow=(slow, 0.1), slower=(slower, 0.2))
+    frames.take(object())
+    assert (fast.redrawn, slow.redrawn, slower.redrawn) == (1, 1, 0)
+    qtbot.waitUntil(lambda: slower.redrawn == 1, timeout=1000)  # the next turn, without a new snapshot
+
+
 def test_nothing_is_redrawn_when_a_snapshot_changes_nothing(qtbot):
     clock = FakeClock()
     view = FakeView()
