@@ -116,7 +116,7 @@ def test_a_translator_words_tooltips_titles_and_axis_labels(qtbot, bracketing):
     loss, health, histograms, bar = (build(qtbot, k) for k in (LossPlot, GradientHealthView, WeightHistogramView,
                                                                 MessageBar))
     assert wrapped(loss.loss_plot.getAxis("left").labelText)
-    assert wrapped(loss.loss_plot.getAxis("bottom").labelText)
+    assert wrapped(loss._x_axis().labelText)
     assert wrapped(loss.toolTip()) and wrapped(loss.graphics.accessibleName())
     assert wrapped(health.norm_plot.titleLabel.text) and wrapped(health.toolTip())
     assert wrapped(histograms.toolTip()) and wrapped(histograms.accessibleName())

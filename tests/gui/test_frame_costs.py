@@ -102,14 +102,15 @@ def test_loss_plot_sets_its_axis_title_only_when_it_changes(qtbot, monkeypatch):
     """A new label re-lays the plot out: not on every frame."""
     plot = show(qtbot, LossPlot())
     calls = []
-    original = plot.loss_plot.setLabel
-    monkeypatch.setattr(plot.loss_plot, "setLabel", lambda *a, **k: (calls.append(a), original(*a, **k)))
+    axis = plot._x_axis()
+    original = axis.setLabel
+    monkeypatch.setattr(axis, "setLabel", lambda *a, **k: (calls.append(a), original(*a, **k)))
     for snap in snapshots(Config(), 5):
         plot.take(snap)
         plot.redraw()
     assert calls == []
     plot.x_combo.setCurrentIndex(1)  # against epochs: the title follows
-    assert calls and plot.loss_plot.getAxis("bottom").labelText == plot.axis_titles["epoch"]
+    assert calls and axis.labelText == plot.axis_titles["epoch"]
 
 
 def test_diagram_draws_each_column_of_thumbnails_as_one_picture(qtbot):
@@ -212,3 +213,16 @@ def test_diagram_thumbnails_are_made_again_only_for_a_new_grid(qtbot, monkeypatc
     editor.take(first)
     editor.redraw()
     assert len(made) == 12 and len(editor.state.thumbnails) == 4
+
+
+def test_loss_and_accuracy_share_one_x_axis_under_the_lower_plot(qtbot):
+    """Numbers and title once, under the accuracy plot (a copy under the loss plot took a
+    third of the dock at 1280×800); a regression has no accuracy plot: under the loss plot."""
+    plot = show(qtbot, LossPlot())
+    loss_axis, accuracy_axis = plot.loss_plot.getAxis("bottom"), plot.accuracy_plot.getAxis("bottom")
+    plot.set_task("classification")
+    assert not loss_axis.style["showValues"] and not loss_axis.label.isVisible()
+    assert accuracy_axis.style["showValues"] and accuracy_axis.labelText == plot.axis_titles["step"]
+    plot.set_task("regression")
+    assert loss_axis.style["showValues"] and loss_axis.label.isVisible()
+    assert loss_axis.labelText == plot.axis_titles["step"]

@@ -20,6 +20,7 @@ from .round_limits import decades, nice_limit, nice_span
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
+MIN_PLOT_HEIGHT = 150  # pixels for both plots: at 1280×800 the dock's timeline and tabs left them 10 each
 MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
 # key → (choice, axis title), English; translated where shown (see x_axes())
 X_AXES = {"step": (QT_TRANSLATE_NOOP("LossPlot", "Updates"), QT_TRANSLATE_NOOP("LossPlot", "updates")),
@@ -65,6 +66,7 @@ class LossPlot(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.graphics.setAccessibleName(self.tr("Loss plot"))
+        self.graphics.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.graphics.setAccessibleDescription(self.tr("Training loss (solid) and test loss (dashed) over time; "
                                                        "accuracy below, for classes"))
         install_exports(self.graphics, "loss")
@@ -112,7 +114,17 @@ class LossPlot(QWidget):
         self.redraw()
 
     def set_task(self, task: str) -> None:
-        self.accuracy_plot.setVisible(task == "classification")
+        """Accuracy for classes only; the x axis's numbers and title under the lower plot alone
+        (they are shared: a second copy took a third of a small dock's height)."""
+        classification = task == "classification"
+        self.accuracy_plot.setVisible(classification)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=not classification)
+        self.loss_plot.showLabel("bottom", not classification)
+        self.redraw()
+
+    def _x_axis(self) -> pg.AxisItem:
+        return self.accuracy_plot.getAxis("bottom") if self.accuracy_plot.isVisible() else \
+            self.loss_plot.getAxis("bottom")
 
     def set_schedule(self, config) -> None:
         """Draw the learning rate of ``config``'s schedule along the losses (none for a constant one)."""
@@ -153,8 +165,8 @@ class LossPlot(QWidget):
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
         title = self.axis_titles[self.x_combo.currentData()]
-        if self.loss_plot.getAxis("bottom").labelText != title:  # a new label re-lays the plot out
-            self.loss_plot.setLabel("bottom", title)
+        if self._x_axis().labelText != title:  # a new label re-lays the plot out
+            self._x_axis().setLabel(title)
         shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
         self.train_curve.setData(x, shown(rows[:, 2]))
         self.test_curve.setData(x, shown(rows[:, 3]))
