@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.history import History
@@ -20,7 +21,9 @@ from .round_limits import decades, nice_limit, nice_span
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
-MIN_PLOT_HEIGHT = 150  # pixels for both plots: at 1280×800 the dock's timeline and tabs left them 10 each
+# Text lines of height for both plots, in the font at start (presentation mode's larger one
+# would push the window past a 1280×800 screen): the dock's timeline and tabs left them 10 px each.
+MIN_PLOT_LINES = 10
 MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
 # key → (choice, axis title), English; translated where shown (see x_axes())
 X_AXES = {"step": (QT_TRANSLATE_NOOP("LossPlot", "Updates"), QT_TRANSLATE_NOOP("LossPlot", "updates")),
@@ -66,7 +69,7 @@ class LossPlot(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.graphics.setAccessibleName(self.tr("Loss plot"))
-        self.graphics.setMinimumHeight(MIN_PLOT_HEIGHT)
+        self.graphics.setMinimumHeight(MIN_PLOT_LINES * QFontMetrics(self.font()).height())
         self.graphics.setAccessibleDescription(self.tr("Training loss (solid) and test loss (dashed) over time; "
                                                        "accuracy below, for classes"))
         install_exports(self.graphics, "loss")
