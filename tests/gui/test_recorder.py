@@ -13,6 +13,7 @@ def _export_menu(window):
 
 
 def test_a_gif_gets_one_frame_per_update_shown_and_stop_writes_it(qtbot, window, tmp_path):
+    window.resize(1280, 900)  # the weights in full view: each update changes the picture (a GIF merges equal frames)
     menu = _export_menu(window)
     path = str(tmp_path / "weights.gif")
     recorder = menu.start_recording(window.docks["weights"].widget(), "Weights", path)

@@ -23,7 +23,7 @@ from ..form_widgets import make_combo
 REDRAW_HZ = 10
 # Text lines of height for both plots, in the font at start (presentation mode's larger one
 # would push the window past a 1280×800 screen): the dock's timeline and tabs left them 10 px each.
-MIN_PLOT_LINES = 10
+MIN_PLOT_LINES = 7
 MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
 # key → (choice, axis title), English; translated where shown (see x_axes())
 X_AXES = {"step": (QT_TRANSLATE_NOOP("LossPlot", "Updates"), QT_TRANSLATE_NOOP("LossPlot", "updates")),
