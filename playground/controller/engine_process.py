@@ -204,8 +204,10 @@ class EngineLoop:
         def build():
             session = load_session(path, dense_only=not allow_shaped)
             experiment = session.experiment()
+            timeline, dropped = session.timeline(experiment)
             return experiment, {"views": session.views, "created": session.manifest.get("created"),
-                                "warning": session.warning(), "scenario": session.scenario}
+                                "warning": session.warning(), "scenario": session.scenario,
+                                "timeline_dropped": dropped}, timeline
         self._swap(request, build)
 
     def _swap(self, request, build) -> None:
@@ -219,13 +221,13 @@ class EngineLoop:
         except Exception as exc:  # MemoryError or a bug: still an answer, and the old run goes on
             self.events.send(("refused", request, internal_error(exc)))
             return
-        experiment, session = built if isinstance(built, tuple) else (built, None)
+        experiment, session, timeline = built if isinstance(built, tuple) else (built, None, None)
         self._pause(None)
         self._cancel_landscape(None)
         self.experiment, self.generation = experiment, self.generation + 1
         self.path = PathRecorder(experiment.network.theta.size)
         self.guard = BlowUpGuard(experiment)
-        self.timeline = Timeline(experiment)
+        self.timeline = timeline or Timeline(experiment)
         self._announce(request, session)
 
     def _announce(self, request, session=None) -> None:
@@ -294,7 +296,8 @@ class EngineLoop:
     def _save(self, argument) -> None:
         path, views, created, scenario = argument
         try:
-            save_session(path, self.experiment, views, created, scenario)
+            # a scenario is a starting point: it leaves the way there behind
+            save_session(path, self.experiment, views, created, scenario, None if scenario else self.timeline)
         except SessionError as exc:
             self.events.send(("saved", path, exc))
             return

@@ -230,6 +230,8 @@ class TrainingController(QObject):
             raise value if isinstance(value, SessionError) else SessionError(code="session_unusable", reason=str(value), cause=value)
         warning = value.session.get("warning", "")
         self.message.emit("warning" if warning else "info", warning or self.tr("Opened {path}").format(path=path))
+        if value.session.get("timeline_dropped") is not None:
+            self.problem.emit("warning", value.session["timeline_dropped"])
         return value
 
     def set_scenario(self, scenario) -> None:

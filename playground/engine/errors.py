@@ -102,6 +102,7 @@ MESSAGES: dict[str, str] = {
     "not_a_session": "this is not a Neural Playground session (not a zip archive)",
     # session files
     "session_damaged": "the file is damaged ({kind}: {detail})",
+    "timeline_invalid": "the session opened, but its timeline was left out because it does not fit the run ({reason})",
     "settings_invalid": "the saved settings are invalid: {reason}",
     "settings_unbuildable": "the saved settings cannot be built: {reason}",
     "session_unusable": "the session cannot be used: {reason}",

@@ -27,6 +27,18 @@ MOST = 256  # checkpoints kept at most (older gaps, so replays, stay short)
 BUDGET = 64 * 2 ** 20  # bytes the checkpoints of one branch may take
 
 
+def thin(checkpoints: list, most: int, every: int) -> list:
+    """``checkpoints`` (in update order) without those whose loss widens the gaps least
+    relative to their age, until at most ``most`` stay; the first and the newest always stay."""
+    checkpoints = list(checkpoints)
+    while len(checkpoints) > max(most, 2):
+        steps = np.array([c.step for c in checkpoints], dtype=float)
+        gap = steps[2:] - steps[:-2]
+        age = steps[-1] - steps[2:] + every
+        checkpoints.pop(1 + int(np.argmin(gap / age)))
+    return checkpoints
+
+
 @dataclass
 class Change:
     """A change made after update ``step``: ``experiment.<method>(*args)``."""
@@ -106,15 +118,9 @@ class Timeline:
         self._thin()
 
     def _thin(self) -> None:
-        """Drop the checkpoint whose loss widens the gaps least relative to their age, until
-        the count and the bytes fit; the first and the newest always stay."""
+        """Keep at most ``most`` checkpoints, and ``budget`` bytes of them (at least 4)."""
         size = self.checkpoints[-1].nbytes or 1
-        most = max(4, min(self.most, self.budget // size))
-        while len(self.checkpoints) > most:
-            steps = np.array([c.step for c in self.checkpoints], dtype=float)
-            gap = steps[2:] - steps[:-2]
-            age = steps[-1] - steps[2:] + self.every
-            self.checkpoints.pop(1 + int(np.argmin(gap / age)))
+        self.checkpoints = thin(self.checkpoints, max(4, min(self.most, self.budget // size)), self.every)
 
     @property
     def nbytes(self) -> int:

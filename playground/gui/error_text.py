@@ -116,6 +116,8 @@ WORDINGS: dict[str, str] = {
     "newer_session": QT_TRANSLATE_NOOP("EngineError", "This session was made by a newer Neural Playground (format "
                                        "{version}; this one reads up to {supported}). Please update the app."),
     "session_damaged": QT_TRANSLATE_NOOP("EngineError", "The file is damaged ({kind}: {detail})."),
+    "timeline_invalid": QT_TRANSLATE_NOOP("EngineError", "The session opened, but its timeline (earlier updates and "
+                                          "branches) was left out: it does not fit the run ({reason})."),
     "settings_invalid": QT_TRANSLATE_NOOP("EngineError", "The saved settings are invalid: {reason}"),
     "settings_unbuildable": QT_TRANSLATE_NOOP("EngineError", "The saved settings cannot be built: {reason}"),
     "session_unusable": QT_TRANSLATE_NOOP("EngineError", "The session cannot be used: {reason}"),

@@ -157,3 +157,39 @@ def test_after_a_blow_up_the_engine_goes_back_and_trains_with_a_smaller_rate():
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)
+
+
+def wait_for(gui_commands, gui_events, kind, request=None):
+    """The next event ``kind`` (for ``request``), acknowledging snapshots on the way."""
+    while True:
+        assert gui_events.poll(30), f"no {kind} within 30 s"
+        event = gui_events.recv()
+        if event[0] == "snapshot":
+            gui_commands.send(("ack", None))
+        if event[0] == kind and (request is None or event[1] == request):
+            return event
+
+
+def test_a_saved_session_opens_with_its_timeline_to_go_back_on(tmp_path):
+    path = str(tmp_path / "run.nnplay")
+    loop, gui_commands, gui_events, thread = start_loop()
+    try:
+        gui_commands.send(("build", (1, Config(n_samples=100, hidden=[LayerConfig(4)]), None)))
+        wait_for(gui_commands, gui_events, "built", 1)
+        gui_commands.send(("step", 300))
+        gui_commands.send(("save", (path, {}, None, None)))
+        assert wait_for(gui_commands, gui_events, "saved")[2] is None
+        latest = loop.experiment.network.theta.copy()
+        gui_commands.send(("seek", (2, 120)))
+        wait_for(gui_commands, gui_events, "built", 2)
+        at_120 = loop.experiment.network.theta.copy()
+        gui_commands.send(("open", (3, path, False)))
+        info = wait_for(gui_commands, gui_events, "built", 3)[3]
+        assert (info.timeline.earliest, info.timeline.latest, info.timeline.step) == (0, 300, 300)
+        assert np.array_equal(loop.experiment.network.theta, latest)
+        gui_commands.send(("seek", (4, 120)))
+        wait_for(gui_commands, gui_events, "built", 4)
+        assert np.array_equal(loop.experiment.network.theta, at_120)
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
