@@ -99,7 +99,8 @@ WORDINGS: dict[str, str] = {
                                         "off."),
     "no_such_layer": QT_TRANSLATE_NOOP("EngineError", "There is no layer {layer} to freeze."),
     "no_branch": QT_TRANSLATE_NOOP("EngineError", "There is no other branch of this run to go back to (a new "
-                                   "network or an opened session starts a new history)."),
+                                   "network starts a new history)."),
+    "replay_cancelled": QT_TRANSLATE_NOOP("EngineError", "Going back was cancelled; the run stays where it was."),
     "compare_copies": QT_TRANSLATE_NOOP("EngineError", "A comparison runs 2 to {most} copies, not {value}."),
     "compare_vary": QT_TRANSLATE_NOOP("EngineError", "Vary one of {settings}, written SETTING=VALUE,VALUE; "
                                       "“{text}” is not that."),

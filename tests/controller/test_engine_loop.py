@@ -193,3 +193,26 @@ def test_a_saved_session_opens_with_its_timeline_to_go_back_on(tmp_path):
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)
+
+
+def test_a_long_move_back_reports_progress_and_cancel_leaves_the_run_where_it_was():
+    loop, gui_commands, gui_events, thread = start_loop()
+    try:
+        gui_commands.send(("build", (1, Config(n_samples=100, hidden=[LayerConfig(4)]), None)))
+        wait_for(gui_commands, gui_events, "built", 1)
+        loop.timeline.every = 10 ** 9  # one checkpoint, at update 0: going back replays from there
+        gui_commands.send(("step", 20_000))
+        gui_commands.send(("seek", (2, 15_000)))
+        assert wait_for(gui_commands, gui_events, "replay_progress", 2)[2] < 1
+        gui_commands.send(("replay_cancel", None))
+        assert wait_for(gui_commands, gui_events, "refused", 2)[2].code == "replay_cancelled"
+        gui_commands.send(("seek", (3, 19_999)))
+        gui_commands.send(("replay_cancel", None))  # handled before any update is replayed
+        wait_for(gui_commands, gui_events, "refused", 3)
+        gui_commands.send(("step", 1))
+        while wait_for(gui_commands, gui_events, "snapshot")[2].step != 20_001:
+            pass
+        assert loop.timeline.future is None and loop.timeline.other is None  # never looked back
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
