@@ -1,8 +1,9 @@
 """Small faults a new user met on a first trial (issue 16 polish): each test failed before its fix."""
 import numpy as np
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QTabBar
 
-from playground.engine import Config
+from playground.engine import Config, LayerConfig
 from playground.gui.views.gradient_health import GradientHealthView
 
 
@@ -59,3 +60,33 @@ def test_the_output_plots_x_range_is_the_data_planes_in_a_wide_dock(qtbot):
     (x0, _), (x1, _) = experiment.plane_data().extent
     (left, right), _ = view.plot.getPlotItem().viewRange()
     assert right - left <= 1.25 * (x1 - x0)  # was 3.4 times
+
+
+CNN = Config(dataset="digits", n_samples=200, hidden=[LayerConfig.conv(4, padding="same"), LayerConfig.pool(2)])
+RNN = Config(dataset="sine", n_samples=100, loss="mse", hidden=[LayerConfig.rnn(5)])
+SHAPED_VIEWS = ("kernels", "feature_maps", "through_time", "step_through", "unrolled")
+
+
+def shown(window) -> set:
+    return {key for key in SHAPED_VIEWS if window.docks[key].toggleViewAction().isChecked()}  # open, tab in front or not
+
+
+def rebuild(qtbot, window, config):
+    with qtbot.waitSignal(window.controller.built, timeout=20000):
+        window.controller.rebuild(config)
+
+
+def test_a_dense_run_shows_no_cnn_or_rnn_views_and_its_view_tabs_stay_readable(make_window, qtbot):
+    window = make_window(Config())
+    window.resize(1280, 800)
+    qtbot.wait(100)
+    assert shown(window) == set()
+    bar = next(b for b in window.findChildren(QTabBar) if "Weights" in [b.tabText(i) for i in range(b.count())])
+    for i in range(bar.count()):  # no tab elided ("W…", "Ke…")
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i)), bar.tabText(i)
+    rebuild(qtbot, window, CNN)
+    assert shown(window) == {"kernels", "feature_maps", "step_through"}
+    rebuild(qtbot, window, RNN)
+    assert shown(window) == {"through_time", "unrolled"}
+    rebuild(qtbot, window, Config())
+    assert shown(window) == set()
