@@ -90,3 +90,16 @@ def test_a_dense_run_shows_no_cnn_or_rnn_views_and_its_view_tabs_stay_readable(m
     assert shown(window) == {"through_time", "unrolled"}
     rebuild(qtbot, window, Config())
     assert shown(window) == set()
+
+
+def test_the_gradient_legend_of_three_layers_fits_the_narrow_plot(qtbot):
+    """The default network's legend ran out of the plot at 1280×800 (its "L3" cut in half)."""
+    view = GradientHealthView()
+    qtbot.addWidget(view)
+    view.resize(230, 290)  # the Gradients dock at 1280×800
+    view.show()
+    qtbot.waitExposed(view)
+    view._restart(["L1", "L2", "L3"])
+    qtbot.wait(20)
+    legend, box = view.norm_plot.legend, view.norm_plot.vb
+    assert legend.mapRectToScene(legend.boundingRect()).height() <= box.mapRectToScene(box.boundingRect()).height()

@@ -22,6 +22,7 @@ from .round_limits import decades, nice_limit
 
 REDRAW_HZ = 10
 MAX_NAMED_LAYERS = 3
+LEGEND_ROWS = 2
 
 
 def layer_pens(n_layers: int) -> list:
@@ -107,6 +108,7 @@ class GradientHealthView(QWidget):
             plot.clear()
         self._show_empty_texts()
         self.norm_plot.legend.clear()
+        self.norm_plot.legend.setColumnCount(max(1, -(-len(names) // LEGEND_ROWS)))  # three rows overran a 1280 px window's plot
         self.curves = [(self.norm_plot.plot(pen=pen, name=name, connect="finite"),
                         self.ratio_plot.plot(pen=pen, connect="finite"))
                        for name, pen in zip(names, layer_pens(len(names)))]
@@ -177,6 +179,7 @@ class GradientHealthView(QWidget):
             ratio_curve.setData(rows[:, 0], ratios[:, k])
         for text in self.empty_texts:
             text.setVisible(not len(rows))
+        self.norm_plot.legend.setVisible(bool(len(rows)))  # it would cover the text, naming no curve yet
         self._set_ranges(rows[-1, 0] if len(rows) else 0.0, norms, ratios)
 
     def _set_ranges(self, last_step: float, norms: np.ndarray, ratios: np.ndarray) -> None:
