@@ -110,8 +110,9 @@ def save_session(path: str, experiment: Experiment, views: dict | None = None, c
     """Write ``experiment`` to ``path`` atomically (the old file survives any failure);
     with ``scenario``, as a scenario file; with ``timeline``, its checkpoints and branches too."""
     state, arrays = capture(experiment)
-    if timeline is not None:
-        state["timeline"], timeline_arrays = capture_timeline(timeline)
+    saved = capture_timeline(timeline) if timeline is not None else None
+    if saved is not None:
+        state["timeline"], timeline_arrays = saved
         arrays.update(timeline_arrays)
     state["views"] = views or {}
     if scenario is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .checkpoints import CONFIG_FIELDS, Checkpoint
+from .datasets import MAX_SAMPLES
 from .errors import ConfigError, SessionError
 from .experiment import Experiment
 from .network import MAX_PARAMETERS
@@ -34,8 +35,9 @@ MAX_ROWS_VALUES = 1 << 24
 
 
 # -- writing ----------------------------------------------------------------------------------
-def capture_timeline(timeline: Timeline) -> tuple[dict, dict[str, np.ndarray]]:
-    """(JSON value, arrays) of a timeline, its checkpoints thinned to :data:`SAVED_BYTES`."""
+def capture_timeline(timeline: Timeline) -> tuple[dict, dict[str, np.ndarray]] | None:
+    """(JSON value, arrays) of a timeline, its checkpoints thinned to :data:`SAVED_BYTES`;
+    None when it holds more checkpoints than a file may (the file must open again)."""
     branches = {name: getattr(timeline, name) for name in BRANCHES if getattr(timeline, name) is not None}
     current, keep_all = _fitting(timeline, branches)
     pool: list[Checkpoint] = []
@@ -56,6 +58,8 @@ def capture_timeline(timeline: Timeline) -> tuple[dict, dict[str, np.ndarray]]:
                        "fork": int(branch.fork)}
         arrays[f"{PREFIX}{name}_step_history"] = branch.step_rows
         arrays[f"{PREFIX}{name}_eval_history"] = branch.eval_rows
+    if len(pool) > MOST_SAVED:
+        return None
     value["checkpoints"] = []
     for i, c in enumerate(pool):
         value["checkpoints"].append({"step": c.step, "epoch": c.epoch, "cursor": c.cursor, "rng": c.rng,
@@ -99,7 +103,7 @@ def timeline_limits(config) -> dict[str, int]:
     names = {k for cls in OPTIMIZERS.values() for k in cls.state_names}
     for i in range(MOST_SAVED):
         limits.update({f"{PREFIX}{i}_{k}": MAX_PARAMETERS for k in ("theta", "previous_theta")})
-        limits[f"{PREFIX}{i}_order"] = config.n_samples
+        limits[f"{PREFIX}{i}_order"] = min(config.n_samples, MAX_SAMPLES)
         limits.update({f"{PREFIX}{i}_optimizer_{k}": MAX_PARAMETERS for k in names})
     for name in BRANCHES:
         limits.update({f"{PREFIX}{name}_{k}_history": MAX_ROWS_VALUES for k in ("step", "eval")})

@@ -139,3 +139,13 @@ def test_the_timeline_arrays_are_named_in_the_file(tmp_path):
     names = zipfile.ZipFile(io.BytesIO(zipfile.ZipFile(io.BytesIO(blob)).read("arrays.npz"))).namelist()
     assert any(n.startswith(PREFIX) for n in names)
     assert "timeline" in json.loads(zipfile.ZipFile(io.BytesIO(blob)).read("state.json"))
+
+
+def test_a_timeline_with_more_checkpoints_than_a_file_may_hold_is_left_out_and_the_file_opens(tmp_path, monkeypatch):
+    monkeypatch.setattr("playground.engine.timeline_file.MOST_SAVED", 3)
+    experiment = Experiment(Config(**SMALL))
+    timeline = Timeline(experiment, every=5)
+    train(experiment, timeline, 40, chunk=1)
+    save_session(str(tmp_path / "t.nnplay"), experiment, timeline=timeline)
+    session = load_session(str(tmp_path / "t.nnplay"))
+    assert "timeline" not in session.state and session.timeline(session.experiment()) == (None, None)
