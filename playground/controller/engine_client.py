@@ -54,6 +54,7 @@ class EngineClient(QObject):
     saved = Signal(str, object)  # path, SessionError (None when saved)
     blas_reported = Signal(object)  # {"variables", "pools"}: the engine's BLAS thread limit
     landscape_progress = Signal(int, float)  # request, fraction done
+    replay_progress = Signal(int, float)  # request, fraction of a long move on the timeline done
     landscape_ready = Signal(int, object)  # request, Landscape (None: cancelled)
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
@@ -144,6 +145,8 @@ class EngineClient(QObject):
             self.failed.emit(event[1])
         elif kind == "saved":
             self.saved.emit(event[1], event[2])
+        elif kind == "replay_progress":
+            self.replay_progress.emit(event[1], event[2])
         elif kind == "landscape_progress":
             self.landscape_progress.emit(event[1], event[2])
         elif kind == "landscape":

@@ -18,7 +18,9 @@ refused (the run is then unchanged), ``("snapshot", generation, Snapshot)``,
 ``("inspected", request, Inspection)`` (answer to ``("inspect", (request, InspectTarget))``: one
 parameter's next update, for the math inspector), ``("playing", bool)``, ``("diverged",
 DivergenceError)``, ``("failed", EngineError)``, ``("saved", path, SessionError or None)``,
-``("landscape_progress", request, fraction)`` and ``("landscape", request, Landscape or None)``
+``("replay_progress", request, fraction)`` while a move on the timeline replays updates (it goes on
+between commands, and ``"replay_cancel"`` puts the run back where it was: the move is then refused
+with ``replay_cancelled``), ``("landscape_progress", request, fraction)`` and ``("landscape", request, Landscape or None)``
 (None: cancelled by a new run, an edit, or ``"landscape_cancel"``) for a ``("landscape",
 (request, resolution, extent, directions))`` computed between training chunks,
 ``("blas", {"variables", "pools"})`` (the BLAS
@@ -39,7 +41,7 @@ from ..engine.blowup import BlowUpGuard
 from ..engine.landscape import LandscapeJob, PathRecorder
 from ..engine.inspection import inspect
 from ..engine.run_info import RunInfo
-from ..engine.timeline import Timeline
+from ..engine.timeline import Replay, Timeline
 from ..engine.session import load_session, save_session
 
 # What a snapshot can carry beyond parameters and history, by the view that shows it: the
@@ -58,6 +60,9 @@ GRID_TIME_FACTOR = 9.0
 PUBLISH_SHARE = 0.15
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 LANDSCAPE_SECONDS = 0.05  # a loss landscape is computed in pieces this long, between chunks
+REPLAY_SECONDS = 0.05  # a long move back on the timeline replays in pieces this long, between commands
+# Commands that leave the run alone: they do not wait for a replay under way to finish.
+BESIDE_A_REPLAY = frozenset({"ack", "views", "sample", "grid_size", "speed", "blas", "stop", "replay_cancel"})
 
 
 def internal_error(exc: Exception) -> EngineError:
@@ -87,11 +92,13 @@ class EngineLoop:
             "views": self._set_views, "rewind": self._rewind, "inspect": self._inspect,
             "landscape": self._start_landscape, "landscape_cancel": self._cancel_landscape,
             "seek": self._seek, "continue": self._continue, "switch": self._switch,
+            "replay_cancel": self._cancel_replay,
         }
         self.landscape: tuple[int, LandscapeJob] | None = None  # (request, job) being computed
         self.path: PathRecorder | None = None  # the weights along training, for the landscape
         self.guard: BlowUpGuard | None = None
         self.timeline: Timeline | None = None
+        self.replay: tuple[int, Replay] | None = None  # (request, job) of a move on the timeline under way
 
     def run(self) -> None:
         self.running = True
@@ -103,6 +110,9 @@ class EngineLoop:
                     return
                 self._handle(name, argument)
                 continue  # drain queued commands before training on
+            if self.replay is not None:
+                self._advance_replay()
+                continue  # no snapshots of the updates on the way
             if self.playing:
                 self._train(self._chunk)
             self._advance_landscape()
@@ -111,7 +121,7 @@ class EngineLoop:
     def _wait_time(self) -> float | None:
         """How long to block for a command: not at all while playing, until the next
         publishing slot when a snapshot is due, else until a command comes."""
-        if self.playing or self.landscape is not None:
+        if self.playing or self.landscape is not None or self.replay is not None:
             return 0
         if self.dirty and self.gui_ready:
             return max(self.last_publish + self.min_interval - time.perf_counter(), 0)
@@ -119,6 +129,10 @@ class EngineLoop:
 
     def _handle(self, name: str, argument) -> None:
         try:
+            if self.replay is not None and name in ("build", "open"):
+                self._cancel_replay(None)  # the run is replaced anyway
+            elif self.replay is not None and name not in BESIDE_A_REPLAY:
+                self._finish_replay()  # the run must be where the move goes before it changes again
             self._handlers[name](argument)
         except EngineError as exc:
             self.events.send(("failed", exc))
@@ -204,8 +218,10 @@ class EngineLoop:
         def build():
             session = load_session(path, dense_only=not allow_shaped)
             experiment = session.experiment()
+            timeline, dropped = session.timeline(experiment)
             return experiment, {"views": session.views, "created": session.manifest.get("created"),
-                                "warning": session.warning(), "scenario": session.scenario}
+                                "warning": session.warning(), "scenario": session.scenario,
+                                "timeline_dropped": dropped}, timeline
         self._swap(request, build)
 
     def _swap(self, request, build) -> None:
@@ -219,13 +235,13 @@ class EngineLoop:
         except Exception as exc:  # MemoryError or a bug: still an answer, and the old run goes on
             self.events.send(("refused", request, internal_error(exc)))
             return
-        experiment, session = built if isinstance(built, tuple) else (built, None)
+        experiment, session, timeline = built if isinstance(built, tuple) else (built, None, None)
         self._pause(None)
         self._cancel_landscape(None)
         self.experiment, self.generation = experiment, self.generation + 1
         self.path = PathRecorder(experiment.network.theta.size)
         self.guard = BlowUpGuard(experiment)
-        self.timeline = Timeline(experiment)
+        self.timeline = timeline or Timeline(experiment)
         self._announce(request, session)
 
     def _announce(self, request, session=None) -> None:
@@ -250,16 +266,42 @@ class EngineLoop:
             self.events.send(("refused", request, EngineError(code="no_checkpoint")))
             return
         self._pause(None)
-        self.timeline.seek(self.guard.checkpoint_step, keep_settings=True)
-        self._moved(request)
+        self._start_replay(request, self.timeline.replay(self.guard.checkpoint_step, keep_settings=True))
 
     def _seek(self, argument) -> None:
         """Show the run as it was after an update (the latest state waits: dragging to the
         end brings it back exactly)."""
         request, step = argument
         self._pause(None)
-        self.timeline.seek(step)
+        self._start_replay(request, self.timeline.replay(step))
+
+    def _start_replay(self, request, job) -> None:
+        """The nearest checkpoint is in place; the updates after it are replayed between
+        commands (see :meth:`_advance_replay`), so a Cancel can stop a long one."""
+        self.replay = (request, job)
+
+    def _advance_replay(self) -> None:
+        request, job = self.replay
+        if job.advance(REPLAY_SECONDS):
+            self.replay = None
+            self._moved(request)
+        else:
+            self.events.send(("replay_progress", request, job.fraction))
+
+    def _finish_replay(self) -> None:
+        request, job = self.replay
+        job.advance(float("inf"))
+        self.replay = None
         self._moved(request)
+
+    def _cancel_replay(self, _) -> None:
+        """Stop the move under way: the run stays where it was, and the move is refused."""
+        if self.replay is not None:
+            request, job = self.replay
+            self.replay = None
+            job.cancel()
+            self.dirty = True
+            self.events.send(("refused", request, EngineError(code="replay_cancelled")))
 
     def _continue(self, argument) -> None:
         """Train on from the update looked back at: the later history becomes the other branch."""
@@ -294,7 +336,8 @@ class EngineLoop:
     def _save(self, argument) -> None:
         path, views, created, scenario = argument
         try:
-            save_session(path, self.experiment, views, created, scenario)
+            # a scenario is a starting point: it leaves the way there behind
+            save_session(path, self.experiment, views, created, scenario, None if scenario else self.timeline)
         except SessionError as exc:
             self.events.send(("saved", path, exc))
             return

@@ -34,6 +34,7 @@ class TrainingController(QObject):
     problem = Signal(str, object)  # level, the EngineError (or DivergenceError) for the GUI to word
     saved = Signal(str, object)  # path, SessionError (None when the file was written)
     landscape_progress = Signal(float)  # fraction of the asked-for loss landscape computed
+    replay_progress = Signal(float)  # fraction of a long move on the timeline replayed; 1.0 once answered
     branched = Signal(int)  # training went on from a looked-back update (undoable: switch_branch)
     scenario_changed = Signal(object)  # the open session's Scenario, or None
 
@@ -54,6 +55,7 @@ class TrainingController(QObject):
         self._expected: dict[int, Callable[[Config], Config]] = {}
         self._quiet: set[int] = set()  # requests whose caller words a refusal itself
         self._continuing = False  # a "continue from here" is on its way
+        self._replaying: int | None = None  # the move on the timeline whose updates the engine replays
         self._client = EngineClient(parent=self)
         c = self._client
         c.built.connect(self._on_client_built)
@@ -67,6 +69,7 @@ class TrainingController(QObject):
         c.lost.connect(self._on_client_lost)
         c.saved.connect(self.saved)
         c.landscape_progress.connect(self._on_client_landscape_progress)
+        c.replay_progress.connect(self._on_client_replay_progress)
         c.landscape_ready.connect(self._on_client_landscape_ready)
         self._request("build", config or Config(), data, done=self._on_first_build)
 
@@ -185,6 +188,13 @@ class TrainingController(QObject):
         it brings it back exactly)."""
         return self._request("seek", int(step), done=done)
 
+    def cancel_replay(self) -> None:
+        """Stop a long move on the timeline: the run stays where it was (the move is refused,
+        without an error message: the user asked)."""
+        if self._replaying is not None:
+            self._quiet.add(self._replaying)
+            self._client.send("replay_cancel", None)
+
     def continue_from_here(self) -> int | None:
         """Train on from the update looked back at (the later history becomes the other
         branch and ``branched`` is emitted); None when not looking back."""
@@ -230,6 +240,8 @@ class TrainingController(QObject):
             raise value if isinstance(value, SessionError) else SessionError(code="session_unusable", reason=str(value), cause=value)
         warning = value.session.get("warning", "")
         self.message.emit("warning" if warning else "info", warning or self.tr("Opened {path}").format(path=path))
+        if value.session.get("timeline_dropped") is not None:
+            self.problem.emit("warning", value.session["timeline_dropped"])
         return value
 
     def set_scenario(self, scenario) -> None:
@@ -276,6 +288,9 @@ class TrainingController(QObject):
 
     def _answer(self, request: int, accepted: bool, value) -> None:
         self._quiet.discard(request)
+        if request == self._replaying:
+            self._replaying = None
+            self.replay_progress.emit(1.0)
         self._expected.pop(request, None)
         done = self._pending.pop(request, None)
         if done is not None:
@@ -340,6 +355,12 @@ class TrainingController(QObject):
     def _on_client_landscape_progress(self, request: int, fraction: float) -> None:
         if request in self._pending:
             self.landscape_progress.emit(fraction)
+
+    @Slot(int, float)
+    def _on_client_replay_progress(self, request: int, fraction: float) -> None:
+        if request in self._pending:
+            self._replaying = request
+            self.replay_progress.emit(fraction)
 
     @Slot(int, object)
     def _on_client_landscape_ready(self, request: int, landscape) -> None:

@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "no_such_neuron": "hidden layer {layer} has no dense neuron {neuron} to switch off",
     "no_such_layer": "there is no layer {layer} to freeze",
     "no_branch": "there is no other branch of this run to go back to",
+    "replay_cancelled": "going back was cancelled; the run stays where it was",
     # comparisons
     "compare_copies": "a comparison runs 2 to {most} copies, not {value}",
     "compare_vary": "--vary must look like SETTING=VALUE,VALUE,… with SETTING one of {settings}, not {text!r}",
@@ -102,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "not_a_session": "this is not a Neural Playground session (not a zip archive)",
     # session files
     "session_damaged": "the file is damaged ({kind}: {detail})",
+    "timeline_invalid": "the session opened, but its timeline was left out because it does not fit the run ({reason})",
     "settings_invalid": "the saved settings are invalid: {reason}",
     "settings_unbuildable": "the saved settings cannot be built: {reason}",
     "session_unusable": "the session cannot be used: {reason}",

@@ -32,6 +32,8 @@ from .errors import ConfigError, SessionError
 from .experiment import Experiment
 from .scenario import Scenario
 from .session_arrays import DAMAGE, array_limits, read_arrays
+from .timeline import Timeline
+from .timeline_file import PREFIX as TIMELINE, capture_timeline, restore_timeline, timeline_limits
 from .training_state import capture, check_values, dataset_from, restore
 
 EXTENSION = ".nnplay"
@@ -67,6 +69,7 @@ class Session:
     views: dict = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
     scenario: Scenario | None = None  # what a scenario file adds: its text, hidden and locked settings
+    timeline_arrays: dict = field(default_factory=dict)  # the saved timeline's arrays, if any
 
     def experiment(self) -> Experiment:
         """Build the experiment and put the saved state into it; any mismatch between the
@@ -84,6 +87,16 @@ class Session:
         restore(experiment, self.state, self.arrays)
         return experiment
 
+    def timeline(self, experiment: Experiment) -> tuple[Timeline | None, SessionError | None]:
+        """The saved timeline of ``experiment`` (built by :meth:`experiment`), or None when the
+        file has none; a timeline that does not fit is dropped, with the reason as the error."""
+        if "timeline" not in self.state:
+            return None, None
+        try:
+            return restore_timeline(experiment, self.state["timeline"], self.timeline_arrays), None
+        except SessionError as exc:
+            return None, exc
+
     def warning(self) -> str:
         """A warning to show after opening (the session still opens), or ""."""
         if not all(np.all(np.isfinite(self.arrays[k])) for k in ("theta", "initial_theta") if k in self.arrays):
@@ -93,20 +106,28 @@ class Session:
 
 # -- writing --------------------------------------------------------------------------------
 def save_session(path: str, experiment: Experiment, views: dict | None = None, created: str | None = None,
-                 scenario: Scenario | None = None) -> None:
+                 scenario: Scenario | None = None, timeline: Timeline | None = None) -> None:
     """Write ``experiment`` to ``path`` atomically (the old file survives any failure);
-    with ``scenario``, as a scenario file."""
+    with ``scenario``, as a scenario file; with ``timeline``, its checkpoints and branches too."""
     state, arrays = capture(experiment)
+    saved = capture_timeline(timeline) if timeline is not None else None
+    if saved is not None:
+        state["timeline"], timeline_arrays = saved
+        arrays.update(timeline_arrays)
     state["views"] = views or {}
     if scenario is not None:
         state["scenario"] = scenario.to_dict()
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     manifest = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "app_version": __version__,
                 "created": created or now, "modified": now}
+    state_bytes = _json_bytes(state)
+    if len(state_bytes) > MAX_JSON_BYTES and "timeline" in state:  # thousands of logged changes: the file must open
+        del state["timeline"]
+        state_bytes, arrays = _json_bytes(state), {k: v for k, v in arrays.items() if not k.startswith(TIMELINE)}
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
     members = {"manifest.json": _json_bytes(manifest), "config.json": _json_bytes(experiment.config.to_dict()),
-               "state.json": _json_bytes(state), "arrays.npz": buffer.getvalue()}
+               "state.json": state_bytes, "arrays.npz": buffer.getvalue()}
     write_zip_atomically(path, members, EXTENSION)
 
 
@@ -140,15 +161,17 @@ def read_session(blob: bytes) -> Session:
         manifest, config_data, state = (_parse_json(name, archive.read(name)) for name in MEMBERS[:3])
         manifest, config_data, state = _migrate(manifest, config_data, state)
         config = _config_from(config_data)
-        arrays = read_arrays(archive.read("arrays.npz"), array_limits(config))
+        arrays = read_arrays(archive.read("arrays.npz"), {**array_limits(config), **timeline_limits(config)})
     except SessionError:
         raise
     except DAMAGE as exc:
         raise SessionError(code="session_damaged", kind=type(exc).__name__, detail=str(exc)) from None
-    check_values(state, arrays)
+    timeline_arrays = {name: arrays.pop(name) for name in list(arrays) if name.startswith(TIMELINE)}
+    check_values(state, arrays)  # the timeline's are checked when it is restored (and dropped if wrong)
     views = state.get("views", {})
     scenario = Scenario.from_dict(state["scenario"]) if "scenario" in state else None
-    return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest, scenario)
+    return Session(config, state, arrays, views if isinstance(views, dict) else {}, manifest, scenario,
+                   timeline_arrays)
 
 
 def _config_from(data: dict) -> Config:

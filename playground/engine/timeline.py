@@ -14,6 +14,7 @@ While the user looks back, the run's latest state waits as the *future* branch; 
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,6 +26,19 @@ from .optimizers import OPTIMIZERS
 EVERY = 50  # updates between the newest checkpoints
 MOST = 256  # checkpoints kept at most (older gaps, so replays, stay short)
 BUDGET = 64 * 2 ** 20  # bytes the checkpoints of one branch may take
+MIN_REPLAYED = 8  # updates a piece of a replay makes at least, however short its time
+
+
+def thin(checkpoints: list, most: int, every: int) -> list:
+    """``checkpoints`` (in update order) without those whose loss widens the gaps least
+    relative to their age, until at most ``most`` stay; the first and the newest always stay."""
+    checkpoints = list(checkpoints)
+    while len(checkpoints) > max(most, 2):
+        steps = np.array([c.step for c in checkpoints], dtype=float)
+        gap = steps[2:] - steps[:-2]
+        age = steps[-1] - steps[2:] + every
+        checkpoints.pop(1 + int(np.argmin(gap / age)))
+    return checkpoints
 
 
 @dataclass
@@ -106,15 +120,9 @@ class Timeline:
         self._thin()
 
     def _thin(self) -> None:
-        """Drop the checkpoint whose loss widens the gaps least relative to their age, until
-        the count and the bytes fit; the first and the newest always stay."""
+        """Keep at most ``most`` checkpoints, and ``budget`` bytes of them (at least 4)."""
         size = self.checkpoints[-1].nbytes or 1
-        most = max(4, min(self.most, self.budget // size))
-        while len(self.checkpoints) > most:
-            steps = np.array([c.step for c in self.checkpoints], dtype=float)
-            gap = steps[2:] - steps[:-2]
-            age = steps[-1] - steps[2:] + self.every
-            self.checkpoints.pop(1 + int(np.argmin(gap / age)))
+        self.checkpoints = thin(self.checkpoints, max(4, min(self.most, self.budget // size)), self.every)
 
     @property
     def nbytes(self) -> int:
@@ -136,26 +144,16 @@ class Timeline:
 
     # -- going back -----------------------------------------------------------------------
     def seek(self, step: int, keep_settings: bool = False) -> int:
-        """Make the run what it was after update ``step`` (clamped to 0…latest), the latest
-        state kept as the future; returns the update.  With ``keep_settings`` the settings
+        """Make the run what it was after update ``step`` (clamped to the earliest…latest), the
+        latest state kept as the future; returns the update.  With ``keep_settings`` the settings
         in force now stay (going back after a blow-up with a smaller learning rate)."""
-        if self.future is None:
-            self.future = self._branch()
-        settings = Checkpoint.take(self.experiment).settings if keep_settings else None
-        step = min(max(int(step), self.earliest), self.future.step)
-        if step == self.future.step and settings is None:
-            self._restore(self.future)
-            self.future = None
-            return step
-        start = max((c for c in self.checkpoints if c.step <= step), key=lambda c: (c.step, c.seq))
-        start.put_back(self.experiment)
-        self._replay(start, step)
-        t = self.experiment.trainer  # the evaluation at ``step`` itself comes with the next snapshot
-        t.step_history.load(self.future.step_rows[self.future.step_rows[:, 0] <= step])
-        t.eval_history.load(self.future.eval_rows[self.future.eval_rows[:, 0] < step])
-        if settings is not None:
-            self._keep_settings(settings)
-        return step
+        replay = self.replay(step, keep_settings)
+        replay.advance(float("inf"))
+        return replay.step
+
+    def replay(self, step: int, keep_settings: bool = False) -> "Replay":
+        """:meth:`seek` as a job done in pieces (a long replay shows progress and can be cancelled)."""
+        return Replay(self, step, keep_settings)
 
     def _keep_settings(self, settings: dict) -> None:
         """Continue from here with ``settings`` where they differ from the replayed ones (an
@@ -168,16 +166,6 @@ class Timeline:
             self.change("set_hyperparameters", **changed)
         else:
             self.continue_here()
-
-    def _replay(self, start: Checkpoint, step: int) -> None:
-        trainer = self.experiment.trainer
-        changes = [c for c in self.log if c.seq > start.seq and c.step <= step]
-        while True:
-            while changes and changes[0].step == trainer.step_count:
-                changes.pop(0).apply(self.experiment)
-            if trainer.step_count >= step:
-                return
-            trainer.step()
 
     def continue_here(self) -> bool:
         """Training on from a looked-back update: the future becomes the other branch (for
@@ -229,3 +217,71 @@ class Timeline:
         t.eval_history.load(branch.eval_rows)
         self.checkpoints, self.log = list(branch.checkpoints), list(branch.log)
 
+
+
+class Replay:
+    """Going to update ``step``: the nearest checkpoint at or before it is put back at once,
+    the updates (and logged changes) from there to ``step`` are replayed by :meth:`advance`,
+    a piece at a time; :meth:`cancel` leaves the run where it was before."""
+
+    def __init__(self, timeline: Timeline, step: int, keep_settings: bool):
+        self.timeline, self.done, self._changes = timeline, False, []
+        experiment = timeline.experiment
+        # what cancelling puts back: the latest state (kept as the future anyway), or the update looked at
+        self._before = timeline._branch() if timeline.future is not None else None
+        if timeline.future is None:
+            timeline.future = timeline._branch()
+        future = timeline.future
+        self._settings = Checkpoint.take(experiment).settings if keep_settings else None
+        self.step = min(max(int(step), timeline.earliest), future.step)
+        if self.step == future.step and self._settings is None:
+            timeline._restore(future)
+            timeline.future = None
+            self.done = True
+            return
+        start = max((c for c in timeline.checkpoints if c.step <= self.step), key=lambda c: (c.step, c.seq))
+        start.put_back(experiment)
+        self._first = start.step
+        self._changes = [c for c in timeline.log if c.seq > start.seq and c.step <= self.step]
+
+    @property
+    def fraction(self) -> float:
+        """How much of the replay is done, 0…1."""
+        if self.done:
+            return 1.0
+        return (self.timeline.experiment.trainer.step_count - self._first) / max(self.step - self._first, 1)
+
+    def advance(self, seconds: float) -> bool:
+        """Replay for about ``seconds`` (a few updates at least); True once at ``step``."""
+        trainer, changes = self.timeline.experiment.trainer, self._changes
+        end, replayed = time.perf_counter() + seconds, 0
+        while not self.done:
+            while changes and changes[0].step == trainer.step_count:
+                changes.pop(0).apply(self.timeline.experiment)
+            if trainer.step_count >= self.step:
+                self._finish()
+            elif replayed >= MIN_REPLAYED and time.perf_counter() > end:
+                return False
+            else:
+                trainer.step()
+                replayed += 1
+        return True
+
+    def _finish(self) -> None:
+        timeline, future = self.timeline, self.timeline.future
+        t = timeline.experiment.trainer  # the evaluation at ``step`` itself comes with the next snapshot
+        t.step_history.load(future.step_rows[future.step_rows[:, 0] <= self.step])
+        t.eval_history.load(future.eval_rows[future.eval_rows[:, 0] < self.step])
+        if self._settings is not None:
+            timeline._keep_settings(self._settings)
+        self.done = True
+
+    def cancel(self) -> None:
+        """Put the run back where it was before this replay began (nothing once done)."""
+        if self.done:
+            return
+        timeline = self.timeline
+        timeline._restore(self._before or timeline.future)
+        if self._before is None:
+            timeline.future = None
+        self.done = True

@@ -99,7 +99,8 @@ WORDINGS: dict[str, str] = {
                                         "off."),
     "no_such_layer": QT_TRANSLATE_NOOP("EngineError", "There is no layer {layer} to freeze."),
     "no_branch": QT_TRANSLATE_NOOP("EngineError", "There is no other branch of this run to go back to (a new "
-                                   "network or an opened session starts a new history)."),
+                                   "network starts a new history)."),
+    "replay_cancelled": QT_TRANSLATE_NOOP("EngineError", "Going back was cancelled; the run stays where it was."),
     "compare_copies": QT_TRANSLATE_NOOP("EngineError", "A comparison runs 2 to {most} copies, not {value}."),
     "compare_vary": QT_TRANSLATE_NOOP("EngineError", "Vary one of {settings}, written SETTING=VALUE,VALUE; "
                                       "“{text}” is not that."),
@@ -116,6 +117,8 @@ WORDINGS: dict[str, str] = {
     "newer_session": QT_TRANSLATE_NOOP("EngineError", "This session was made by a newer Neural Playground (format "
                                        "{version}; this one reads up to {supported}). Please update the app."),
     "session_damaged": QT_TRANSLATE_NOOP("EngineError", "The file is damaged ({kind}: {detail})."),
+    "timeline_invalid": QT_TRANSLATE_NOOP("EngineError", "The session opened, but its timeline (earlier updates and "
+                                          "branches) was left out: it does not fit the run ({reason})."),
     "settings_invalid": QT_TRANSLATE_NOOP("EngineError", "The saved settings are invalid: {reason}"),
     "settings_unbuildable": QT_TRANSLATE_NOOP("EngineError", "The saved settings cannot be built: {reason}"),
     "session_unusable": QT_TRANSLATE_NOOP("EngineError", "The session cannot be used: {reason}"),

@@ -1,5 +1,5 @@
 """Wiring of a run unit's experiment tools (issue 16): the timeline under the loss plot with
-"continue from here" (undoable), and switching neurons off and freezing layers from the
+"continue from here" (undoable) and a progress dialog with Cancel for long replays, and switching neurons off and freezing layers from the
 network diagram (live settings, undoable).  Kept here so the run unit only attaches them."""
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from ..controller.training_controller import TrainingController
+from .replay_progress import ReplayProgress
 from .timeline_bar import BranchOverlay, TimelineBar
 
 
@@ -56,6 +57,7 @@ class ExperimentTools(QObject):
         self.timeline = TimelineBar(c.seek)
         unit.loss_plot.layout().insertWidget(1, self.timeline)
         self.overlay = BranchOverlay(unit.loss_plot)
+        self.replay_progress = ReplayProgress(c, unit.loss_plot)
         self.timeline.continue_requested.connect(c.continue_from_here)
         c.built.connect(self._on_controller_built)
         c.snapshot_ready.connect(self._on_controller_snapshot)

@@ -13,6 +13,7 @@ from ..engine.session import EXTENSION
 from .classroom import add_lessons_and_inspector
 from .compare_window import CompareWindow, open_compare
 from .exports import ExportMenu
+from .fitting_views import follow_the_run
 from .gui_thread_gc import collect_in_gui_thread
 from .keyboard import let_space_play
 from .language_menu import LanguageMenu
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
                     dock.hide()  # tabbed behind Loss once the window shows (classroom._TabOnShow)
             else:
                 self.tabifyDockWidget(self.docks[key], dock)
+        follow_the_run(run.controller, run_docks)  # before the first run's raise below: a CNN's kernels are open
         if number == 1:
             self.docks["weights"].raise_()
             self.docks["progress"].raise_()

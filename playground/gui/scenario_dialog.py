@@ -89,9 +89,10 @@ class ScenarioDialog(QDialog):
                         self.summary.text().strip())
 
     def _on_accepted(self) -> None:
-        """A title and at most MAX_STEPS steps of at most MAX_TEXT characters, or say what is wrong."""
+        """A title and 1 to MAX_STEPS steps of at most MAX_TEXT characters, or say what is wrong."""
         s = self.scenario()
         problem = (self.tr("Give the scenario a title.") if not s.title else
+                   self.tr("Write the scenario's text: what to watch, what to change, and why.") if not s.steps else
                    self.tr("At most {most} steps, please.").format(most=MAX_STEPS) if len(s.steps) > MAX_STEPS else
                    self.tr("Each step holds at most {most:,} characters.").format(most=MAX_TEXT)
                    if any(len(t) > MAX_TEXT for t in (s.title, s.summary, *s.steps)) else "")

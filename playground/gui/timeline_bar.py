@@ -74,6 +74,7 @@ class TimelineBar(QWidget):
             self._show(self.slider.minimum(), step, step)
 
     def _show(self, earliest: int, latest: int, step: int) -> None:
+        self._shown = step
         self.slider.blockSignals(True)
         self.slider.setRange(earliest, latest)
         if self._wanted is None:
@@ -96,7 +97,10 @@ class TimelineBar(QWidget):
 
     def _on_answer(self, accepted: bool, _) -> None:
         self._asked = None
-        if self._wanted is not None:
+        if not accepted:  # cancelled (or refused): the handle goes back to the update shown
+            self._wanted = None
+            self._show(self.slider.minimum(), self.slider.maximum(), self._shown)
+        elif self._wanted is not None:
             self._ask()
 
 

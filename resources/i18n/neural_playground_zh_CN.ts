@@ -641,8 +641,12 @@
         <translation>没有可冻结的第 {layer} 层。</translation>
     </message>
     <message>
-        <source>There is no other branch of this run to go back to (a new network or an opened session starts a new history).</source>
-        <translation>这次运行没有可以回到的其他分支（新建网络或打开会话会开始新的历史）。</translation>
+        <source>There is no other branch of this run to go back to (a new network starts a new history).</source>
+        <translation>这次运行没有可以回到的其他分支（新建网络会开始新的历史）。</translation>
+    </message>
+    <message>
+        <source>Going back was cancelled; the run stays where it was.</source>
+        <translation>已取消回退；运行保持原样。</translation>
     </message>
     <message>
         <source>A comparison runs 2 to {most} copies, not {value}.</source>
@@ -675,6 +679,10 @@
     <message>
         <source>The file is damaged ({kind}: {detail}).</source>
         <translation>文件已损坏（{kind}：{detail}）。</translation>
+    </message>
+    <message>
+        <source>The session opened, but its timeline (earlier updates and branches) was left out: it does not fit the run ({reason}).</source>
+        <translation>会话已打开，但其时间线（更早的更新和分支）被省略了：它与这次运行不符（{reason}）。</translation>
     </message>
     <message>
         <source>The saved settings are invalid: {reason}</source>
@@ -1381,6 +1389,10 @@
     <message>
         <source>update</source>
         <translation>更新次数</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>尚无数据</translation>
     </message>
     <message>
         <source>How strongly each layer&apos;s weights are pushed. A layer whose gradient is orders of magnitude below the output layer&apos;s has a vanishing gradient.</source>
@@ -3324,6 +3336,29 @@ Click to type a new value</source>
     </message>
 </context>
 <context>
+    <name>ReplayProgress</name>
+    <message>
+        <source>Replaying the updates since the nearest checkpoint…</source>
+        <translation>正在重放自最近检查点以来的更新…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Going back on the timeline</source>
+        <translation>在时间线上回退</translation>
+    </message>
+    <message>
+        <source>Timeline replay progress</source>
+        <translation>时间线重放进度</translation>
+    </message>
+    <message>
+        <source>The run is recomputed from its nearest earlier checkpoint, bit for bit; Cancel leaves it where it was</source>
+        <translation>运行从最近的更早检查点逐位精确地重新计算；取消则保持原样</translation>
+    </message>
+</context>
+<context>
     <name>RunUnit</name>
     <message>
         <source>Building the network…</source>
@@ -3720,6 +3755,10 @@ Why it happens…</source>
     <message>
         <source>Give the scenario a title.</source>
         <translation>请为场景起一个标题。</translation>
+    </message>
+    <message>
+        <source>Write the scenario&apos;s text: what to watch, what to change, and why.</source>
+        <translation>请填写场景的文字：观察什么、改变什么，以及为什么。</translation>
     </message>
     <message>
         <source>At most {most} steps, please.</source>

@@ -157,3 +157,62 @@ def test_after_a_blow_up_the_engine_goes_back_and_trains_with_a_smaller_rate():
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)
+
+
+def wait_for(gui_commands, gui_events, kind, request=None):
+    """The next event ``kind`` (for ``request``), acknowledging snapshots on the way."""
+    while True:
+        assert gui_events.poll(30), f"no {kind} within 30 s"
+        event = gui_events.recv()
+        if event[0] == "snapshot":
+            gui_commands.send(("ack", None))
+        if event[0] == kind and (request is None or event[1] == request):
+            return event
+
+
+def test_a_saved_session_opens_with_its_timeline_to_go_back_on(tmp_path):
+    path = str(tmp_path / "run.nnplay")
+    loop, gui_commands, gui_events, thread = start_loop()
+    try:
+        gui_commands.send(("build", (1, Config(n_samples=100, hidden=[LayerConfig(4)]), None)))
+        wait_for(gui_commands, gui_events, "built", 1)
+        gui_commands.send(("step", 300))
+        gui_commands.send(("save", (path, {}, None, None)))
+        assert wait_for(gui_commands, gui_events, "saved")[2] is None
+        latest = loop.experiment.network.theta.copy()
+        gui_commands.send(("seek", (2, 120)))
+        wait_for(gui_commands, gui_events, "built", 2)
+        at_120 = loop.experiment.network.theta.copy()
+        gui_commands.send(("open", (3, path, False)))
+        info = wait_for(gui_commands, gui_events, "built", 3)[3]
+        assert (info.timeline.earliest, info.timeline.latest, info.timeline.step) == (0, 300, 300)
+        assert np.array_equal(loop.experiment.network.theta, latest)
+        gui_commands.send(("seek", (4, 120)))
+        wait_for(gui_commands, gui_events, "built", 4)
+        assert np.array_equal(loop.experiment.network.theta, at_120)
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
+
+
+def test_a_long_move_back_reports_progress_and_cancel_leaves_the_run_where_it_was():
+    loop, gui_commands, gui_events, thread = start_loop()
+    try:
+        gui_commands.send(("build", (1, Config(n_samples=100, hidden=[LayerConfig(4)]), None)))
+        wait_for(gui_commands, gui_events, "built", 1)
+        loop.timeline.every = 10 ** 9  # one checkpoint, at update 0: going back replays from there
+        gui_commands.send(("step", 20_000))
+        gui_commands.send(("seek", (2, 15_000)))
+        assert wait_for(gui_commands, gui_events, "replay_progress", 2)[2] < 1
+        gui_commands.send(("replay_cancel", None))
+        assert wait_for(gui_commands, gui_events, "refused", 2)[2].code == "replay_cancelled"
+        gui_commands.send(("seek", (3, 19_999)))
+        gui_commands.send(("replay_cancel", None))  # handled before any update is replayed
+        wait_for(gui_commands, gui_events, "refused", 3)
+        gui_commands.send(("step", 1))
+        while wait_for(gui_commands, gui_events, "snapshot")[2].step != 20_001:
+            pass
+        assert loop.timeline.future is None and loop.timeline.other is None  # never looked back
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)

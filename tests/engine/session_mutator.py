@@ -16,6 +16,7 @@ import numpy as np
 
 from playground.engine import Config, Experiment, LayerConfig
 from playground.engine.session import save_session
+from playground.engine.timeline import Timeline
 
 HUGE_VALUES = (10 ** 400, -1, -(10 ** 30), 2 ** 63, 2 ** 64 + 5, 1e308, -1e308, 0, 0.0, -0.5, True, None,
                "x", [], {}, 1e-320, 10 ** 19)
@@ -31,11 +32,17 @@ def base_sessions(folder) -> list[bytes]:
     blobs = []
     for i, config in enumerate(configs):
         exp = Experiment(config)
+        timeline = Timeline(exp, every=2)  # with checkpoints, a logged change and a branch
         for _ in range(5):
             exp.trainer.step()
+            timeline.trained()
+        timeline.change("set_hyperparameters", learning_rate=0.02)
+        timeline.seek(2)
+        timeline.continue_here()
+        exp.trainer.step()
         exp.trainer.evaluate()
         path = f"{folder}/base{i}.nnplay"
-        save_session(path, exp)
+        save_session(path, exp, timeline=timeline)
         with open(path, "rb") as handle:
             blobs.append(handle.read())
     return blobs

@@ -24,11 +24,19 @@ def bases(tmp_path_factory):
 
 
 def open_and_train(blob: bytes) -> bool:
-    """True when the file opened and trained one update; False when refused politely."""
+    """True when the file opened, went to both ends of its timeline (unless that was dropped
+    with a reason) and trained one update; False when refused politely."""
     try:
-        experiment = read_session(blob).experiment()
+        session = read_session(blob)
+        experiment = session.experiment()
     except SessionError:
         return False
+    timeline, dropped = session.timeline(experiment)
+    assert (timeline is None) == (dropped is not None) or "timeline" not in session.state
+    if timeline is not None:
+        timeline.seek(timeline.earliest)
+        timeline.seek(timeline.latest)
+        timeline.switch()
     experiment.trainer.step()
     return True
 

@@ -125,3 +125,27 @@ def test_after_a_divergence_the_run_goes_back_and_continues_with_a_gentler_rate(
     assert timeline.other is not None and timeline.other.step > 100  # the blow-up stays as the other branch
     train(experiment, timeline, 50)
     assert np.all(np.isfinite(experiment.network.theta))
+
+
+def test_a_replay_in_pieces_reproduces_the_run_and_cancelling_leaves_it_where_it_was():
+    experiment = Experiment(Config(optimizer="adam", **SMALL))
+    timeline = Timeline(experiment, every=10 ** 6)  # one checkpoint: every move back replays from update 0
+    seen = train(experiment, timeline, 300)
+    head = state(experiment)
+    replay = timeline.replay(250)
+    assert not replay.advance(0) and 0 < replay.fraction < 1  # a piece: some updates, not all
+    while not replay.advance(0):
+        pass
+    assert_same(state(experiment), seen[250])
+    assert replay.fraction == 1
+    replay = timeline.replay(100)  # from a look back: cancelling returns to that update
+    assert not replay.advance(0)
+    replay.cancel()
+    assert_same(state(experiment), seen[250])
+    assert timeline.future.step == 300 and timeline.info().looking_back
+    timeline.seek(300)
+    replay = timeline.replay(10)  # from the latest update: cancelling returns to it, not looking back
+    replay.advance(0)
+    replay.cancel()
+    assert_same(state(experiment), head)
+    assert timeline.future is None

@@ -123,7 +123,7 @@ def test_keys_change_speed(qtbot, window):
 def test_keys_bring_the_next_and_previous_view_forward(qtbot, window):
     window.activateWindow()
     shown = window.keys.shown_view_docks()
-    tabbed = window.docks["kernels"]
+    tabbed = window.docks["predictions"]
     in_front = lambda: not tabbed.visibleRegion().isEmpty()
     assert not in_front()  # behind the weights
     for _ in range(shown.index(tabbed) + 1):

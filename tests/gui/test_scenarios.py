@@ -135,3 +135,21 @@ def test_an_open_scenario_still_fits_a_1280_pixel_screen(qtbot, window):
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= 1280 and window.width() <= 1280
     assert not dock.visibleRegion().isEmpty()  # brought to the front of its tab group
+
+
+def test_save_as_scenario_needs_a_title_and_a_text_not_only_spaces(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.nnplay"), ""))
+    said = []
+
+    def press_save_without_text(dialog):
+        save = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Save")
+        for title, text in (("   ", "Look here."), ("Watch the rate", "   \n---\n  ")):
+            by_name(dialog, "Scenario title", QLineEdit).setText(title)
+            by_name(dialog, "Scenario text", QPlainTextEdit).setPlainText(text)
+            save.click()
+            said.append(by_name(dialog, "Problem with the scenario").text())
+        dialog.reject()
+    answer_next_dialog(None, then=press_save_without_text)
+    assert not window.files.save_as_scenario()
+    assert said == ["Give the scenario a title.", "Write the scenario's text: what to watch, what to change, and why."]
+    assert not (tmp_path / "x.nnplay").exists()

@@ -12,6 +12,7 @@ from .test_shaped_runs import CNN, RNN
 
 
 def _show(qtbot, window, key):
+    window.docks[key].show()  # closed for runs it shows nothing of; the View menu opens it
     window.docks[key].raise_()
     qtbot.waitUntil(window.docks[key].widget().isVisible)
 
@@ -91,7 +92,7 @@ def test_views_that_do_not_apply_say_why(qtbot, window):
 
 def test_a_cnn_opens_on_its_kernels_and_an_rnn_on_its_life_through_time(qtbot, make_window):
     def selected_tab(window):
-        bars = [b for b in window.findChildren(QTabBar) if "Kernels" in [b.tabText(i) for i in range(b.count())]]
+        bars = [b for b in window.findChildren(QTabBar) if "Weights" in [b.tabText(i) for i in range(b.count())]]
         return bars[0].tabText(bars[0].currentIndex()) if bars else None
     cnn = make_window(CNN)
     qtbot.waitUntil(lambda: selected_tab(cnn) == "Kernels")

@@ -8,6 +8,7 @@ from .test_shaped_runs import CNN, RNN
 
 
 def _open(qtbot, window):
+    window.docks["unrolled"].show()  # closed for runs without a recurrent layer; the View menu opens it
     window.docks["unrolled"].raise_()
     qtbot.waitUntil(window.unrolled.isVisible)
     return window.unrolled

@@ -22,6 +22,7 @@ from .round_limits import decades, nice_limit
 
 REDRAW_HZ = 10
 MAX_NAMED_LAYERS = 3
+LEGEND_ROWS = 2
 
 
 def layer_pens(n_layers: int) -> list:
@@ -81,6 +82,10 @@ class GradientHealthView(QWidget):
         self.ratio_plot.setXLink(self.norm_plot)
         self.ratio_plot.setLabel("bottom", self.tr("update"))
         self.norm_plot.addLegend(offset=(-5, 5))
+        # left-aligned: the legend takes the right of a narrow plot
+        self.empty_texts = [pg.TextItem(self.tr("no data yet"), color=(130, 130, 130), anchor=(0, 0.5))
+                            for _ in (self.norm_plot, self.ratio_plot)]
+        self._show_empty_texts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.advice)
@@ -101,12 +106,19 @@ class GradientHealthView(QWidget):
         self.history = History(1 + 2 * len(names))
         for plot in (self.norm_plot, self.ratio_plot):
             plot.clear()
+        self._show_empty_texts()
         self.norm_plot.legend.clear()
+        self.norm_plot.legend.setColumnCount(max(1, -(-len(names) // LEGEND_ROWS)))  # three rows overran a 1280 px window's plot
         self.curves = [(self.norm_plot.plot(pen=pen, name=name, connect="finite"),
                         self.ratio_plot.plot(pen=pen, connect="finite"))
                        for name, pen in zip(names, layer_pens(len(names)))]
         for curve in (c for pair in self.curves for c in pair):
             draw_what_pixels_show(curve)
+
+    def _show_empty_texts(self) -> None:
+        """Put the "no data yet" texts (back) on the plots; ``redraw`` hides them once there is data."""
+        for plot, text in zip((self.norm_plot, self.ratio_plot), self.empty_texts):
+            plot.addItem(text, ignoreBounds=True)
 
     def show_snapshot(self, snapshot) -> None:
         if self.take(snapshot) and self.isVisible() and not self._redraw_timer.isActive():
@@ -165,6 +177,9 @@ class GradientHealthView(QWidget):
         for k, (norm_curve, ratio_curve) in enumerate(self.curves):
             norm_curve.setData(rows[:, 0], norms[:, k])
             ratio_curve.setData(rows[:, 0], ratios[:, k])
+        for text in self.empty_texts:
+            text.setVisible(not len(rows))
+        self.norm_plot.legend.setVisible(bool(len(rows)))  # it would cover the text, naming no curve yet
         self._set_ranges(rows[-1, 0] if len(rows) else 0.0, norms, ratios)
 
     def _set_ranges(self, last_step: float, norms: np.ndarray, ratios: np.ndarray) -> None:
@@ -175,6 +190,8 @@ class GradientHealthView(QWidget):
         if ranges == self.ranges:
             return
         self.ranges = ranges
+        for text, decades_shown in zip(self.empty_texts, ranges[1:]):
+            text.setPos(ranges[0] * 0.05, sum(decades_shown) / 2)
         self.norm_plot.setRange(xRange=(0, ranges[0]), yRange=ranges[1], padding=0.02)
         self.ratio_plot.setRange(yRange=ranges[2], padding=0.02)
 

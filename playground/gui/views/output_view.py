@@ -90,6 +90,30 @@ class ElidedLabel(QLabel):
         super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(self.width(), 0)))
 
 
+class SquareBox(QWidget):
+    """Holds a plot with a locked aspect ratio at the square that fits, centred: stretched to a
+    wide dock, the plot widened its x range far beyond the data (-20…20 for a plane of -6…6)."""
+
+    def __init__(self, plot: QWidget, parent=None):
+        super().__init__(parent)
+        self.plot = plot
+        plot.setParent(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        item = self.plot.getPlotItem()
+        # the left axis takes width and the bottom one height: the data area itself is square
+        extra = item.getAxis("left").width() - item.getAxis("bottom").height()
+        width = max(min(self.width(), self.height() + int(extra)), 1)
+        self.plot.setGeometry((self.width() - width) // 2, 0, width, self.height())
+
+    def sizeHint(self) -> QSize:
+        return self.plot.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.plot.minimumSizeHint()
+
+
 class OutputView(QWidget):
     sample_chosen = Signal(int)  # index of the training point clicked
 
@@ -127,7 +151,8 @@ class OutputView(QWidget):
                                             "so the view stays quick; training uses every point"))
         self.sample_note.hide()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.plot)
+        self.plot_box = SquareBox(self.plot)
+        self.stack.addWidget(self.plot_box)
         self.stack.addWidget(self.off_plane)
         controls = QHBoxLayout()
         controls.addWidget(self.test_check)
@@ -167,7 +192,7 @@ class OutputView(QWidget):
                 "the weights instead.").format(n=n_inputs))
             self.stack.setCurrentWidget(self.off_plane)
             return
-        self.stack.setCurrentWidget(self.plot)
+        self.stack.setCurrentWidget(self.plot_box)
         (x0, y0), (x1, y1) = plane.extent
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._draw_points()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 NICE_STEPS = np.array([1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
+# A log axis spanning fewer decades labels its minor ticks (0.2 … 0.9), stacked on each other.
+MIN_DECADES = 3
 
 
 def nice_limit(value: float) -> float:
@@ -18,14 +20,16 @@ def nice_limit(value: float) -> float:
 
 
 def decades(values: np.ndarray) -> tuple[float, float]:
-    """log10 limits of the positive finite values, widened to whole decades ((-1, 0) when
-    there are none): a log axis's range that changes only when a curve crosses a decade."""
+    """log10 limits of the positive finite values, widened to whole decades, at least
+    :data:`MIN_DECADES` ((-3, 0) when there are none): a log axis's range that changes only
+    when a curve crosses a decade."""
     with np.errstate(all="ignore"):
         logs = np.log10(values[np.isfinite(values) & (values > 0)])
     if not logs.size:
-        return -1.0, 0.0
+        return -float(MIN_DECADES), 0.0
     low, high = float(np.floor(logs.min())), float(np.ceil(logs.max()))
-    return low, max(high, low + 1)
+    missing = max(MIN_DECADES - (high - low), 0)
+    return low - np.ceil(missing / 2), high + np.floor(missing / 2)
 
 
 def nice_span(values: np.ndarray) -> tuple[float, float]:
