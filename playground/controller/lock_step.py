@@ -3,10 +3,11 @@ updates and the next round waits for all of them, so their views always show the
 
 Why: left to play on their own, the copies' engines drift apart by hundreds of updates (Adam's
 update costs more than SGD's), and side-by-side views then compare different moments.  Here the
-slowest copy sets the pace; the round size adapts so that a round takes about ``ROUND_SECONDS``
-(a frame's worth of training), and the next round is sent before the views draw the last one,
-so the engines train while the GUI paints.  A copy that diverges drops out and waits at its
-last update; a reset brings every copy back in at update 0.
+slowest copy sets the pace.  The round size adapts to what the engines report they spent
+training: a round asks the slowest copy for about ``ROUND_SECONDS`` of training, or for as long
+as the GUI thread works on one round when that is longer (so a slow redraw does not leave the
+engines idle).  The next round is sent before the views draw the last one, so the engines train
+while the GUI paints.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..engine.errors import DivergenceError
 
-ROUND_SECONDS = 0.045  # aimed-at length of one round: ~20 views drawn a second
-MAX_GROWTH = 2.0  # the round size at most doubles from one round to the next
+ROUND_SECONDS = 0.04  # training per round, at least: with snapshots and redraw ~20 rounds a second
+MAX_GROWTH = 2.0  # the round size at most doubles (or halves) from one round to the next
 
 
 class LockStep(QObject):
@@ -36,10 +37,12 @@ class LockStep(QObject):
         self._waiting = False  # a round was sent and not every copy has finished it
         self._leader = None  # the copy whose epoch the others follow, while it runs its epoch
         self._sent_at = 0.0
+        self._gui_cpu = time.thread_time()  # at the end of the last round
+        self._trained = [0.0] * len(self.controllers)  # each copy's training time this round
         self._pace = QTimer(self, singleShot=True)
         self._pace.timeout.connect(self._next_round)
         for index, controller in enumerate(self.controllers):
-            controller.snapshot_ready.connect(self._on_controller_snapshot)
+            controller.snapshot_ready.connect(lambda snapshot, k=index: self._on_controller_snapshot(k, snapshot))
             controller.problem.connect(lambda level, error, k=index: self._on_controller_problem(k, error))
             controller.built.connect(lambda info, k=index: self._on_controller_built(k, info))
 
@@ -114,8 +117,9 @@ class LockStep(QObject):
         if self.playing and not self._waiting:
             self.step(max(1, round(self.speed * ROUND_SECONDS)) if self.speed > 0 else self.round_size)
 
-    @Slot(object)
-    def _on_controller_snapshot(self, _snapshot) -> None:
+    def _on_controller_snapshot(self, index: int | None, snapshot) -> None:
+        if snapshot is not None:
+            self._trained[index] += snapshot.metrics.get("train_seconds", 0.0)
         if self._leader is not None:
             self._follow_leader()
         elif self._waiting and self.aligned and self.in_step[0].latest.step == self.target:
@@ -131,15 +135,16 @@ class LockStep(QObject):
         for controller in self.in_step:
             if controller is not leader:
                 controller.step(count)
-        self._on_controller_snapshot(None)
+        self._on_controller_snapshot(None, None)
 
     def _round_done(self) -> None:
         now = time.perf_counter()
-        took, size = now - self._sent_at, self.target
-        self._waiting = False
-        if self.playing and self.speed <= 0:
-            grow = min(ROUND_SECONDS / max(took, 1e-4), MAX_GROWTH)
-            self.round_size = max(1, round(self.round_size * grow))
+        size, trained = self.target, max(t for k, t in enumerate(self._trained) if k not in self.out)
+        cpu, self._gui_cpu = time.thread_time() - self._gui_cpu, time.thread_time()
+        self._waiting, self._trained = False, [0.0] * len(self.controllers)
+        if self.playing and self.speed <= 0 and self._last_count == self.round_size:
+            grow = max(ROUND_SECONDS, cpu) / max(trained, 1e-5)
+            self.round_size = max(1, round(self.round_size * min(max(grow, 1 / MAX_GROWTH), MAX_GROWTH)))
         due_in = self._sent_at + self._last_count / self.speed - now if self.speed > 0 else 0
         if self.playing and due_in > 0:
             self._pace.start(int(1000 * due_in))
@@ -156,7 +161,7 @@ class LockStep(QObject):
             self._leader = None
         if not self.in_step:
             self.pause()
-        self._on_controller_snapshot(None)  # the others may all be there already
+        self._on_controller_snapshot(None, None)  # the others may all be there already
 
     def _on_controller_built(self, index: int, info) -> None:
         """A copy rebuilt behind our back (its engine restarted) is no longer in step."""
