@@ -55,6 +55,7 @@ class EngineClient(QObject):
     blas_reported = Signal(object)  # {"variables", "pools"}: the engine's BLAS thread limit
     landscape_progress = Signal(int, float)  # request, fraction done
     landscape_ready = Signal(int, object)  # request, Landscape (None: cancelled)
+    path_ready = Signal(int, object)  # request, the weights recorded along training (k, n)
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
@@ -134,6 +135,8 @@ class EngineClient(QObject):
             self.refused.emit(event[1], event[2])
         elif kind == "inspected":
             self.inspected.emit(event[1], event[2])
+        elif kind == "path":
+            self.path_ready.emit(event[1], event[2])
         elif kind == "snapshot":
             self.snapshot_ready.emit(event[1], event[2])
         elif kind == "playing":

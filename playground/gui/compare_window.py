@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..controller.lock_step import LockStep
 from ..controller.training_controller import TrainingController
@@ -21,6 +21,7 @@ from .form_widgets import set_combo
 from .labels import (ACTIVATION_LABELS, FEATURE_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS,
                      SCHEDULE_LABELS)
 from .training_toolbar import TrainingToolBar
+from .views.compare_landscape import CompareLandscapeView
 from .views.output_view import GRID_SIZE, OutputView
 from .views.race_plot import RUN_COLORS, RacePlot
 from .views.weight_heatmaps import WeightHeatmaps
@@ -101,6 +102,8 @@ class CompareWindow(QMainWindow):
         self.runs = [ComparedRun(self, k, c, data, copy_label(c, names) or self.tr("Copy {n}").format(n=k + 1))
                      for k, c in enumerate(configs)]
         self.race.set_runs([run.label for run in self.runs])
+        self.landscape = CompareLandscapeView([run.controller for run in self.runs], [run.label for run in self.runs],
+                                              [RUN_COLORS[run.index % len(RUN_COLORS)] for run in self.runs])
         shown = [setting_name(n).lower() for n in names]
         self.differs = QLabel(self.tr("Differs: {names}. Same initial weights, same batches in the same order.")
                               .format(names=", ".join(shown)) if names else
@@ -124,8 +127,12 @@ class CompareWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         for run in self.runs:
             column.addWidget(run.row, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Compared views"))
+        self.tabs.addTab(self.race, self.tr("Loss"))
+        self.tabs.addTab(self.landscape, self.tr("Loss landscape"))
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.race)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(rows)
         splitter.setSizes([420, 860])
         central = QWidget()
