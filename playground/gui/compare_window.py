@@ -6,6 +6,8 @@ epoch, reset and speed act on every copy.  Closing the window ends their engine 
 """
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -24,9 +26,10 @@ from .training_toolbar import TrainingToolBar
 from .views.compare_landscape import CompareLandscapeView
 from .views.output_view import GRID_SIZE, OutputView
 from .views.race_plot import RUN_COLORS, RacePlot
-from .views.weight_heatmaps import WeightHeatmaps
+from .views.weight_heatmaps import WeightHeatmaps, fitting_limits
 
 FRAME_MS = 33  # redraw what changed at most ~30 times a second
+RACE_SECONDS = 0.1  # ... and the loss curves at most 10 times
 VALUE_LABELS = {"optimizer": OPTIMIZER_LABELS, "schedule": SCHEDULE_LABELS, "init": INIT_LABELS,
                 "activation": ACTIVATION_LABELS, "regularizer": REGULARIZER_LABELS}
 
@@ -117,6 +120,7 @@ class CompareWindow(QMainWindow):
         self._frame = QTimer(self, interval=FRAME_MS)
         self._frame.timeout.connect(self._redraw)
         self._frame.start()
+        self._race_dirty, self._race_drawn = False, 0.0
         self._connect()
 
     def _build_layout(self) -> None:
@@ -131,6 +135,7 @@ class CompareWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Compared views"))
         self.tabs.addTab(self.race, self.tr("Loss"))
         self.tabs.addTab(self.landscape, self.tr("Loss landscape"))
+        self.tabs.currentChanged.connect(self._redraw)  # the loss curves are drawn only while shown
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(rows)
@@ -204,12 +209,13 @@ class CompareWindow(QMainWindow):
         run.output.set_plane(info.plane, info.task, info.n_classes, len(labels), info.config.data_kind)
         run.heatmaps.set_input_labels(labels)
         self.race.clear_run(run.index)
+        self._race_dirty = True
         self.race.set_task(info.task == "classification")
 
     def _on_run_snapshot(self, run: ComparedRun, snapshot) -> None:
         e = snapshot.eval_rows
-        self.race.append(run.index, np.column_stack([e.step, e.train_loss, e.test_loss, e.train_accuracy,
-                                                     e.test_accuracy]))
+        self._race_dirty |= self.race.append(run.index, np.column_stack([e.step, e.train_loss, e.test_loss,
+                                                                         e.train_accuracy, e.test_accuracy]))
         run.heatmaps.take(snapshot)
         run.output.take(snapshot)
         run.dirty = True
@@ -221,18 +227,29 @@ class CompareWindow(QMainWindow):
     def _redraw(self) -> None:
         """Redraw what changed, only while every copy in step is at the same update; each
         matrix on the colour range that fits it in every copy."""
-        if not any(run.dirty for run in self.runs) or not self.lock.aligned:
+        if not self.lock.aligned:
+            return
+        self._redraw_race()
+        if not any(run.dirty for run in self.runs):
             return
         self._show_numbers()
-        own = [run.heatmaps.own_limits() for run in self.runs]
+        matrices = [run.heatmaps.matrices() for run in self.runs]  # made once, for the range and the pictures
+        own = [fitting_limits(m) for m in matrices]
         limits = list(np.max(own, axis=0)) if own[0] and len({len(o) for o in own}) == 1 else None
-        for run in self.runs:
+        for run, shown in zip(self.runs, matrices):
             if run.dirty or run.heatmaps.shared_limits != limits:
                 run.heatmaps.shared_limits = limits
-                run.heatmaps.redraw()
+                run.heatmaps.draw(shown)
                 run.output.redraw()
                 run.dirty = False
-        self.race.redraw()
+
+    def _redraw_race(self) -> None:
+        """The overlaid curves, when they are on screen and got new points, at most every
+        RACE_SECONDS (12 curves of the whole history cost more than all the pictures)."""
+        now = time.perf_counter()
+        if self._race_dirty and self.race.isVisible() and now - self._race_drawn >= RACE_SECONDS:
+            self.race.redraw()
+            self._race_dirty, self._race_drawn = False, now
 
     def _show_numbers(self) -> None:
         """Each copy's loss, and the update they all share (a diverged copy says where it stopped)."""
