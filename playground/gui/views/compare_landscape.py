@@ -17,7 +17,7 @@ BUDGET_SECONDS = 8.0  # the shared map is measured at the resolution that fits t
 
 class CompareLandscapeView(LandscapeView):
     def __init__(self, controllers: list, labels: list[str], colors: list, parent=None):
-        super().__init__(controllers[0], parent)
+        super().__init__(controllers[0] if controllers else None, parent)  # none: a picture only
         self.controllers = controllers
         self.plot.setToolTip(self.tr("Loss over one slice through the weights, the same for every copy: dark = low. "
                                      "Each line is a copy's path from the shared start (the ring)"))
@@ -31,7 +31,7 @@ class CompareLandscapeView(LandscapeView):
             self.plot.addItem(item)
         self._collected: dict[int, object] = {}
         self._collecting = False
-        self.cancel.clicked.connect(self._stop_collecting)
+        self.cancel.clicked.connect(self._stop_collecting)  # (no controllers: never enabled)
         for controller in controllers:
             controller.built.connect(self._on_controller_built)
 

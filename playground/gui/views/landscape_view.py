@@ -85,10 +85,13 @@ class LandscapeView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.plot, 1)
+        self._set_busy(False)
+        if controller is None:  # a picture only (main.py compare --landscape)
+            self.compute.setEnabled(False)
+            return
         self.compute.clicked.connect(self.start)
         self.cancel.clicked.connect(self.controller.cancel_landscape)
         self.controller.landscape_progress.connect(self._on_controller_landscape_progress)
-        self._set_busy(False)
 
     def start(self) -> None:
         self._set_busy(True)
