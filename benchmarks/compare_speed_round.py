@@ -3,7 +3,8 @@
 ``headless OPTIMIZER``: that copy trained without a window (the script starts all copies at
 once, so they share the machine as the compare window's engines do).  ``window A,B,C``: the
 compare window with those copies playing, all views shown: each copy's updates/s, frames drawn
-per second, and the GUI thread's 10 ms timer lateness.
+per second (lock-step rounds, each drawing every copy at one update), and the GUI thread's 10 ms
+timer lateness.
 """
 from __future__ import annotations
 
@@ -46,8 +47,7 @@ def windowed(optimizers: list[str], seconds: float, first_timeout: float) -> dic
     window.resize(1280, 800)
     window.show()
     frames, late, clock, timer, poll, result = [0], [], QElapsedTimer(), QTimer(), QTimer(), {}
-    draw = window.race.redraw
-    window.race.redraw = lambda: (frames.__setitem__(0, frames[0] + 1), draw())  # one per frame drawn
+    window.lock.reached.connect(lambda _: frames.__setitem__(0, frames[0] + 1))  # every copy drawn at one update
     timer.setInterval(10)
     timer.timeout.connect(lambda: late.append(clock.restart() - 10))
     steps = lambda: [run.controller.latest.step for run in window.runs]

@@ -33,3 +33,10 @@ def test_bad_vary_values_get_one_line(tmp_path, vary, message):
     assert out.returncode == 2
     assert message in out.stderr and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_compare_draws_every_copy_s_path_on_one_landscape(tmp_path):
+    out = run("compare", "--dataset", "xor", "--layers", "4", "--vary", "optimizer=sgd,adam", "--updates", "100",
+              "--landscape", "paths.png", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "paths.png").stat().st_size > 5000 and "wrote paths.png" in out.stdout

@@ -56,6 +56,7 @@ class EngineClient(QObject):
     landscape_progress = Signal(int, float)  # request, fraction done
     replay_progress = Signal(int, float)  # request, fraction of a long move on the timeline done
     landscape_ready = Signal(int, object)  # request, Landscape (None: cancelled)
+    path_ready = Signal(int, object)  # request, the weights recorded along training (k, n)
 
     def __init__(self, max_fps: float = MAX_FPS, parent=None):
         super().__init__(parent)
@@ -135,6 +136,8 @@ class EngineClient(QObject):
             self.refused.emit(event[1], event[2])
         elif kind == "inspected":
             self.inspected.emit(event[1], event[2])
+        elif kind == "path":
+            self.path_ready.emit(event[1], event[2])
         elif kind == "snapshot":
             self.snapshot_ready.emit(event[1], event[2])
         elif kind == "playing":

@@ -22,7 +22,9 @@ DivergenceError)``, ``("failed", EngineError)``, ``("saved", path, SessionError 
 between commands, and ``"replay_cancel"`` puts the run back where it was: the move is then refused
 with ``replay_cancelled``), ``("landscape_progress", request, fraction)`` and ``("landscape", request, Landscape or None)``
 (None: cancelled by a new run, an edit, or ``"landscape_cancel"``) for a ``("landscape",
-(request, resolution, extent, directions))`` computed between training chunks,
+(request, resolution, extent, directions[, options]))`` computed between training chunks
+(options: ``paths`` of compared runs for one shared plane, a time ``budget``), ``("path",
+request, array)`` (answer to ``("path", (request,))``: the weights recorded along training),
 ``("blas", {"variables", "pools"})`` (the BLAS
 thread limit in force here, asked with ``"blas"``): errors travel as objects with a code and values, for
 the GUI to word.  Snapshots are "latest only": a new one is sent after the GUI
@@ -84,6 +86,7 @@ class EngineLoop:
         self.gui_ready = True
         self.dirty = self.full_history = True
         self.last_publish = self.next_grid = 0.0
+        self.train_seconds = 0.0  # spent training since the last snapshot (it tells the GUI)
         self._handlers = {
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
             "set": self._set, "speed": self._set_speed, "build": self._build, "open": self._open, "ack": self._ack,
@@ -91,6 +94,7 @@ class EngineLoop:
             "save": self._save, "sample": self._set_sample, "blas": self._report_blas,
             "views": self._set_views, "rewind": self._rewind, "inspect": self._inspect,
             "landscape": self._start_landscape, "landscape_cancel": self._cancel_landscape,
+            "path": self._send_path,
             "seek": self._seek, "continue": self._continue, "switch": self._switch,
             "replay_cancel": self._cancel_replay,
         }
@@ -142,6 +146,7 @@ class EngineLoop:
     # -- commands ------------------------------------------------------------------------
     def _train(self, run) -> None:
         self._continue_here()
+        started = time.perf_counter()
         try:
             run()
             self._record_path()
@@ -151,6 +156,7 @@ class EngineLoop:
             self._pause(None)
             self.events.send(("diverged", exc))
         self.dirty = True
+        self.train_seconds += time.perf_counter() - started
 
     def _step(self, count) -> None:
         trainer = self.experiment.trainer
@@ -240,6 +246,7 @@ class EngineLoop:
         self._cancel_landscape(None)
         self.experiment, self.generation = experiment, self.generation + 1
         self.path = PathRecorder(experiment.network.theta.size)
+        self._record_path()  # the start: where compared runs' paths meet
         self.guard = BlowUpGuard(experiment)
         self.timeline = timeline or Timeline(experiment)
         self._announce(request, session)
@@ -358,11 +365,20 @@ class EngineLoop:
         """Offer the weights to the landscape's path (it keeps a thinning, bounded sample)."""
         self.path.record(self.experiment.network.theta, self.experiment.trainer.step_count)
 
+    def _send_path(self, argument) -> None:
+        (request,) = argument
+        try:
+            path = self.path.ending_at(self.experiment.network.theta, self.experiment.trainer.step_count)
+        except Exception as exc:  # no run yet, or a bug: every request gets an answer
+            self.events.send(("refused", request, internal_error(exc)))
+            return
+        self.events.send(("path", request, path))
+
     def _start_landscape(self, argument) -> None:
-        request, resolution, extent, directions = argument
+        request, resolution, extent, directions, *options = argument
         self._cancel_landscape(None)  # one at a time: the newest asked for
         try:
-            job = LandscapeJob(self.experiment, resolution, extent, directions, self.path)
+            job = LandscapeJob(self.experiment, resolution, extent, directions, self.path, **(options or [{}])[0])
         except EngineError as exc:
             self.events.send(("refused", request, exc))
             return
@@ -420,6 +436,7 @@ class EngineLoop:
             self.next_grid = now + GRID_TIME_FACTOR * grid_seconds
         elif snapshot.grid is not None:  # the receiver holds it already: most of the bytes of a big net's snapshot
             snapshot.grid, snapshot.grid_kept = None, True
+        snapshot.metrics["train_seconds"], self.train_seconds = self.train_seconds, 0.0
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now
         self.events.send(("snapshot", self.generation, snapshot))

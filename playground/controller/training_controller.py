@@ -71,6 +71,7 @@ class TrainingController(QObject):
         c.landscape_progress.connect(self._on_client_landscape_progress)
         c.replay_progress.connect(self._on_client_replay_progress)
         c.landscape_ready.connect(self._on_client_landscape_ready)
+        c.path_ready.connect(self._on_client_path_ready)
         self._request("build", config or Config(), data, done=self._on_first_build)
 
     # -- the mirror (read-only) ------------------------------------------------------------
@@ -168,11 +169,19 @@ class TrainingController(QObject):
         self._expected[request] = lambda _: config
         return request
 
-    def compute_landscape(self, resolution: int, extent: float, directions: str, done: Done) -> int:
-        """Ask for a loss landscape around the weights now; ``done(True, Landscape)``, or
-        ``done(True, None)`` when it was cancelled, or ``done(False, error)``."""
-        request = self._request("landscape", resolution, extent, directions, done=done)
+    def compute_landscape(self, resolution: int, extent: float, directions: str, done: Done, **options) -> int:
+        """Ask for a loss landscape around the weights now (or, with ``paths=`` of compared runs,
+        on their shared plane; ``budget=`` seconds lowers the resolution to fit); ``done(True,
+        Landscape)``, or ``done(True, None)`` when it was cancelled, or ``done(False, error)``."""
+        request = self._request("landscape", resolution, extent, directions, *([options] if options else []), done=done)
         self._quiet.add(request)  # the landscape view words a refusal itself
+        return request
+
+    def recorded_path(self, done: Done) -> int:
+        """Ask for the weights recorded along training (a thinned sample from the initial
+        weights to the weights now, (k, n)): ``done(True, array)``."""
+        request = self._request("path", done=done)
+        self._quiet.add(request)
         return request
 
     def cancel_landscape(self) -> None:
@@ -365,6 +374,10 @@ class TrainingController(QObject):
     @Slot(int, object)
     def _on_client_landscape_ready(self, request: int, landscape) -> None:
         self._answer(request, True, landscape)
+
+    @Slot(int, object)
+    def _on_client_path_ready(self, request: int, path) -> None:
+        self._answer(request, True, path)
 
     @Slot()
     def _on_client_lost(self) -> None:

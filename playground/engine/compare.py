@@ -15,6 +15,7 @@ from .config import Config
 from .datasets import Dataset
 from .errors import ConfigError, DivergenceError
 from .experiment import Experiment
+from .landscape import PathRecorder
 
 MAX_COPIES = 4
 # The settings a comparison varies → how a typed value is read.
@@ -92,13 +93,15 @@ def _text(value) -> str:
 
 @dataclass
 class RaceResult:
-    """One copy's run: the loss every ``every`` updates, and where it stopped."""
+    """One copy's run: the loss every ``every`` updates, where it stopped, and its path (a
+    thinned sample of its weights from the initial ones to the last, for a loss landscape)."""
 
     label: str
     steps: np.ndarray
     train_loss: np.ndarray
     test_loss: np.ndarray
     diverged_at: int | None = None
+    path: np.ndarray | None = None
 
     @property
     def final_loss(self) -> float:
@@ -119,14 +122,17 @@ def race(configs: list[Config], updates: int, every: int = 10, data: Dataset | N
 
 
 def _run(experiment: Experiment, updates: int, every: int, label: str) -> RaceResult:
-    t = experiment.trainer
-    rows, diverged = [t.evaluate(record=False)], None
+    t, theta = experiment.trainer, experiment.network.theta
+    rows, diverged, path = [t.evaluate(record=False)], None, PathRecorder(theta.size)
+    path.record(theta, 0)
     try:
         for done in range(1, updates + 1):
             t.step()
+            path.record(theta, done)
             if done % every == 0 or done == updates:
                 rows.append(t.evaluate(record=False))
     except DivergenceError:
         diverged = t.step_count + 1
     column = lambda key: np.array([r[key] for r in rows], dtype=float)
-    return RaceResult(label, column("step"), column("train_loss"), column("test_loss"), diverged)
+    return RaceResult(label, column("step"), column("train_loss"), column("test_loss"), diverged,
+                      path.ending_at(theta, t.step_count))

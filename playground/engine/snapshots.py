@@ -231,6 +231,7 @@ class Snapshot:
     epoch: int
     layers: list  # LayerSnapshot subclasses, in network order
     metrics: dict  # "step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "penalty"
+    # (from the engine process also "train_seconds": time spent training since its last snapshot)
     grad_norms: np.ndarray  # per weighted layer, at the last update
     update_ratios: np.ndarray
     step_rows: StepRows  # new updates since the last snapshot

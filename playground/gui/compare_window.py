@@ -1,14 +1,18 @@
 """The compare window: 2 to 4 copies of a run, each in its own engine process, trained
-together.  Their losses overlaid in one plot; their output planes and weight heatmaps side
+together in lock-step (:mod:`lock_step`): the views are drawn only when every copy is at the
+same update.  Their losses overlaid in one plot; their output planes and weight heatmaps side
 by side, each matrix on the same colour range in every copy, all marking the same chosen sample.  The toolbar's play, step,
 epoch, reset and speed act on every copy.  Closing the window ends their engine processes.
 """
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ..controller.lock_step import LockStep
 from ..controller.training_controller import TrainingController
 from ..engine import Config
 from ..engine.compare import differing_settings
@@ -19,11 +23,13 @@ from .form_widgets import set_combo
 from .labels import (ACTIVATION_LABELS, FEATURE_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS,
                      SCHEDULE_LABELS)
 from .training_toolbar import TrainingToolBar
+from .views.compare_landscape import CompareLandscapeView
 from .views.output_view import GRID_SIZE, OutputView
 from .views.race_plot import RUN_COLORS, RacePlot
-from .views.weight_heatmaps import WeightHeatmaps
+from .views.weight_heatmaps import WeightHeatmaps, fitting_limits
 
 FRAME_MS = 33  # redraw what changed at most ~30 times a second
+RACE_SECONDS = 0.1  # ... and the loss curves at most 10 times
 VALUE_LABELS = {"optimizer": OPTIMIZER_LABELS, "schedule": SCHEDULE_LABELS, "init": INIT_LABELS,
                 "activation": ACTIVATION_LABELS, "regularizer": REGULARIZER_LABELS}
 
@@ -99,16 +105,22 @@ class CompareWindow(QMainWindow):
         self.runs = [ComparedRun(self, k, c, data, copy_label(c, names) or self.tr("Copy {n}").format(n=k + 1))
                      for k, c in enumerate(configs)]
         self.race.set_runs([run.label for run in self.runs])
+        self.landscape = CompareLandscapeView([run.controller for run in self.runs], [run.label for run in self.runs],
+                                              [RUN_COLORS[run.index % len(RUN_COLORS)] for run in self.runs])
         shown = [setting_name(n).lower() for n in names]
         self.differs = QLabel(self.tr("Differs: {names}. Same initial weights, same batches in the same order.")
                               .format(names=", ".join(shown)) if names else
                               self.tr("The copies are identical: they stay bit-identical."))
         self.differs.setAccessibleName(self.tr("Settings that differ"))
+        self.common = QLabel()
+        self.common.setAccessibleName(self.tr("Common update"))
+        self.common.setToolTip(self.tr("Every copy makes the same number of updates: the views show them all at this one"))
+        self.lock = LockStep([run.controller for run in self.runs], self)
         self._build_layout()
         self._frame = QTimer(self, interval=FRAME_MS)
         self._frame.timeout.connect(self._redraw)
         self._frame.start()
-        self._playing = set()
+        self._race_dirty, self._race_drawn = False, 0.0
         self._connect()
 
     def _build_layout(self) -> None:
@@ -119,29 +131,38 @@ class CompareWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         for run in self.runs:
             column.addWidget(run.row, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Compared views"))
+        self.tabs.addTab(self.race, self.tr("Loss"))
+        self.tabs.addTab(self.landscape, self.tr("Loss landscape"))
+        self.tabs.currentChanged.connect(self._redraw)  # the loss curves are drawn only while shown
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.race)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(rows)
         splitter.setSizes([420, 860])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.differs)
+        top = QHBoxLayout()
+        top.addWidget(self.differs, 1)
+        top.addWidget(self.common)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
     def _connect(self) -> None:
         t = self.toolbar
-        t.reset_action.triggered.connect(lambda: self._each(lambda c: c.reset()))
-        t.step_action.triggered.connect(lambda: self._each(lambda c: c.step()))
-        t.epoch_action.triggered.connect(lambda: self._each(lambda c: c.step_epoch()))
+        t.reset_action.triggered.connect(self.lock.reset)
+        t.step_action.triggered.connect(lambda: self.lock.step(1))
+        t.epoch_action.triggered.connect(self.lock.epoch)
         t.play_action.triggered.connect(self.toggle_play)
-        t.speed_changed.connect(lambda speed: self._each(lambda c: c.set_speed(speed)))
+        t.speed_changed.connect(self.lock.set_speed)
+        self.lock.playing_changed.connect(self.toolbar.set_playing)
+        self.lock.reached.connect(self._on_lock_reached)
         for run in self.runs:
             c = run.controller
             c.built.connect(lambda info, r=run: self._on_run_built(r, info))
             c.snapshot_ready.connect(lambda snapshot, r=run: self._on_run_snapshot(r, snapshot))
-            c.playing_changed.connect(lambda playing, r=run: self._on_run_playing(r, playing))
             c.problem.connect(lambda level, error, r=run: self._on_run_problem(r, error))
             run.output.sample_chosen.connect(self._on_sample_chosen)
         first = self.runs[0]
@@ -159,12 +180,12 @@ class CompareWindow(QMainWindow):
     # -- all together ------------------------------------------------------------------------
     @Slot()
     def toggle_play(self) -> None:
-        """Pause all when any plays, else play all."""
-        self._each((lambda c: c.pause()) if self._playing else (lambda c: c.play()))
+        self.lock.toggle_play()
 
-    def _on_run_playing(self, run: ComparedRun, playing: bool) -> None:
-        (self._playing.add if playing else self._playing.discard)(run.index)
-        self.toolbar.set_playing(bool(self._playing))
+    @Slot(int)
+    def _on_lock_reached(self, _step: int) -> None:
+        """Every copy finished the round: draw them now, at the same update."""
+        self._redraw()
 
     def _on_sample_chosen(self, index: int) -> None:
         """A point clicked in one copy's output is marked in every copy's (snapshots carry
@@ -188,42 +209,64 @@ class CompareWindow(QMainWindow):
         run.output.set_plane(info.plane, info.task, info.n_classes, len(labels), info.config.data_kind)
         run.heatmaps.set_input_labels(labels)
         self.race.clear_run(run.index)
+        self._race_dirty = True
         self.race.set_task(info.task == "classification")
 
     def _on_run_snapshot(self, run: ComparedRun, snapshot) -> None:
         e = snapshot.eval_rows
-        self.race.append(run.index, np.column_stack([e.step, e.train_loss, e.test_loss, e.train_accuracy,
-                                                     e.test_accuracy]))
+        self._race_dirty |= self.race.append(run.index, np.column_stack([e.step, e.train_loss, e.test_loss,
+                                                                         e.train_accuracy, e.test_accuracy]))
         run.heatmaps.take(snapshot)
         run.output.take(snapshot)
         run.dirty = True
-        m = snapshot.metrics
-        run.metrics.setText(self.tr("update {step:,}   loss: train {train:.4g}  test {test:.4g}").format(
-            step=m["step"], train=m["train_loss"], test=m["test_loss"]))
-        latest = [r.controller.latest for r in self.runs if r.controller.latest is not None]
-        slowest = min(latest, key=lambda s: s.step)  # the toolbar counts what every copy has done
-        self.toolbar.show_metrics({"step": slowest.step, "epoch": slowest.epoch})
 
     def _on_run_problem(self, run: ComparedRun, error) -> None:
         self.statusBar().showMessage(self.tr("{copy}: {problem}").format(copy=run.label, problem=describe(error)))
 
     @Slot()
     def _redraw(self) -> None:
-        """Redraw what changed; each matrix on the colour range that fits it in every copy."""
+        """Redraw what changed, only while every copy in step is at the same update; each
+        matrix on the colour range that fits it in every copy."""
+        if not self.lock.aligned:
+            return
+        self._redraw_race()
         if not any(run.dirty for run in self.runs):
             return
-        own = [run.heatmaps.own_limits() for run in self.runs]
+        self._show_numbers()
+        matrices = [run.heatmaps.matrices() for run in self.runs]  # made once, for the range and the pictures
+        own = [fitting_limits(m) for m in matrices]
         limits = list(np.max(own, axis=0)) if own[0] and len({len(o) for o in own}) == 1 else None
-        for run in self.runs:
+        for run, shown in zip(self.runs, matrices):
             if run.dirty or run.heatmaps.shared_limits != limits:
                 run.heatmaps.shared_limits = limits
-                run.heatmaps.redraw()
+                run.heatmaps.draw(shown)
                 run.output.redraw()
                 run.dirty = False
-        self.race.redraw()
+
+    def _redraw_race(self) -> None:
+        """The overlaid curves, when they are on screen and got new points, at most every
+        RACE_SECONDS (12 curves of the whole history cost more than all the pictures)."""
+        now = time.perf_counter()
+        if self._race_dirty and self.race.isVisible() and now - self._race_drawn >= RACE_SECONDS:
+            self.race.redraw()
+            self._race_dirty, self._race_drawn = False, now
+
+    def _show_numbers(self) -> None:
+        """Each copy's loss, and the update they all share (a diverged copy says where it stopped)."""
+        for run in self.runs:
+            s = run.controller.latest
+            if run.dirty and s is not None:
+                m = s.metrics
+                run.metrics.setText(self.tr("update {step:,}   loss: train {train:.4g}  test {test:.4g}").format(
+                    step=m["step"], train=m["train_loss"], test=m["test_loss"]))
+        shared = self.lock.in_step[0].latest
+        self.common.setText(self.tr("All copies at update {step:,}").format(step=shared.step) if not self.lock.out else
+                            self.tr("Copies in step at update {step:,}").format(step=shared.step))
+        self.toolbar.show_metrics({"step": shared.step, "epoch": shared.epoch})
 
     def closeEvent(self, event) -> None:
         self._frame.stop()
+        self.lock.pause()
         self._each(lambda c: c.shutdown())
         super().closeEvent(event)
 

@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>CompareLandscapeView</name>
+    <message>
+        <source>Loss over one slice through the weights, the same for every copy: dark = low. Each line is a copy&apos;s path from the shared start (the ring)</source>
+        <translation>权重空间中同一切片上的损失，所有副本共用：颜色越深损失越低。每条线是一个副本从共同起点（圆环）出发的路径</translation>
+    </message>
+    <message>
+        <source>Press Compute to draw every copy&apos;s path on one loss map.</source>
+        <translation>按“计算”在同一张损失图上画出每个副本的路径。</translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message>
         <source>Compare runs</source>
@@ -147,12 +158,40 @@
         <translation>不同的设置</translation>
     </message>
     <message>
+        <source>Common update</source>
+        <translation>共同的更新次数</translation>
+    </message>
+    <message>
+        <source>Every copy makes the same number of updates: the views show them all at this one</source>
+        <translation>每个副本进行相同次数的更新：各视图都显示它们在这一次更新时的状态</translation>
+    </message>
+    <message>
+        <source>Compared views</source>
+        <translation>对比视图</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
         <source>update {step:,}   loss: train {train:.4g}  test {test:.4g}</source>
         <translation>更新 {step:,}   损失：训练 {train:.4g}  测试 {test:.4g}</translation>
     </message>
     <message>
         <source>{copy}: {problem}</source>
         <translation>{copy}：{problem}</translation>
+    </message>
+    <message>
+        <source>All copies at update {step:,}</source>
+        <translation>所有副本都在第 {step:,} 次更新</translation>
+    </message>
+    <message>
+        <source>Copies in step at update {step:,}</source>
+        <translation>同步的副本在第 {step:,} 次更新</translation>
     </message>
     <message>
         <source>The run is still being built; compare it in a moment.</source>

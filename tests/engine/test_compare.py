@@ -101,3 +101,11 @@ def test_a_race_records_each_copy_and_when_it_reached_a_target():
     target = float(loss[5])
     assert results[1].reached(target) == int(results[1].steps[np.flatnonzero(loss <= target)[0]])
     assert results[1].reached(-1.0) is None
+
+
+def test_race_records_each_copy_s_path_from_the_shared_start():
+    configs = make_variants(Config(dataset="xor", hidden=[LayerConfig(4)], n_samples=100),
+                            [{"optimizer": "sgd"}, {"optimizer": "adam"}])
+    a, b = race(configs, 50, every=10)
+    assert np.array_equal(a.path[0], b.path[0])  # identical initial weights
+    assert not np.array_equal(a.path[-1], b.path[-1]) and len(a.path) == len(b.path) > 10

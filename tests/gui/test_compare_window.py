@@ -68,10 +68,11 @@ def test_two_copies_start_identical_and_step_play_pause_together(qtbot, two_opti
     click(qtbot, compare, "play_action")
     qtbot.waitUntil(lambda: all(r.controller.latest.step > 30 for r in compare.runs), timeout=15000)
     click(qtbot, compare, "play_action")  # now Pause
-    qtbot.waitUntil(lambda: not any(r.controller.playing for r in compare.runs))
+    qtbot.waitUntil(lambda: not compare.lock.busy)  # the round under way finishes
     assert compare.toolbar.play_action.text() == "Play"
-    qtbot.wait(500)  # the snapshots sent before the pause arrive
     steps = [r.controller.latest.step for r in compare.runs]
+    assert steps[0] == steps[1]  # in lock-step
+    assert by_name(compare, "Common update", QLabel).text() == f"All copies at update {steps[0]:,}"
     qtbot.wait(300)
     assert [r.controller.latest.step for r in compare.runs] == steps  # both stopped
     assert window.controller.latest.step == 0  # the original run was left alone
@@ -119,6 +120,49 @@ def test_identical_copies_stay_bit_identical(qtbot, make_window):
         click(qtbot, compare, "step_action")
     qtbot.waitUntil(lambda: all(r.controller.latest.step == 5 for r in compare.runs))
     assert np.array_equal(weights(compare.runs[0]), weights(compare.runs[1]))
+    compare.close()
+
+
+def test_playing_keeps_copies_in_lock_step_and_identical_copies_bit_identical(qtbot, make_window):
+    """Three identical copies played flat out: every time the views draw, all copies are at
+    the same update; paused, they all report it, with bit-identical weights."""
+    window = make_window(SMALL)
+    dialog = open_dialog(qtbot, window)
+    by_name(dialog, "Number of copies", QSpinBox).setValue(3)
+    compare = start(qtbot, window, dialog)
+    drawn = []
+    compare.lock.reached.connect(lambda _: drawn.append([r.controller.latest.step for r in compare.runs]))
+    click(qtbot, compare, "play_action")
+    qtbot.waitUntil(lambda: len(drawn) > 5 and drawn[-1][0] > 50, timeout=20000)
+    click(qtbot, compare, "play_action")
+    qtbot.waitUntil(lambda: not compare.lock.busy)
+    assert all(len(set(steps)) == 1 for steps in drawn)
+    steps = {r.controller.latest.step for r in compare.runs}
+    assert len(steps) == 1 and steps.pop() == compare.lock.target
+    assert by_name(compare, "Common update", QLabel).text() == f"All copies at update {compare.lock.target:,}"
+    first = weights(compare.runs[0])
+    assert all(np.array_equal(first, weights(run)) for run in compare.runs[1:])
+    compare.close()
+
+
+def test_a_diverging_copy_drops_out_and_the_others_play_on(qtbot, make_window):
+    window = make_window(SMALL)
+    dialog = open_dialog(qtbot, window)
+    by_name(dialog, "Number of copies", QSpinBox).setValue(2)
+    cell = by_name(dialog, "Copy 2: Learning rate", QComboBox)
+    cell.lineEdit().clear()
+    qtbot.keyClicks(cell.lineEdit(), "1000")
+    compare = start(qtbot, window, dialog)
+    click(qtbot, compare, "play_action")
+    qtbot.waitUntil(lambda: compare.lock.out == {1}, timeout=20000)
+    stopped = compare.runs[1].controller.latest.step
+    qtbot.waitUntil(lambda: compare.runs[0].controller.latest.step > stopped + 50, timeout=20000)
+    click(qtbot, compare, "play_action")
+    qtbot.waitUntil(lambda: not compare.lock.busy)
+    assert "in step" in by_name(compare, "Common update", QLabel).text()
+    click(qtbot, compare, "reset_action")  # all back in step at update 0
+    qtbot.waitUntil(lambda: not compare.lock.busy and not compare.lock.out)
+    assert [r.controller.latest.step for r in compare.runs] == [0, 0]
     compare.close()
 
 

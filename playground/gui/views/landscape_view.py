@@ -85,17 +85,24 @@ class LandscapeView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.plot, 1)
+        self._set_busy(False)
+        if controller is None:  # a picture only (main.py compare --landscape)
+            self.compute.setEnabled(False)
+            return
         self.compute.clicked.connect(self.start)
         self.cancel.clicked.connect(self.controller.cancel_landscape)
         self.controller.landscape_progress.connect(self._on_controller_landscape_progress)
-        self._set_busy(False)
 
     def start(self) -> None:
         self._set_busy(True)
         self.progress.setValue(0)
         self.status.setText(self.tr("Computing…"))
+        self._ask()
+
+    def _ask(self, **options) -> None:
+        """Ask the engine for the slice; the answer comes to ``_on_answer``."""
         self.request = self.controller.compute_landscape(self.resolution.value(), self.extent.value(),
-                                                         self.directions.currentData(), self._on_answer)
+                                                         self.directions.currentData(), self._on_answer, **options)
 
     def _set_busy(self, busy: bool) -> None:
         self.compute.setEnabled(not busy)
@@ -127,7 +134,11 @@ class LandscapeView(QWidget):
         self.image.setRect(pg.QtCore.QRectF(a[0], b[0], a[-1] - a[0], b[-1] - b[0]))
         for line, value in zip(self.isolines, np.linspace(low, high, CONTOURS + 2)[1:-1]):
             line.setData(shown, level=value)
-        self.path.setData(landscape.path[:, 0], landscape.path[:, 1])
-        self.now.setData([0.0], [0.0])
+        self._draw_paths(landscape)
         self.status.setText(self.tr("Update {step}: loss from {low:.3g} to {high:.3g} on this slice ({n} × {n}).")
                             .format(step=landscape.step, low=float(10 ** low), high=float(10 ** high), n=len(a)))
+
+    def _draw_paths(self, landscape) -> None:
+        """The path, ending in the ring at the centre: the weights now."""
+        self.path.setData(landscape.path[:, 0], landscape.path[:, 1])
+        self.now.setData([0.0], [0.0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -175,6 +175,9 @@ class WeightHeatmaps(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.graphics)
+        for bar in (self.scroll.verticalScrollBar(), self.scroll.horizontalScrollBar()):
+            bar.valueChanged.connect(self._on_scroll_moved)  # pictures scrolled into view are drawn then
+        self.scroll.viewport().installEventFilter(self)  # ... and those a bigger view uncovers
         self.scroll.setAccessibleName(self.tr("Weight matrices"))
         self.scroll.setToolTip(self.tr("Every weight matrix of the network; scroll to see them all"))
         controls = QHBoxLayout()
@@ -233,18 +236,35 @@ class WeightHeatmaps(QWidget):
         return fitting_limits(self.matrices())
 
     def redraw(self) -> None:
-        matrices = self.matrices()
+        self.draw(self.matrices())
+
+    def draw(self, matrices: list[Matrix]) -> None:
+        """Draw ``matrices`` (made from the latest snapshot).  Only the pictures in the scroll
+        area's view are drawn; the others when scrolled to."""
         layout_key = [(m.title, m.values.shape, m.bias is not None) for m in matrices]
         if [(m.title, m.values.shape, m.bias is not None) for m in self.shown] != layout_key:
             self._build(matrices)
         self.shown = matrices
-        limits = fitting_limits(matrices)
-        if self.scope_combo.currentData() == "network" and limits:
-            limits = [max(limits)] * len(limits)
-        if self.shared_limits is not None and len(self.shared_limits) == len(limits):
+        if self.shared_limits is not None and len(self.shared_limits) == len(matrices):
             limits = list(self.shared_limits)
+        else:
+            limits = fitting_limits(matrices)
+            if self.scope_combo.currentData() == "network" and limits:
+                limits = [max(limits)] * len(limits)
+        seen = QRectF(-self.graphics.pos().x(), -self.graphics.pos().y(),  # the scroll area's view, in the
+                      self.scroll.viewport().width(), self.scroll.viewport().height())  # pictures' coordinates
         for plot, m, limit in zip(self.plots, matrices, limits):
-            plot.show(m.values, m.bias, limit, self.numbers_check.isChecked())
+            if plot.plot.sceneBoundingRect().intersects(seen):
+                plot.show(m.values, m.bias, limit, self.numbers_check.isChecked())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched is self.scroll.viewport():
+            self._on_scroll_moved()
+        return super().eventFilter(watched, event)
+
+    def _on_scroll_moved(self) -> None:
+        if self.latest is not None and self.plots:
+            self.redraw()
 
     def restyle(self) -> None:
         """The look changed (presentation mode): cells sized for the new font, the new colours."""
