@@ -3,7 +3,8 @@
 import numpy as np
 
 from playground.engine import Experiment
-from playground.gui.views.through_time import ThroughTimeView, rounded_span
+from playground.gui.views.round_limits import steady_span
+from playground.gui.views.through_time import ThroughTimeView
 
 from .test_frame_costs import PaintCounter, show
 from .test_shaped_runs import RNN
@@ -43,10 +44,10 @@ def test_through_time_paints_once_per_redraw_and_its_axes_rarely_move(qtbot):
     assert x0 < 1 and x1 > len(norms) and y0 <= norms.min() and norms.max() <= y1  # every point inside
 
 
-def test_rounded_spans_hold_still_while_the_values_fit():
-    assert rounded_span([0.3, 0.9]) == (0.0, 1.0)
-    assert rounded_span([-0.7, 0.22]) == (-0.8, 0.25)
-    assert rounded_span([0.5], current=(0.0, 1.0)) == (0.0, 1.0)  # fits, spans half: kept
-    assert rounded_span([0.2], current=(0.0, 1.0)) == (0.0, 0.2)  # a fifth: shrinks
-    assert rounded_span([1.1], current=(0.0, 1.0)) == (0.0, 1.2)  # outside: grows
-    assert rounded_span([np.nan]) == (0.0, 1.0)
+def test_steady_spans_hold_still_while_the_values_fit():
+    assert steady_span([0.3, 0.9]) == (0.0, 1.0)
+    assert steady_span([-0.7, 0.22]) == (-0.8, 0.25)
+    assert steady_span([0.5], shown=(0.0, 1.0)) == (0.0, 1.0)  # fits, spans half: kept
+    assert steady_span([0.2], shown=(0.0, 1.0)) == (0.0, 0.2)  # a fifth: shrinks
+    assert steady_span([1.1], shown=(0.0, 1.0)) == (0.0, 1.2)  # outside: grows
+    assert steady_span([np.nan]) == (0.0, 1.0)

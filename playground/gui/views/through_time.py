@@ -12,24 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 from ..palette import NEGATIVE, POSITIVE
 from ..view_export import install_exports
 from . import SnapshotPaced, cache_axes
-from .weight_heatmaps import color_map, nice_limit
+from .round_limits import nice_limit, steady_span
+from .weight_heatmaps import color_map
 
 MAX_RADIUS_POINTS = 2000  # older points are thinned to every other one
-
-
-def rounded_span(values, current: tuple | None = None) -> tuple[float, float]:
-    """(low, high) on round numbers around the finite values, 0 included: an axis range that
-    moves only when a value crosses a round limit, not on every snapshot.  ``current`` (the
-    range shown) is kept while the values fit in it and span at least a quarter of it, so a
-    noisy curve (one batch's gradient) does not move the axis to and fro."""
-    values = np.asarray(values, dtype=float)
-    values = values[np.isfinite(values)]
-    low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
-    span = (-nice_limit(-low) if low < 0 else 0.0, nice_limit(high) if high > 0 or low >= 0 else 0.0)
-    if current is not None and current[0] <= span[0] and span[1] <= current[1] \
-            and span[1] - span[0] >= (current[1] - current[0]) / 4:
-        return current
-    return span
 
 
 class ThroughTimeView(SnapshotPaced, QWidget):
@@ -124,7 +110,7 @@ class ThroughTimeView(SnapshotPaced, QWidget):
         self.target_dot.setData([after], target[:1])
         self.prediction_mark.setData([after], output[:1])
         self._set_range(self.series_plot, (0.5, after + 0.5),
-                        rounded_span(np.concatenate([series, target[:1], output[:1]]), self._y_range(self.series_plot)))
+                        steady_span(np.concatenate([series, target[:1], output[:1]]), self._y_range(self.series_plot)))
 
     def _y_range(self, plot: pg.PlotItem) -> tuple | None:
         return self.ranges[plot][1] if plot in self.ranges else None
@@ -146,10 +132,11 @@ class ThroughTimeView(SnapshotPaced, QWidget):
         layer = layers[0]
         norms = layer.time_grad_norms
         self.grad_curve.setData(np.arange(1, len(norms) + 1), norms)
-        self._set_range(self.grad_plot, (0.5, len(norms) + 0.5), rounded_span(norms, self._y_range(self.grad_plot)))
+        self._set_range(self.grad_plot, (0.5, len(norms) + 0.5), steady_span(norms, self._y_range(self.grad_plot)))
         self.radius_curve.setData(self.radius_steps, self.radii)
-        self._set_range(self.radius_plot, (0.0, nice_limit(self.radius_steps[-1] if self.radius_steps else 1.0)),
-                        rounded_span(self.radii + [1.0], self._y_range(self.radius_plot)))  # the dashed line at ρ = 1 always inside
+        last = self.radius_steps[-1] if self.radius_steps else 1.0
+        self._set_range(self.radius_plot, (0.0, nice_limit(last)),  # the dashed line at ρ = 1 always inside
+                        steady_span(self.radii + [1.0], self._y_range(self.radius_plot)))
         if s.sample is not None and layer.index in s.sample.hidden_states:
             states = s.sample.hidden_states[layer.index].T  # units × time steps
             limit = max(float(np.nanmax(np.abs(states))) if states.size else 1.0, 1e-9)
