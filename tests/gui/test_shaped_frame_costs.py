@@ -44,6 +44,19 @@ def test_through_time_paints_once_per_redraw_and_its_axes_rarely_move(qtbot):
     assert x0 < 1 and x1 > len(norms) and y0 <= norms.min() and norms.max() <= y1  # every point inside
 
 
+def test_through_time_draws_the_same_sequence_once_and_its_output_every_frame(qtbot, monkeypatch):
+    view = show(qtbot, ThroughTimeView(), (800, 500))
+    drawn = []
+    original = view.series_curve.setData
+    monkeypatch.setattr(view.series_curve, "setData", lambda *a, **k: (drawn.append(1), original(*a, **k)))
+    snaps = rnn_snapshots(4)
+    for snap in snaps:
+        view.show_snapshot(snap)
+    assert len(drawn) == 1
+    assert view.prediction_mark.getData()[1][0] == snaps[-1].sample.columns[-1].ravel()[0]
+    np.testing.assert_array_equal(view.series_curve.getData()[1], snaps[-1].sample.point[:, 0])
+
+
 def test_steady_spans_hold_still_while_the_values_fit():
     assert steady_span([0.3, 0.9]) == (0.0, 1.0)
     assert steady_span([-0.7, 0.22]) == (-0.8, 0.25)

@@ -46,6 +46,7 @@ class ThroughTimeView(SnapshotPaced, QWidget):
         self.radius_steps: list[float] = []
         self.radii: list[float] = []
         self.ranges: dict = {}  # plot → (x range, y range) last set
+        self.shown_sequence: np.ndarray | None = None  # the sequence and target drawn (set again only when they change)
 
     def _plot(self, row: int, col: int, title: str, x: str, y: str, rowspan: int = 1) -> pg.PlotItem:
         plot = self.graphics.addPlot(row=row, col=col, rowspan=rowspan, title=title)
@@ -104,10 +105,13 @@ class ThroughTimeView(SnapshotPaced, QWidget):
         and the network's output (its first unit)."""
         series = np.asarray(sample.point, dtype=float)[:, 0]
         after = len(series) + 1
-        self.series_curve.setData(np.arange(1, after), series)
         target = np.asarray(sample.label, dtype=float).ravel()
+        shown = np.append(series, target[:1])
+        if self.shown_sequence is None or not np.array_equal(self.shown_sequence, shown):
+            self.shown_sequence = shown  # a training sequence and its target stay put: only the output moves
+            self.series_curve.setData(np.arange(1, after), series)
+            self.target_dot.setData([after], target[:1])
         output = np.asarray(sample.columns[-1], dtype=float).ravel()
-        self.target_dot.setData([after], target[:1])
         self.prediction_mark.setData([after], output[:1])
         self._set_range(self.series_plot, (0.5, after + 0.5),
                         steady_span(np.concatenate([series, target[:1], output[:1]]), self._y_range(self.series_plot)))
