@@ -25,7 +25,7 @@ from .recurrent import SimpleRNN
 from .regularizers import make_regularizer
 from .schedules import SCHEDULE_PARAMETERS
 from .snapshots import EvalRows, SampleActivations, Snapshot, StepRows
-from .snapshot_builder import layer_snapshots, probe_layer_health
+from .snapshot_builder import EvaluationWatch, layer_snapshots, probe_layer_health
 from .training import Trainer
 
 GRID_EXTENT = 6.0
@@ -337,12 +337,14 @@ class Experiment:
         ``confusion``, the test set's confusion matrix (classification only)."""
         t, net = self.trainer, self.network
         t.record_latest()
-        metrics = t.evaluate()
+        classified = confusion and self.data.task == "classification"  # regression: no confusion matrix
+        watch = EvaluationWatch(net, t.x_train, t.y_test, max(self.data.n_classes, 2) if classified else None)
+        metrics = t.evaluate(watch=watch)
         theta = net.theta.copy()
         last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
         flats = {"value": theta, "grad": net.grad.copy(), "last_update": last_update,
                  "since_init": theta - self.initial_theta}
-        health = probe_layer_health(net, t.x_train)
+        health = watch.health if watch.health is not None else probe_layer_health(net, t.x_train)
         steps_from, evals_from = self._published
         self._published = (t.step_history.total, t.eval_history.total)
         new_rows = (lambda h, mark: h.view()) if full_history else (lambda h, mark: h.rows_since(mark))
@@ -352,13 +354,7 @@ class Experiment:
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
                         step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
                         self._snapshot_grid(grid_size, reuse_grid), self.sample_activations(sample) if sample is not None else None,
-                        self._peak_ratio.copy(), self._confusion() if confusion else None)
-
-    def _confusion(self) -> np.ndarray | None:
-        """The test set's confusion counts; None for regression."""
-        if self.data.task != "classification":
-            return None
-        return self.trainer.confusion(max(self.data.n_classes, 2))
+                        self._peak_ratio.copy(), watch.confusion)
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:
         """Largest ‖ΔW‖/‖W‖ per weighted layer over the run so far (updates seen by snapshots)."""

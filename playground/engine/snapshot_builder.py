@@ -9,6 +9,7 @@ from .conv_layers import AvgPool2D, Conv2D, Flatten, MaxPool2D
 from .layers import Dense
 from .network import Network
 from .recurrent import SimpleRNN
+from .training import add_confusion
 from .snapshots import (ConvSnapshot, DenseSnapshot, FlattenSnapshot, LayerSnapshot, Param, PoolSnapshot,
                         RecurrentSnapshot)
 
@@ -67,23 +68,49 @@ def _unit_axis(layer) -> int:
     return 1 if isinstance(layer, Conv2D) else -1
 
 
-def probe_layer_health(net: Network, x_train: np.ndarray) -> dict[int, tuple[float, float]]:
-    """{layer index: (dead share, saturated share)} over the first PROBE_SAMPLES training samples.
+class EvaluationWatch:
+    """A snapshot's figures taken from the forward pass that evaluates the losses (a pass of
+    their own each doubled a CNN's snapshot cost): the layer health from the first training
+    chunk, and with ``n_classes`` the test set's confusion counts.  Give it to
+    ``Trainer.evaluate(watch=...)``; ``health`` stays None when the first chunk was too small."""
 
-    dead share (ReLU only) = fraction of units u with a_u ≤ 0 for every probe sample (and every
-    position / time step); saturated share (sigmoid, tanh) = fraction of outputs with
-    σ(z) < m or σ(z) > 1 − m, or |tanh z| > 1 − m, m = SATURATION_MARGIN.  NaN where it does
-    not apply."""
+    def __init__(self, net: Network, x_train: np.ndarray, y_test: np.ndarray, n_classes: int | None = None):
+        self.net, self.probe_rows, self.y_test = net, min(PROBE_SAMPLES, len(x_train)), y_test
+        self.health: dict | None = None
+        self.confusion = np.zeros((n_classes, n_classes), dtype=np.int64) if n_classes else None
+
+    def __call__(self, part: str, start: int, out: np.ndarray) -> None:
+        if part == "train" and start == 0 and len(out) >= self.probe_rows:
+            self.health = layer_health(self.net, self.probe_rows)
+        elif part == "test" and self.confusion is not None:
+            add_confusion(self.confusion, self.y_test[start:start + len(out)], out)
+
+
+def probe_layer_health(net: Network, x_train: np.ndarray) -> dict[int, tuple[float, float]]:
+    """{layer index: (dead share, saturated share)} over the first PROBE_SAMPLES training samples
+    (a forward pass of its own; :func:`layer_health` when one just ran)."""
     probe = x_train[:PROBE_SAMPLES]
     if not len(probe):
         return {}
     with np.errstate(all="ignore"):
         net.forward(probe)
-        stats = {}
+    return layer_health(net, len(probe))
+
+
+def layer_health(net: Network, rows: int) -> dict[int, tuple[float, float]]:
+    """{layer index: (dead share, saturated share)} from the first ``rows`` samples of the
+    forward pass the layers hold.
+
+    dead share (ReLU only) = fraction of units u with a_u ≤ 0 for every probe sample (and every
+    position / time step); saturated share (sigmoid, tanh) = fraction of outputs with
+    σ(z) < m or σ(z) > 1 − m, or |tanh z| > 1 − m, m = SATURATION_MARGIN.  NaN where it does
+    not apply."""
+    stats = {}
+    with np.errstate(all="ignore"):
         for i, layer in enumerate(net.layers):
             if not isinstance(layer, (Dense, Conv2D, SimpleRNN)) or i == len(net.layers) - 1:
                 continue  # the output layer's saturation is confidence, not a problem
-            a = layer.h[:, 1:] if isinstance(layer, SimpleRNN) else layer.a
+            a = (layer.h[:, 1:] if isinstance(layer, SimpleRNN) else layer.a)[:rows]
             dead = saturated = float("nan")
             if layer.activation_name == "relu":
                 units = np.moveaxis(a, _unit_axis(layer), -1).reshape(-1, a.shape[_unit_axis(layer)])

@@ -26,6 +26,11 @@ def classes(values: np.ndarray) -> np.ndarray:
     return (values[:, 0] > 0.5).astype(int) if values.shape[1] == 1 else values.argmax(axis=1)
 
 
+def add_confusion(counts: np.ndarray, target: np.ndarray, output: np.ndarray) -> None:
+    """Count each row in ``counts[true class, predicted class]``."""
+    np.add.at(counts, (classes(target), classes(np.nan_to_num(output))), 1)
+
+
 def accuracy(output: np.ndarray, target: np.ndarray) -> float:
     """Fraction of rows classified right."""
     return float(np.mean(classes(output) == classes(target)))
@@ -189,20 +194,22 @@ class Trainer:
     # -- evaluation ----------------------------------------------------------------------
     def confusion(self, n_classes: int) -> np.ndarray:
         """C[i, j] = test samples of true class i predicted as class j (a forward pass over the
-        test set in chunks, as :meth:`evaluate`; called on snapshot steps only, when shown)."""
+        test set in chunks, as :meth:`evaluate`)."""
         net = self.network
         rows = max(1, EVAL_CHUNK_VALUES // net.values_per_sample())
         counts = np.zeros((n_classes, n_classes), dtype=np.int64)
         for start in range(0, len(self.x_test), rows):
             with np.errstate(all="ignore"):
                 out = net.forward(self.x_test[start:start + rows])
-            np.add.at(counts, (classes(self.y_test[start:start + rows]), classes(np.nan_to_num(out))), 1)
+            add_confusion(counts, self.y_test[start:start + rows], out)
         return counts
 
-    def evaluate(self, record: bool = True) -> dict:
+    def evaluate(self, record: bool = True, watch=None) -> dict:
         """Losses (data loss only; the penalty is reported apart) and accuracies, computed in
         chunks of at most EVAL_CHUNK_VALUES activations, so memory stays bounded however
-        large the data set."""
+        large the data set.  ``watch(part, start, out)`` ("train" or "test", the chunk's first
+        row, its outputs) is called after each chunk's forward pass, while the layers still
+        hold that chunk's activations: a snapshot's other figures reuse the pass."""
         net, loss = self.network, self.loss
         rows = max(1, EVAL_CHUNK_VALUES // net.values_per_sample())
         metrics = {"step": self.step_count, "epoch": self.epoch}
@@ -213,6 +220,8 @@ class Trainer:
                 with np.errstate(all="ignore"):
                     out = net.forward(xs)
                     loss_sum += loss.value(net.layers[-1].z, out, ys) * len(ys)
+                if watch is not None:
+                    watch(part, start, out)
                 if self.classification:
                     correct += accuracy(out, ys) * len(ys)
             metrics[f"{part}_loss"] = loss_sum / len(x)

@@ -346,7 +346,7 @@ class RunUnit(QObject):
         shown |= {"predictions"} if shown_on_screen(self.predictions) else set()  # a tab behind others: not
         shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
         shaped = self.controller.config is not None and self.controller.config.shaped
-        if shaped and any(view.isVisible() for view in self.sample_views()):
+        if shaped and any(shown_on_screen(view) for view in self.sample_views()):  # not tabbed behind others
             shown |= {"activations"}
         return frozenset(shown)
 

@@ -40,3 +40,14 @@ def nice_span(values: np.ndarray) -> tuple[float, float]:
         return 0.0, 1.0
     low, high = float(finite.min()), float(finite.max())
     return (-nice_limit(-low) if low < 0 else 0.0), (nice_limit(high) if high > 0 else 0.0) or 1.0
+
+
+def steady_span(values, shown: tuple | None = None) -> tuple[float, float]:
+    """:func:`nice_span`, but the range ``shown`` is kept while the values fit in it and span
+    at least a quarter of it: a noisy curve (one batch's gradient per time step) does not
+    move the axis to and fro between neighbouring round numbers."""
+    span = nice_span(np.asarray(values, dtype=float))
+    if shown is not None and shown[0] <= span[0] and span[1] <= shown[1] \
+            and span[1] - span[0] >= (shown[1] - shown[0]) / 4:
+        return shown
+    return span
