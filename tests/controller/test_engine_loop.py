@@ -1,6 +1,7 @@
 """The engine process's loop, driven through its pipes without Qt: a CNN's and an RNN's
 snapshots cross the process boundary with their kernels, feature maps and hidden states."""
 import threading
+from functools import partial
 from multiprocessing import Pipe
 
 import numpy as np
@@ -126,15 +127,7 @@ def test_a_big_nets_snapshots_take_a_bounded_share_of_the_engines_time():
 def test_after_a_blow_up_the_engine_goes_back_and_trains_with_a_smaller_rate():
     """Issue 13: the kept weights were ~1e72, so lowering the rate diverged again at once."""
     loop, gui_commands, gui_events, thread = start_loop()
-
-    def wait_for(kind, request=None):
-        while True:
-            assert gui_events.poll(30), f"no {kind} within 30 s"
-            event = gui_events.recv()
-            if event[0] == "snapshot":
-                gui_commands.send(("ack", None))
-            if event[0] == kind and (request is None or event[1] == request):
-                return event
+    wait_for = partial(wait_for_event, gui_commands, gui_events)
     try:
         config = Config(dataset="reg_plane", loss="mse", learning_rate=0.05, n_samples=100, hidden=[LayerConfig(4)])
         gui_commands.send(("build", (1, config, None)))
@@ -159,7 +152,7 @@ def test_after_a_blow_up_the_engine_goes_back_and_trains_with_a_smaller_rate():
         thread.join(10)
 
 
-def wait_for(gui_commands, gui_events, kind, request=None):
+def wait_for_event(gui_commands, gui_events, kind, request=None):
     """The next event ``kind`` (for ``request``), acknowledging snapshots on the way."""
     while True:
         assert gui_events.poll(30), f"no {kind} within 30 s"
@@ -175,20 +168,20 @@ def test_a_saved_session_opens_with_its_timeline_to_go_back_on(tmp_path):
     loop, gui_commands, gui_events, thread = start_loop()
     try:
         gui_commands.send(("build", (1, Config(n_samples=100, hidden=[LayerConfig(4)]), None)))
-        wait_for(gui_commands, gui_events, "built", 1)
+        wait_for_event(gui_commands, gui_events, "built", 1)
         gui_commands.send(("step", 300))
         gui_commands.send(("save", (path, {}, None, None)))
-        assert wait_for(gui_commands, gui_events, "saved")[2] is None
+        assert wait_for_event(gui_commands, gui_events, "saved")[2] is None
         latest = loop.experiment.network.theta.copy()
         gui_commands.send(("seek", (2, 120)))
-        wait_for(gui_commands, gui_events, "built", 2)
+        wait_for_event(gui_commands, gui_events, "built", 2)
         at_120 = loop.experiment.network.theta.copy()
         gui_commands.send(("open", (3, path, False)))
-        info = wait_for(gui_commands, gui_events, "built", 3)[3]
+        info = wait_for_event(gui_commands, gui_events, "built", 3)[3]
         assert (info.timeline.earliest, info.timeline.latest, info.timeline.step) == (0, 300, 300)
         assert np.array_equal(loop.experiment.network.theta, latest)
         gui_commands.send(("seek", (4, 120)))
-        wait_for(gui_commands, gui_events, "built", 4)
+        wait_for_event(gui_commands, gui_events, "built", 4)
         assert np.array_equal(loop.experiment.network.theta, at_120)
     finally:
         gui_commands.send(("stop", None))
@@ -199,18 +192,18 @@ def test_a_long_move_back_reports_progress_and_cancel_leaves_the_run_where_it_wa
     loop, gui_commands, gui_events, thread = start_loop()
     try:
         gui_commands.send(("build", (1, Config(n_samples=100, hidden=[LayerConfig(4)]), None)))
-        wait_for(gui_commands, gui_events, "built", 1)
+        wait_for_event(gui_commands, gui_events, "built", 1)
         loop.timeline.every = 10 ** 9  # one checkpoint, at update 0: going back replays from there
         gui_commands.send(("step", 20_000))
         gui_commands.send(("seek", (2, 15_000)))
-        assert wait_for(gui_commands, gui_events, "replay_progress", 2)[2] < 1
+        assert wait_for_event(gui_commands, gui_events, "replay_progress", 2)[2] < 1
         gui_commands.send(("replay_cancel", None))
-        assert wait_for(gui_commands, gui_events, "refused", 2)[2].code == "replay_cancelled"
+        assert wait_for_event(gui_commands, gui_events, "refused", 2)[2].code == "replay_cancelled"
         gui_commands.send(("seek", (3, 19_999)))
         gui_commands.send(("replay_cancel", None))  # handled before any update is replayed
-        wait_for(gui_commands, gui_events, "refused", 3)
+        wait_for_event(gui_commands, gui_events, "refused", 3)
         gui_commands.send(("step", 1))
-        while wait_for(gui_commands, gui_events, "snapshot")[2].step != 20_001:
+        while wait_for_event(gui_commands, gui_events, "snapshot")[2].step != 20_001:
             pass
         assert loop.timeline.future is None and loop.timeline.other is None  # never looked back
     finally:
