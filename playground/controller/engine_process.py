@@ -60,6 +60,10 @@ GRID_TIME_FACTOR = 9.0
 # engine's time: a big network's snapshot (5-10 ms at 12×64) then comes less often, instead
 # of halving the training speed; a small one's still comes at max_fps.
 PUBLISH_SHARE = 0.15
+# While playing, the losses (two passes over the data) are evaluated again only after
+# EVALUATION_TIME_FACTOR times what the last evaluation took: at most a twentieth of the
+# engine's time (a small net's still every snapshot; a CNN's about ten times a second).
+EVALUATION_TIME_FACTOR = 20.0
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 LANDSCAPE_SECONDS = 0.05  # a loss landscape is computed in pieces this long, between chunks
 REPLAY_SECONDS = 0.05  # a long move back on the timeline replays in pieces this long, between commands
@@ -85,7 +89,7 @@ class EngineLoop:
         self.playing = self.running = False
         self.gui_ready = True
         self.dirty = self.full_history = True
-        self.last_publish = self.next_grid = 0.0
+        self.last_publish = self.next_grid = self.next_evaluation = 0.0
         self.train_seconds = 0.0  # spent training since the last snapshot (it tells the GUI)
         self._handlers = {
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
@@ -425,13 +429,17 @@ class EngineLoop:
         interval = self.interval if self.playing else self.min_interval  # a step shows at once
         if self.experiment is None or not (self.dirty and self.gui_ready) or now - self.last_publish < interval:
             return
-        cpu = time.process_time()  # not the wall clock: a send waiting for the GUI to read costs no training
+        cpu = time.thread_time()  # not the wall clock: a send waiting for the GUI to read costs no training
         grid_size = self.grid_size if self.shown & GRID_VIEWS else 0
         sample = self.sample if "activations" in self.shown else None
         reuse = self.playing and not self.full_history and now < self.next_grid
+        old_results = self.playing and not self.full_history and now < self.next_evaluation
         snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
-                                            reuse_grid=reuse, confusion="predictions" in self.shown)
+                                            reuse_grid=reuse, confusion="predictions" in self.shown,
+                                            reuse_evaluation=old_results)
         grid_seconds = 0.0
+        if not old_results:
+            self.next_evaluation = now + EVALUATION_TIME_FACTOR * self.experiment.evaluation_seconds
         if grid_size and not reuse:
             grid_seconds = self.experiment.grid_seconds
             self.next_grid = now + GRID_TIME_FACTOR * grid_seconds
@@ -441,7 +449,7 @@ class EngineLoop:
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now
         self.events.send(("snapshot", self.generation, snapshot))
-        cost = time.process_time() - cpu - grid_seconds
+        cost = time.thread_time() - cpu - grid_seconds - (0 if old_results else self.experiment.evaluation_seconds)
         self.interval = max(self.min_interval, cost / PUBLISH_SHARE)
 
 

@@ -168,6 +168,8 @@ class Experiment:
         self._published = (0, 0)
         self._grid: tuple | None = None  # (size, view grid) of the last snapshot that computed one
         self.grid_seconds = 0.0  # what computing it took
+        self._evaluated: tuple | None = None  # (metrics, layer health, confusion) of the last evaluation
+        self.evaluation_seconds = 0.0  # what that took
         self._peak_ratio = None
 
     @property
@@ -329,22 +331,30 @@ class Experiment:
         return SampleActivations(index, self.train_data.x[index].copy(), self.train_data.y[index], columns, hidden)
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None,
-                 reuse_grid: bool = False, confusion: bool = False) -> Snapshot:
+                 reuse_grid: bool = False, confusion: bool = False, reuse_evaluation: bool = False) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
         with ``sample``, that training sample's activations in ``Snapshot.sample``; with
         ``reuse_grid``, the last grid of that size again instead of a new one (a big net's
         grid is most of a snapshot's cost: the engine loop recomputes it less often); with
-        ``confusion``, the test set's confusion matrix (classification only)."""
+        ``confusion``, the test set's confusion matrix (classification only); with
+        ``reuse_evaluation``, the last evaluation's losses, layer health and confusion matrix
+        again (a CNN's two passes over the data were half its snapshot's cost)."""
         t, net = self.trainer, self.network
         t.record_latest()
         classified = confusion and self.data.task == "classification"  # regression: no confusion matrix
-        watch = EvaluationWatch(net, t.x_train, t.y_test, max(self.data.n_classes, 2) if classified else None)
-        metrics = t.evaluate(watch=watch)
+        if not (reuse_evaluation and self._evaluated is not None and (self._evaluated[2] is not None) == classified):
+            start = time.perf_counter()
+            watch = EvaluationWatch(net, t.x_train, t.y_test, max(self.data.n_classes, 2) if classified else None)
+            metrics = t.evaluate(watch=watch)
+            health = watch.health if watch.health is not None else probe_layer_health(net, t.x_train)
+            self._evaluated = (metrics, health, watch.confusion)
+            self.evaluation_seconds = time.perf_counter() - start
+        metrics, health, confusion_counts = self._evaluated
+        metrics = dict(metrics, step=t.step_count, epoch=t.epoch)
         theta = net.theta.copy()
         last_update = theta - t.previous_theta if t.step_count else np.zeros_like(theta)
         flats = {"value": theta, "grad": net.grad.copy(), "last_update": last_update,
                  "since_init": theta - self.initial_theta}
-        health = watch.health if watch.health is not None else probe_layer_health(net, t.x_train)
         steps_from, evals_from = self._published
         self._published = (t.step_history.total, t.eval_history.total)
         new_rows = (lambda h, mark: h.view()) if full_history else (lambda h, mark: h.rows_since(mark))
@@ -354,7 +364,7 @@ class Experiment:
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
                         step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
                         self._snapshot_grid(grid_size, reuse_grid), self.sample_activations(sample) if sample is not None else None,
-                        self._peak_ratio.copy(), watch.confusion)
+                        self._peak_ratio.copy(), confusion_counts)
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:
         """Largest ‖ΔW‖/‖W‖ per weighted layer over the run so far (updates seen by snapshots)."""

@@ -42,3 +42,23 @@ def test_health_gets_a_pass_of_its_own_when_the_first_chunk_is_smaller_than_the_
     assert rows[-1] == min(PROBE_SAMPLES, len(t.x_train)) and sum(rows[:-1]) == len(t.x_train) + len(t.x_test)
     assert snap.layers[0].dead_share == probe_layer_health(experiment.network, t.x_train)[0][0]
     assert EVAL_CHUNK_VALUES > per_sample * 100
+
+
+def test_a_snapshot_may_reuse_the_last_evaluation_and_runs_no_pass_then():
+    """While a CNN plays, the engine evaluates the losses less often than it sends snapshots:
+    such a snapshot has the newest weights and step, the last evaluation's figures, no pass."""
+    experiment = Experiment(CNN.copy())
+    first = experiment.snapshot(confusion=True)
+    for _ in range(5):
+        experiment.trainer.step()
+    rows = counting_forwards(experiment)
+    again = experiment.snapshot(confusion=True, reuse_evaluation=True)
+    assert rows == [] and len(again.eval_rows) == 0
+    assert again.step == again.metrics["step"] == 5
+    assert again.metrics["train_loss"] == first.metrics["train_loss"]
+    np.testing.assert_array_equal(again.confusion, first.confusion)
+    assert not np.array_equal(again.layers[0].kernels.value, first.layers[0].kernels.value)
+    fresh = experiment.snapshot(confusion=True)
+    assert rows == [len(experiment.trainer.x_train), len(experiment.trainer.x_test)]
+    assert len(fresh.eval_rows) == 1 and fresh.metrics["train_loss"] != first.metrics["train_loss"]
+    assert experiment.snapshot(confusion=False, reuse_evaluation=True).confusion is None  # no stale matrix
