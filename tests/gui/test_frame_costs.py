@@ -226,3 +226,24 @@ def test_loss_and_accuracy_share_one_x_axis_under_the_lower_plot(qtbot):
     plot.set_task("regression")
     assert loss_axis.style["showValues"] and loss_axis.label.isVisible()
     assert loss_axis.labelText == plot.axis_titles["step"]
+
+
+def test_compared_losses_share_rounded_axes_that_hold_every_run(qtbot):
+    """The compare window's loss plot follows all runs on rounded limits (it auto-ranged in
+    every paint, as the single run's plot did), and keeps a zoom by hand."""
+    from playground.gui.views.race_plot import RacePlot
+    plot = show(qtbot, RacePlot())
+    plot.set_runs(["SGD", "Adam"])
+    ranges = set()
+    for k in range(1, 11):
+        for run, loss in ((0, 0.9), (1, 0.5)):
+            plot.append(run, np.array([[1000 + 10 * k, loss / k, loss, 0.5, 0.5]]))
+        plot.redraw()
+        ranges.add(plot.ranges)
+    assert len(ranges) == 1  # updates 1010-1100, losses ≤ 0.9: the axes stay at 1200 × 0…1
+    (x0, x1), (y0, y1) = plot.loss_plot.vb.viewRange()
+    assert x0 <= 0 and x1 >= 1100 and y0 <= 0.05 and y1 >= 0.9
+    plot.loss_plot.vb.sigRangeChangedManually.emit(plot.loss_plot.vb.state["mouseEnabled"])
+    plot.append(0, np.array([[5000, 3.0, 3.0, 0.5, 0.5]]))
+    plot.redraw()
+    assert plot.loss_plot.vb.viewRange()[0][1] < 5000  # the user's range stays

@@ -17,7 +17,7 @@ from .. import palette
 from ..view_export import install_exports
 from . import cache_axes, draw_what_pixels_show
 from .rate_overlay import RateOverlay
-from .round_limits import decades, nice_limit, nice_span
+from .following_axes import FollowingAxes
 from ..form_widgets import make_combo
 
 REDRAW_HZ = 10
@@ -63,7 +63,7 @@ def _curve_pair(plot: pg.PlotItem, train_name: str, test_name: str) -> tuple:
     return train, test
 
 
-class LossPlot(QWidget):
+class LossPlot(QWidget, FollowingAxes):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -80,12 +80,7 @@ class LossPlot(QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
-        self.following = True  # the axes follow the curves until the user zooms or pans
-        self.ranges: tuple | None = None  # the limits set last
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.disableAutoRange()  # rounded limits instead (see _follow)
-            plot.vb.sigRangeChangedManually.connect(self._on_range_changed_manually)
-            plot.vb.sigStateChanged.connect(self._on_view_state_changed)
+        self.follow_curves()
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.train_curve, self.test_curve = _curve_pair(self.loss_plot, self.tr("train loss"), self.tr("test loss"))
         self.rate = RateOverlay(self.loss_plot)
@@ -154,16 +149,6 @@ class LossPlot(QWidget):
         self.ranges = None
         self.redraw()
 
-    def _on_range_changed_manually(self, *_) -> None:
-        self.following = False
-
-    def _on_view_state_changed(self, view) -> None:
-        """pyqtgraph's "A" button (auto-range) hands the axes back to the curves."""
-        if any(view.state["autoRange"]):
-            view.disableAutoRange()
-            self.following, self.ranges = True, None
-            self.redraw()
-
     def redraw(self) -> None:
         rows = self.history.view()
         x = rows[:, 0 if self.x_combo.currentData() == "step" else 1]
@@ -176,16 +161,4 @@ class LossPlot(QWidget):
         self.train_accuracy.setData(x, finite_or_nan(rows[:, 4]))
         self.test_accuracy.setData(x, finite_or_nan(rows[:, 5]))
         self.rate.redraw(x, rows[:, 0])
-        self._follow(x, shown(rows[:, 2:4]))
-
-    def _follow(self, x: np.ndarray, losses: np.ndarray) -> None:
-        """Axes on rounded limits, set only when these change: auto-ranging inside each paint
-        moved the axes every frame, which painted the plot twice and measured and drew all
-        its tick labels again (about half the GUI thread's time while playing)."""
-        log = self.log_check.isChecked()
-        ranges = (nice_limit(float(x[-1])) if len(x) else 1.0, decades(losses) if log else nice_span(losses))
-        if not self.following or ranges == self.ranges:
-            return
-        self.ranges = ranges
-        self.loss_plot.setRange(xRange=(0, ranges[0]), yRange=ranges[1], padding=0.02)
-        self.accuracy_plot.setRange(yRange=(0, 1), padding=0.02)
+        self.follow(float(x[-1]) if len(x) else 0.0, shown(rows[:, 2:4]), self.log_check.isChecked())

@@ -1,7 +1,7 @@
 """Several runs' losses (and accuracies) overlaid, one colour per run and a legend: the
 compare window's plot and ``main.py compare --out``'s picture.  Training loss is solid,
 test loss dashed, as in the single run's loss plot.  Each run's history is bounded (recent
-rows, older ones as buckets), so its curves stay cheap without clipping to the view."""
+rows, older ones as buckets); the axes follow all the curves on rounded limits."""
 from __future__ import annotations
 
 import numpy as np
@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...engine.history import History
 from .. import palette
 from ..view_export import install_exports
-from . import cache_axes
+from . import cache_axes, draw_what_pixels_show
+from .following_axes import FollowingAxes
 from .loss_plot import finite_or_nan, positive_or_nan
 
 # Okabe-Ito colours in an order whose first four are far apart.
 RUN_COLORS = [palette.CLASS_COLORS[i] for i in (5, 6, 2, 3)]
 
 
-class RacePlot(QWidget):
+class RacePlot(QWidget, FollowingAxes):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -40,6 +41,7 @@ class RacePlot(QWidget):
             plot.getAxis("left").enableAutoSIPrefix(False)
         cache_axes(self.loss_plot, self.accuracy_plot)
         self.legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.follow_curves()
         self.log_check = QCheckBox(self.tr("Log scale"))
         self.log_check.setToolTip(self.tr("Plot the loss on a logarithmic axis, to tell small losses apart"))
         self.log_check.setAccessibleName(self.tr("Log scale of the compared losses"))
@@ -68,8 +70,8 @@ class RacePlot(QWidget):
                       self.loss_plot.plot(pen=dashed, connect="finite"),
                       self.accuracy_plot.plot(pen=solid, connect="finite"),
                       self.accuracy_plot.plot(pen=dashed, connect="finite"))
-            for curve in curves:  # no clipping to the view: with it, a range follows only the points drawn
-                curve.setDownsampling(auto=True, method="peak")
+            for curve in curves:
+                draw_what_pixels_show(curve)
             self.curves.append(curves)
             self.histories.append(History(5))  # step, train loss, test loss, train accuracy, test accuracy
         self.set_task(classification)
@@ -91,12 +93,17 @@ class RacePlot(QWidget):
 
     def redraw(self) -> None:
         shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
+        last_x, losses = 0.0, [np.zeros((0, 2))]
         for history, curves in zip(self.histories, self.curves):
             rows = history.view()
             x = rows[:, 0]
             for curve, column, scale in zip(curves, (1, 2, 3, 4), (shown, shown, finite_or_nan, finite_or_nan)):
                 curve.setData(x, scale(rows[:, column]))
+            last_x = max(last_x, float(x[-1]) if len(x) else 0.0)
+            losses.append(shown(rows[:, 1:3]))
+        self.follow(last_x, np.vstack(losses), self.log_check.isChecked())
 
     def _on_log_check_toggled(self, log: bool) -> None:
         self.loss_plot.setLogMode(y=log)
+        self.ranges = None
         self.redraw()
