@@ -141,6 +141,8 @@ class EngineLoop:
                 self._cancel_replay(None)  # the run is replaced anyway
             elif self.replay is not None and name not in BESIDE_A_REPLAY:
                 self._finish_replay()  # the run must be where the move goes before it changes again
+            if name not in BESIDE_A_REPLAY:  # it may change the run: the next snapshot shows it in full
+                self.next_evaluation = self.next_grid = 0.0
             self._handlers[name](argument)
         except EngineError as exc:
             self.events.send(("failed", exc))

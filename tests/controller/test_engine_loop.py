@@ -209,3 +209,22 @@ def test_a_long_move_back_reports_progress_and_cancel_leaves_the_run_where_it_wa
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)
+
+
+def test_a_change_while_playing_is_evaluated_in_the_next_snapshot():
+    """Losses are evaluated less often than snapshots while a CNN plays, but a change (a
+    setting, a neuron switched off) must show in the next snapshot's loss, not ~0.1 s later."""
+    loop, gui_commands, gui_events, thread = start_loop()
+    try:
+        gui_commands.send(("build", (1, CONFIGS["cnn"], None)))
+        wait_for_event(gui_commands, gui_events, "built", 1)
+        gui_commands.send(("play", None))
+        wait_for_event(gui_commands, gui_events, "snapshot")
+        loop.next_evaluation = float("inf")  # as if the last evaluation had been very slow
+        gui_commands.send(("set", (2, {"learning_rate": 0.01})))
+        wait_for_event(gui_commands, gui_events, "changed", 2)
+        snapshot = wait_for_event(gui_commands, gui_events, "snapshot")[2]
+        assert len(snapshot.eval_rows) == 1
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)
