@@ -51,6 +51,9 @@ from ..engine.session import load_session, save_session
 # diagram following a sample) and the test set's confusion matrix (the Predictions view).  The GUI says which are visible (command "views"): the grid of a
 # 12×512 net is most of a snapshot's cost, so nobody pays for it when nothing shows it.
 GRID_VIEWS = frozenset({"output", "thumbnails"})
+# Hidden neurons' planes are sent only for views that may draw them: the diagram's thumbnails,
+# and the Output view while the diagram beside it can hover a neuron ("neuron_planes").
+NEURON_PLANE_VIEWS = frozenset({"thumbnails", "neuron_planes"})
 SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
 # While playing, the grid is recomputed only after GRID_TIME_FACTOR times what the last one took
 # (other snapshots keep it, without sending it again): a 12×64 grid costs ~50 ms, which every
@@ -90,6 +93,7 @@ class EngineLoop:
         self.gui_ready = True
         self.dirty = self.full_history = True
         self.last_publish = self.next_grid = self.next_evaluation = 0.0
+        self._sent_grid = None  # the last grid sent: a snapshot that keeps it does not send it again
         self.train_seconds = 0.0  # spent training since the last snapshot (it tells the GUI)
         self._handlers = {
             "step": self._step, "epoch": self._epoch, "play": self._play, "pause": self._pause,
@@ -438,15 +442,18 @@ class EngineLoop:
         old_results = self.playing and not self.full_history and now < self.next_evaluation
         snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
                                             reuse_grid=reuse, confusion="predictions" in self.shown,
-                                            reuse_evaluation=old_results)
+                                            reuse_evaluation=old_results,
+                                            grid_neurons=bool(self.shown & NEURON_PLANE_VIEWS))
         grid_seconds = 0.0
         if not old_results:
             self.next_evaluation = now + EVALUATION_TIME_FACTOR * self.experiment.evaluation_seconds
-        if grid_size and not reuse:
-            grid_seconds = self.experiment.grid_seconds
+        if snapshot.grid is None:
+            self._sent_grid = None  # the receiver holds none now
+        elif snapshot.grid is self._sent_grid:
+            snapshot.grid, snapshot.grid_kept = None, True  # the receiver holds it: most of a big net's bytes
+        else:  # made afresh (also when asked to reuse one made otherwise)
+            grid_seconds, self._sent_grid = self.experiment.grid_seconds, snapshot.grid
             self.next_grid = now + GRID_TIME_FACTOR * grid_seconds
-        elif snapshot.grid is not None:  # the receiver holds it already: most of the bytes of a big net's snapshot
-            snapshot.grid, snapshot.grid_kept = None, True
         snapshot.metrics["train_seconds"], self.train_seconds = self.train_seconds, 0.0
         self.gui_ready = self.dirty = self.full_history = False
         self.last_publish = now

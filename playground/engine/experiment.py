@@ -36,6 +36,9 @@ MAX_BATCH_VALUES = 1 << 27
 # Hidden neurons' plane values a snapshot carries at most: a big net's thumbnails are drawn a few
 # pixels wide, and all 768 neurons of 12×64 at 64×64 cost 55 ms and 14 MB per snapshot.
 HIDDEN_GRID_VALUES = 128 * 64 * 64  # activations of one update's forward pass: 1 GiB in float64
+# A hidden neuron's plane has at most this many values a side: its thumbnail is drawn 26 px wide
+# (42 when presenting), and a small net's 48 neurons at 64×64 were 0.8 of a snapshot's 0.9 MB.
+HIDDEN_GRID_SIDE = 32
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,10 @@ def make_layer(spec: LayerConfig, bias: dict) -> Layer:
 
 
 def hidden_grid_stride(size: int, hidden_units: int) -> int:
-    """Every s-th grid point in each direction for hidden columns: the smallest s with
-    units · ⌈size/s⌉² ≤ HIDDEN_GRID_VALUES, so a snapshot's grid costs a bounded time."""
-    stride = 1
+    """Every s-th grid point in each direction for hidden columns: the smallest s with at most
+    HIDDEN_GRID_SIDE points a side and units · ⌈size/s⌉² ≤ HIDDEN_GRID_VALUES, so a snapshot's
+    grid costs a bounded time."""
+    stride = -(-size // HIDDEN_GRID_SIDE)
     while hidden_units * (-(-size // stride)) ** 2 > HIDDEN_GRID_VALUES:
         stride += 1
     return stride
@@ -297,25 +301,28 @@ class Experiment:
         x = self.inputs(self.grid_points(size)).astype(self.network.dtype)
         return [out.reshape(size, size, -1) for out in [x, *self.network.forward_all(x)]]
 
-    def _view_grid(self, size: int) -> list[np.ndarray] | None:
+    def _view_grid(self, size: int, neurons: bool = True) -> list[np.ndarray] | None:
         """The grid for pictures: float32 is plenty for colours and halves what is sent, and
-        hidden columns are thinned to :func:`hidden_grid_stride` (inputs and outputs stay full)."""
+        hidden columns are thinned to :func:`hidden_grid_stride` (inputs and outputs stay full);
+        without ``neurons`` they are empty (0, 0, units): a view that draws only the network's
+        output, such as a compared copy's, does not pay for sending them."""
         grid = self.evaluate_grid(size) if size else None
         if grid is None:
             return None
         stride = hidden_grid_stride(size, sum(g.shape[-1] for g in grid[1:-1]))
+        hidden = slice(None, None, stride) if neurons else slice(0, 0)
         last = len(grid) - 1
         with np.errstate(over="ignore"):  # huge outputs of a wild network become ±inf
-            return [(g if c in (0, last) else g[::stride, ::stride]).astype(np.float32) for c, g in enumerate(grid)]
+            return [(g if c in (0, last) else g[hidden, hidden]).astype(np.float32) for c, g in enumerate(grid)]
 
-    def _snapshot_grid(self, size: int, reuse: bool) -> list[np.ndarray] | None:
-        """The view grid of ``size``, the last one again when asked and it has that size."""
-        if reuse and self._grid is not None and self._grid[0] == size:
+    def _snapshot_grid(self, size: int, reuse: bool, neurons: bool) -> list[np.ndarray] | None:
+        """The view grid of ``size``, the last one again when asked and it was made alike."""
+        if reuse and self._grid is not None and self._grid[0] == (size, neurons):
             return self._grid[1]
         start = time.perf_counter()
-        grid = self._view_grid(size)
+        grid = self._view_grid(size, neurons)
         self.grid_seconds = time.perf_counter() - start
-        self._grid = (size, grid) if grid is not None else None
+        self._grid = ((size, neurons), grid) if grid is not None else None
         return grid
 
     def sample_activations(self, index: int) -> SampleActivations:
@@ -331,7 +338,8 @@ class Experiment:
         return SampleActivations(index, self.train_data.x[index].copy(), self.train_data.y[index], columns, hidden)
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None,
-                 reuse_grid: bool = False, confusion: bool = False, reuse_evaluation: bool = False) -> Snapshot:
+                 reuse_grid: bool = False, confusion: bool = False, reuse_evaluation: bool = False,
+                 grid_neurons: bool = True) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
         with ``sample``, that training sample's activations in ``Snapshot.sample``; with
         ``reuse_grid``, the last grid of that size again instead of a new one (a big net's
@@ -363,7 +371,7 @@ class Experiment:
         norms, ratios = t.last_gradient_stats()
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
                         step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
-                        self._snapshot_grid(grid_size, reuse_grid), self.sample_activations(sample) if sample is not None else None,
+                        self._snapshot_grid(grid_size, reuse_grid, grid_neurons), self.sample_activations(sample) if sample is not None else None,
                         self._peak_ratio.copy(), confusion_counts)
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:

@@ -163,7 +163,7 @@ class NetworkEditor(QWidget):
         """Each column's thumbnails at the pixels drawn now (again after a resize)."""
         grids = self._latest.grid if self._latest is not None and self.neuron_mode.currentData() == "plane" else None
         geometry = self.geometry_now()
-        if not grids or [g.shape[-1] for g in grids] != geometry.sizes:
+        if not grids or [g.shape[-1] for g in grids] != geometry.sizes or not all(g.size for g in grids):  # or none sent yet
             self.state.thumbnails, self.state.thumbnails_of = [], None
             return
         ratio = self.devicePixelRatioF()

@@ -228,3 +228,25 @@ def test_a_change_while_playing_is_evaluated_in_the_next_snapshot():
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)
+
+
+def test_hidden_neurons_planes_come_only_while_a_view_may_draw_them():
+    """The Output view alone (a compared copy's) gets empty hidden columns; when the diagram
+    appears, the next snapshot brings a fresh grid with them, not the kept one without."""
+    loop, gui_commands, gui_events, thread = start_loop()
+    try:
+        for command in (("build", (1, Config(), None)), ("grid_size", 64), ("views", {"output"}), ("play", None)):
+            gui_commands.send(command)
+        wait_for_event(gui_commands, gui_events, "snapshot")
+        snapshot = wait_for_event(gui_commands, gui_events, "snapshot")[2]
+        assert snapshot.grid_kept or snapshot.grid[1].size == 0
+        loop.next_grid = float("inf")  # as if the last grid had been very slow: keep it while playing
+        gui_commands.send(("views", {"output", "thumbnails"}))
+        for _ in range(5):  # one snapshot may be on its way already
+            snapshot = wait_for_event(gui_commands, gui_events, "snapshot")[2]
+            if not snapshot.grid_kept:
+                break
+        assert not snapshot.grid_kept and snapshot.grid[1].shape[:2] == (32, 32)
+    finally:
+        gui_commands.send(("stop", None))
+        thread.join(10)

@@ -195,3 +195,24 @@ def test_clicking_a_training_point_shows_its_activations_in_the_diagram(qtbot, w
     x, y = editor.geometry_now().neuron_pos(1, strongest)
     qtbot.mouseClick(editor, Qt.LeftButton, pos=QPoint(int(x), int(y)))
     assert editor.state.formula.endswith(f"→ {hidden[strongest]:.3f} for sample 8")
+
+
+def test_the_output_view_beside_the_diagram_asks_for_the_neurons_planes(qtbot, window):
+    """Hovering a neuron draws its plane in the Output view: the engine must send the hidden
+    columns while both are visible (a compared copy's Output view alone does without)."""
+    assert {"output", "neuron_planes"} <= window.run.visible_views()
+    assert window.controller.latest.grid[1].shape[:2] == (32, 32)
+
+
+def test_a_neuron_whose_plane_was_not_sent_leaves_the_networks_output_drawn(qtbot, window):
+    """A snapshot made before the views changed may lack the hidden planes: hovering a neuron
+    or drawing thumbnails then shows what there is instead of failing in a paint."""
+    snapshot = window.controller.latest
+    snapshot.grid = [g if c in (0, len(snapshot.grid) - 1) else g[:0, :0] for c, g in enumerate(snapshot.grid)]
+    window.output_view.grid = snapshot.grid
+    window.output_view.show_neuron(1, 0, "h1.1")
+    assert window.output_view.title.text().startswith("Network output")
+    window.editor.take(snapshot)
+    window.editor.redraw()
+    assert window.editor.state.thumbnails == []
+    window.editor.grab()

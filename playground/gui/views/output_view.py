@@ -248,7 +248,7 @@ class OutputView(QWidget):
     def redraw(self) -> None:
         if self.plane is None or not self.grid:
             return
-        if self.hovered is not None and self.hovered[0] < len(self.grid):
+        if self.hovered is not None and self.hovered[0] < len(self.grid) and self.grid[self.hovered[0]].size:
             column, index, name = self.hovered
             values = self.grid[column][..., index]
             rgb = palette.diverging_rgb(values, float(np.abs(values).max()))
