@@ -1,8 +1,10 @@
 """Pay for what is shown: gradient-health sums of a big net are recorded on a sample of
 updates and on every snapshot's update, not on all of them; small nets keep every update."""
 import numpy as np
+import pytest
 
 from playground.engine import Config, Experiment, LayerConfig
+from playground.engine.activations import ACTIVATIONS
 from playground.engine.training import RECORD_WEIGHTS_PER_UPDATE
 
 
@@ -71,3 +73,16 @@ def test_a_grid_for_the_output_alone_leaves_the_hidden_neurons_out():
     assert [g.shape for g in grid[1:-1]] == [(0, 0, layer.units) for layer in exp.config.hidden]
     again = exp.snapshot(64, reuse_grid=True).grid  # asked to reuse, but the kept one lacks neurons
     assert all(g.shape[:2] == (32, 32) for g in again[1:-1])
+
+
+@pytest.mark.parametrize("activation", sorted(set(ACTIVATIONS) - {"softmax"}))  # an output layer's only
+def test_the_plane_for_pictures_is_computed_in_float32_and_the_weights_stay_bound(activation):
+    """float32 draws the plane 2.5× faster than float64; every activation keeps it float32 (an
+    upcast would silently cost the float64 time), and training still moves the real weights."""
+    exp = Experiment(Config(hidden=[LayerConfig(5, activation), LayerConfig(3, activation)]))
+    exact = exp.evaluate_grid(16)
+    fast = exp.evaluate_grid(16, np.float32)
+    assert all(g.dtype == np.float32 for g in fast)
+    assert all(np.allclose(f, e, atol=1e-5) for f, e in zip(fast, exact))
+    layer = exp.network.layers[0]
+    assert layer.params["W"].dtype == np.float64 and np.shares_memory(layer.params["W"], exp.network.theta)
