@@ -190,7 +190,7 @@ def test_a_grid_the_engine_kept_is_the_previous_one_in_every_snapshot(qtbot):
     snapshot the views get still has one, the previous snapshot's."""
     controller = TrainingController(Config(hidden=[LayerConfig(64, "tanh") for _ in range(12)]))
     try:
-        controller.set_grid_size(32)
+        controller.set_grid_size(64)  # ~8 ms: kept for 9× that while playing
         qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.grid is not None, timeout=10000)
         received = []
         controller.snapshot_ready.connect(received.append)

@@ -1,5 +1,7 @@
 """Blow-up is noticed while the numbers are still finite, and a healthy checkpoint lets
 the run go back and continue with a smaller learning rate (issue 13)."""
+import time
+
 import numpy as np
 import pytest
 
@@ -55,3 +57,24 @@ def test_going_back_with_a_smaller_learning_rate_trains():
     train_guarded(experiment, guard, 300)
     after = experiment.trainer.evaluate(record=False)["train_loss"]
     assert np.isfinite(after) and after <= before
+
+
+def test_with_a_share_the_loss_probe_takes_a_bounded_part_of_the_time_and_the_norm_is_still_watched():
+    """The engine loop checks after every 5 ms of training: at 12×64 a probe every 50 updates
+    was a tenth of the time.  With ``share`` the probe waits; the cheap norm check does not."""
+    experiment = Experiment(Config(**SPIRAL))
+    guard = BlowUpGuard(experiment, share=0.02)
+    probes = []
+
+    def slow_probe(probe=guard._loss):
+        probes.append(experiment.trainer.step_count)
+        time.sleep(0.002)  # a probe costing 2 ms may come every 100 ms
+        return probe()
+    guard._loss = slow_probe
+    started = time.perf_counter()
+    while time.perf_counter() - started < 0.25:
+        train_guarded(experiment, guard, 50, check_every=50)
+    assert 1 <= len(probes) <= 4 and experiment.trainer.step_count > 50 * len(probes)
+    experiment.network.theta *= 1e7
+    with pytest.raises(DivergenceError):
+        guard.check()
