@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from .presentation import SECONDARY
+from .steady_label import SteadyLabel
 
 BRANCH_GREY = (150, 150, 150)
 
@@ -33,7 +34,7 @@ class TimelineBar(QWidget):
         self.slider.setToolTip(self.tr("Drag back to any earlier update to see the weights, views and numbers as "
                                        "they were; train on (or press Continue from here) to branch from there"))
         self.slider.setTracking(True)
-        self.label = QLabel()
+        self.label = SteadyLabel()  # a new text every frame: no layout pass for it
         self.continue_button = QPushButton(self.tr("Continue from here"))
         self.continue_button.setAccessibleName(self.tr("Continue from here"))
         self.continue_button.setToolTip(self.tr("Train on from the update shown; the later history stays greyed on "
@@ -47,7 +48,8 @@ class TimelineBar(QWidget):
         title.setBuddy(self.slider)
         top.addWidget(title)
         top.addWidget(self.slider, 1)
-        bottom.addWidget(self.label, 1)
+        bottom.addWidget(self.label)
+        bottom.addStretch(1)
         bottom.addWidget(self.continue_button)
         bottom.addWidget(self.latest_button)
         layout = QVBoxLayout(self)

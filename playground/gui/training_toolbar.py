@@ -5,9 +5,10 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QStyle, QToolBar
+from PySide6.QtWidgets import QStyle, QToolBar
 
 from .form_widgets import make_combo
+from .steady_label import SteadyLabel
 
 # Marked for the translation tools; self.tr() words them in the toolbar ("TrainingToolBar" context).
 SPEEDS = {0.0: QT_TRANSLATE_NOOP("TrainingToolBar", "As fast as possible"),
@@ -39,10 +40,10 @@ class TrainingToolBar(QToolBar):
         self.speed.activated.connect(lambda: self.speed_changed.emit(float(self.speed.currentData())))
         self.addWidget(self.speed)
         self.addSeparator()
-        self.counters = QLabel()
+        self.counters = SteadyLabel()  # new texts every frame: no layout pass for them
         self.counters.setToolTip(self.tr("Updates made and passes over the training set"))
         self.counters.setAccessibleName(self.tr("Progress"))
-        self.metrics = QLabel()
+        self.metrics = SteadyLabel()
         self.metrics.setToolTip(self.tr("Loss over the whole training and test sets (without the penalty), and accuracy"))
         self.metrics.setAccessibleName(self.tr("Loss and accuracy"))
         self.addWidget(self.counters)
