@@ -22,6 +22,7 @@ from .error_text import describe
 from .form_widgets import set_combo
 from .labels import (ACTIVATION_LABELS, FEATURE_LABELS, INIT_LABELS, OPTIMIZER_LABELS, REGULARIZER_LABELS,
                      SCHEDULE_LABELS)
+from .steady_label import SteadyLabel
 from .training_toolbar import TrainingToolBar
 from .views.compare_landscape import CompareLandscapeView
 from .views.output_view import GRID_SIZE, OutputView
@@ -63,7 +64,7 @@ class ComparedRun:
         self.title = QLabel(f"<b style='color:{color}'>■ {label}</b>")
         self.title.setAccessibleName(QCoreApplication.translate("CompareWindow", "Copy {n}").format(n=index + 1))
         self.title.setToolTip(QCoreApplication.translate("CompareWindow", "What sets this copy apart, in its colour in the loss plot"))
-        self.metrics = QLabel()
+        self.metrics = SteadyLabel()  # new texts every round: no layout pass for them
         self.metrics.setAccessibleName(QCoreApplication.translate("CompareWindow", "Copy {n}: loss").format(n=index + 1))
         self.output = OutputView()
         self.heatmaps = WeightHeatmaps()
@@ -112,7 +113,7 @@ class CompareWindow(QMainWindow):
                               .format(names=", ".join(shown)) if names else
                               self.tr("The copies are identical: they stay bit-identical."))
         self.differs.setAccessibleName(self.tr("Settings that differ"))
-        self.common = QLabel()
+        self.common = SteadyLabel()
         self.common.setAccessibleName(self.tr("Common update"))
         self.common.setToolTip(self.tr("Every copy makes the same number of updates: the views show them all at this one"))
         self.lock = LockStep([run.controller for run in self.runs], self)
