@@ -247,3 +247,22 @@ def test_compared_losses_share_rounded_axes_that_hold_every_run(qtbot):
     plot.append(0, np.array([[5000, 3.0, 3.0, 0.5, 0.5]]))
     plot.redraw()
     assert plot.loss_plot.vb.viewRange()[0][1] < 5000  # the user's range stays
+
+
+def test_a_short_loss_plot_gives_the_accuracy_plots_room_to_the_loss(qtbot):
+    """At 1280×800 the dock left two plots ~35 px each, their axis labels on top of each other:
+    below TWO_PLOTS_LINES of height only the loss is drawn (the toolbar shows the accuracy)."""
+    from PySide6.QtGui import QFontMetrics
+    from playground.gui.views.loss_plot import TWO_PLOTS_LINES
+    plot = show(qtbot, LossPlot(), (400, 400))
+    plot.set_task("classification")
+    assert plot.accuracy_plot.isVisible()
+    line = QFontMetrics(plot.font()).height()
+    plot.resize(400, (TWO_PLOTS_LINES - 2) * line)
+    qtbot.waitUntil(lambda: not plot.accuracy_plot.isVisible())
+    loss_axis = plot.loss_plot.getAxis("bottom")
+    assert loss_axis.style["showValues"] and not loss_axis.label.isVisible()  # "Against" below names it
+    assert not plot.loss_plot.legend.isVisible()
+    plot.resize(400, 400)
+    qtbot.waitUntil(lambda: plot.accuracy_plot.isVisible())
+    assert not loss_axis.style["showValues"] and plot.loss_plot.legend.isVisible()

@@ -24,6 +24,9 @@ REDRAW_HZ = 10
 # Text lines of height for both plots, in the font at start (presentation mode's larger one
 # would push the window past a 1280×800 screen): the dock's timeline and tabs left them 10 px each.
 MIN_PLOT_LINES = 7
+# Below this many text lines of height the accuracy plot gives its room to the loss plot (the
+# toolbar still shows the accuracy): at 1280×800 two plots had ~35 px each, labels overlapping.
+TWO_PLOTS_LINES = 11
 MAX_PLOTTED = 1e30  # an axis range padded around 1e308 overflows to inf
 # key → (choice, axis title), English; translated where shown (see x_axes())
 X_AXES = {"step": (QT_TRANSLATE_NOOP("LossPlot", "Updates"), QT_TRANSLATE_NOOP("LossPlot", "updates")),
@@ -78,6 +81,7 @@ class LossPlot(QWidget, FollowingAxes):
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setVisible(False)  # until the plot has room for it (see _arrange)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLimits(xMin=0)  # no negative updates: one point at 0 is not drawn as -400…400 (×0.001)
         self.follow_curves()
@@ -103,6 +107,8 @@ class LossPlot(QWidget, FollowingAxes):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
         layout.addLayout(controls)
+        self._classification = True
+        self._arranged = (False, True)  # (two plots, room for titles): one plot until it is shown
         self.history = History(6, x_columns=2)  # bounded: step, epoch, train loss, test loss, train acc, test acc
         self._redraw_timer = QTimer(self, singleShot=True, interval=int(1000 / REDRAW_HZ))
         self._redraw_timer.timeout.connect(self.redraw)
@@ -112,13 +118,29 @@ class LossPlot(QWidget, FollowingAxes):
         self.redraw()
 
     def set_task(self, task: str) -> None:
-        """Accuracy for classes only; the x axis's numbers and title under the lower plot alone
-        (they are shared: a second copy took a third of a small dock's height)."""
-        classification = task == "classification"
-        self.accuracy_plot.setVisible(classification)
-        self.loss_plot.getAxis("bottom").setStyle(showValues=not classification)
-        self.loss_plot.showLabel("bottom", not classification)
+        self._classification = task == "classification"
+        self._arrange()
         self.redraw()
+
+    def _arrange(self) -> None:
+        """Accuracy for classes only, and only while both plots have room; the x axis's numbers
+        and title under the lower plot alone (they are shared: a second copy took a third of a
+        small dock's height).  Without room, the legend and the x axis's title go too (the
+        "Against" choice below names the axis)."""
+        room = self.graphics.height() >= TWO_PLOTS_LINES * QFontMetrics(self.font()).height()
+        two = self._classification and room
+        if (two, room) == self._arranged:
+            return
+        self._arranged = (two, room)
+        self.accuracy_plot.setVisible(two)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=not two)
+        self.loss_plot.showLabel("bottom", room and not two)
+        self.loss_plot.legend.setVisible(room)
+        self.redraw()  # the x axis's title moves to the lower plot
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def _x_axis(self) -> pg.AxisItem:
         return self.accuracy_plot.getAxis("bottom") if self.accuracy_plot.isVisible() else \
@@ -155,6 +177,7 @@ class LossPlot(QWidget, FollowingAxes):
         title = self.axis_titles[self.x_combo.currentData()]
         if self._x_axis().labelText != title:  # a new label re-lays the plot out
             self._x_axis().setLabel(title)
+            self._x_axis().showLabel(self._arranged[1])
         shown = positive_or_nan if self.log_check.isChecked() else finite_or_nan
         self.train_curve.setData(x, shown(rows[:, 2]))
         self.test_curve.setData(x, shown(rows[:, 3]))
