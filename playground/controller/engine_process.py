@@ -40,6 +40,7 @@ from multiprocessing.connection import Connection
 from ..blas_threads import blas_threads_in_force
 from ..engine import DivergenceError, EngineError, Experiment, SessionError
 from ..engine.blowup import BlowUpGuard
+from ..engine.experiment import THUMBNAIL_GRID_SIDE
 from ..engine.landscape import LandscapeJob, PathRecorder
 from ..engine.inspection import inspect
 from ..engine.run_info import RunInfo
@@ -51,9 +52,6 @@ from ..engine.session import load_session, save_session
 # diagram following a sample) and the test set's confusion matrix (the Predictions view).  The GUI says which are visible (command "views"): the grid of a
 # 12×512 net is most of a snapshot's cost, so nobody pays for it when nothing shows it.
 GRID_VIEWS = frozenset({"output", "thumbnails"})
-# Hidden neurons' planes are sent only for views that may draw them: the diagram's thumbnails,
-# and the Output view while the diagram beside it can hover a neuron ("neuron_planes").
-NEURON_PLANE_VIEWS = frozenset({"thumbnails", "neuron_planes"})
 SHOWN_BY_DEFAULT = frozenset({"output", "thumbnails", "activations"})
 # While playing, the grid is recomputed only after GRID_TIME_FACTOR times what the last one took
 # (other snapshots keep it, without sending it again): a 12×64 grid costs ~50 ms, which every
@@ -433,6 +431,14 @@ class EngineLoop:
             self._played += 1
             due -= 1
 
+    def _neuron_side(self) -> int | None:
+        """Hidden neurons' planes only for a view that draws them: all their values for one
+        drawn large (the Output view showing a hovered neuron), a thumbnail's worth for the
+        diagram, none for the Output view alone (a compared copy's)."""
+        if "neuron_planes" in self.shown:
+            return None
+        return THUMBNAIL_GRID_SIDE if "thumbnails" in self.shown else 0
+
     def _maybe_publish(self) -> None:
         now = time.perf_counter()
         interval = self.interval if self.playing else self.min_interval  # a step shows at once
@@ -446,7 +452,7 @@ class EngineLoop:
         snapshot = self.experiment.snapshot(grid_size, full_history=self.full_history, sample=sample,
                                             reuse_grid=reuse, confusion="predictions" in self.shown,
                                             reuse_evaluation=old_results,
-                                            grid_neurons=bool(self.shown & NEURON_PLANE_VIEWS))
+                                            neuron_side=self._neuron_side())
         grid_seconds = 0.0
         if not old_results:
             self.next_evaluation = now + EVALUATION_TIME_FACTOR * self.experiment.evaluation_seconds

@@ -36,9 +36,10 @@ MAX_BATCH_VALUES = 1 << 27
 # Hidden neurons' plane values a snapshot carries at most: a big net's thumbnails are drawn a few
 # pixels wide, and all 768 neurons of 12×64 at 64×64 cost 55 ms and 14 MB per snapshot.
 HIDDEN_GRID_VALUES = 128 * 64 * 64  # activations of one update's forward pass: 1 GiB in float64
-# A hidden neuron's plane has at most this many values a side: its thumbnail is drawn 26 px wide
-# (42 when presenting), and a small net's 48 neurons at 64×64 were 0.8 of a snapshot's 0.9 MB.
-HIDDEN_GRID_SIDE = 32
+# Hidden neurons' planes for thumbnails have at most this many values a side: a thumbnail is drawn
+# 26 px wide (42 when presenting), and a small net's 48 neurons at 64×64 were 0.8 of a snapshot's
+# 0.9 MB.  A neuron drawn large (hovered: the Output view shows it) gets the plane's resolution.
+THUMBNAIL_GRID_SIDE = 32
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,11 @@ def make_layer(spec: LayerConfig, bias: dict) -> Layer:
     return Dense(spec.units, spec.activation, **weights)
 
 
-def hidden_grid_stride(size: int, hidden_units: int) -> int:
+def hidden_grid_stride(size: int, hidden_units: int, side: int | None = None) -> int:
     """Every s-th grid point in each direction for hidden columns: the smallest s with at most
-    HIDDEN_GRID_SIDE points a side and units · ⌈size/s⌉² ≤ HIDDEN_GRID_VALUES, so a snapshot's
-    grid costs a bounded time."""
-    stride = -(-size // HIDDEN_GRID_SIDE)
+    ``side`` points a side (default: all) and units · ⌈size/s⌉² ≤ HIDDEN_GRID_VALUES, so a
+    snapshot's grid costs a bounded time."""
+    stride = -(-size // side) if side else 1
     while hidden_units * (-(-size // stride)) ** 2 > HIDDEN_GRID_VALUES:
         stride += 1
     return stride
@@ -303,28 +304,29 @@ class Experiment:
         with self.network.computing_in(x.dtype):
             return [out.reshape(size, size, -1) for out in [x, *self.network.forward_all(x)]]
 
-    def _view_grid(self, size: int, neurons: bool = True) -> list[np.ndarray] | None:
-        """The grid for pictures: float32 is plenty for colours, computes 2.5× faster and halves what is sent, and
-        hidden columns are thinned to :func:`hidden_grid_stride` (inputs and outputs stay full);
-        without ``neurons`` they are empty (0, 0, units): a view that draws only the network's
-        output, such as a compared copy's, does not pay for sending them."""
+    def _view_grid(self, size: int, neuron_side: int | None = None) -> list[np.ndarray] | None:
+        """The grid for pictures: float32 is plenty for colours, computes 2.5× faster and halves
+        what is sent, and hidden columns are thinned to :func:`hidden_grid_stride` with at most
+        ``neuron_side`` values a side (inputs and outputs stay full); with ``neuron_side`` 0 they
+        are empty (0, 0, units): a view that draws only the network's output, such as a
+        compared copy's, does not pay for sending them."""
         grid = self.evaluate_grid(size, np.float32) if size else None
         if grid is None:
             return None
-        stride = hidden_grid_stride(size, sum(g.shape[-1] for g in grid[1:-1]))
-        hidden = slice(None, None, stride) if neurons else slice(0, 0)
+        stride = hidden_grid_stride(size, sum(g.shape[-1] for g in grid[1:-1]), neuron_side)
+        hidden = slice(0, 0) if neuron_side == 0 else slice(None, None, stride)
         last = len(grid) - 1
         with np.errstate(over="ignore"):  # huge outputs of a wild network become ±inf
             return [(g if c in (0, last) else g[hidden, hidden]).astype(np.float32) for c, g in enumerate(grid)]
 
-    def _snapshot_grid(self, size: int, reuse: bool, neurons: bool) -> list[np.ndarray] | None:
+    def _snapshot_grid(self, size: int, reuse: bool, neuron_side: int | None) -> list[np.ndarray] | None:
         """The view grid of ``size``, the last one again when asked and it was made alike."""
-        if reuse and self._grid is not None and self._grid[0] == (size, neurons):
+        if reuse and self._grid is not None and self._grid[0] == (size, neuron_side):
             return self._grid[1]
         start = time.perf_counter()
-        grid = self._view_grid(size, neurons)
+        grid = self._view_grid(size, neuron_side)
         self.grid_seconds = time.perf_counter() - start
-        self._grid = ((size, neurons), grid) if grid is not None else None
+        self._grid = ((size, neuron_side), grid) if grid is not None else None
         return grid
 
     def sample_activations(self, index: int) -> SampleActivations:
@@ -341,7 +343,7 @@ class Experiment:
 
     def snapshot(self, grid_size: int = 0, full_history: bool = False, sample: int | None = None,
                  reuse_grid: bool = False, confusion: bool = False, reuse_evaluation: bool = False,
-                 grid_neurons: bool = True) -> Snapshot:
+                 neuron_side: int | None = THUMBNAIL_GRID_SIDE) -> Snapshot:
         """Copies of parameters, gradients, metrics, and the history since the last one;
         with ``sample``, that training sample's activations in ``Snapshot.sample``; with
         ``reuse_grid``, the last grid of that size again instead of a new one (a big net's
@@ -373,7 +375,7 @@ class Experiment:
         norms, ratios = t.last_gradient_stats()
         return Snapshot(t.step_count, t.epoch, layer_snapshots(net, flats, health), metrics, norms, ratios,
                         step_rows, EvalRows(new_rows(t.eval_history, evals_from).copy()),
-                        self._snapshot_grid(grid_size, reuse_grid, grid_neurons), self.sample_activations(sample) if sample is not None else None,
+                        self._snapshot_grid(grid_size, reuse_grid, neuron_side), self.sample_activations(sample) if sample is not None else None,
                         self._peak_ratio.copy(), confusion_counts)
 
     def _peak_update_ratio(self, rows: StepRows, restart: bool) -> np.ndarray:

@@ -338,15 +338,15 @@ class RunUnit(QObject):
 
     def visible_views(self) -> frozenset:
         """What the engine must compute for: the plane grid for a visible Output view or a
-        visible diagram showing outputs over the plane, with the hidden neurons' planes when the
-        diagram is visible (its thumbnails, or the Output view drawing a hovered neuron); one sample's activations for a diagram
+        visible diagram showing outputs over the plane, with a hovered neuron's plane at full
+        resolution while the Output view draws it; one sample's activations for a diagram
         following it, or a view of a CNN or RNN showing it; the confusion matrix for a visible
         Predictions view."""
         mode = self.editor.neuron_mode.currentData() if self.editor.isVisible() else None
         shown = {"output"} if self.output_view.isVisible() else set()
         shown |= {"predictions"} if shown_on_screen(self.predictions) else set()  # a tab behind others: not
         shown |= {"thumbnails"} if mode == "plane" else {"activations"} if mode == "sample" else set()
-        shown |= {"neuron_planes"} if mode is not None and "output" in shown else set()  # a hovered neuron's plane
+        shown |= {"neuron_planes"} if "output" in shown and self.output_view.hovered is not None else set()
         shaped = self.controller.config is not None and self.controller.config.shaped
         if shaped and any(shown_on_screen(view) for view in self.sample_views()):  # not tabbed behind others
             shown |= {"activations"}
@@ -382,6 +382,7 @@ class RunUnit(QObject):
     def _on_editor_neuron_hovered(self, column: int, index: int) -> None:
         name = self.editor.neuron_name(column, index) if column >= 0 else ""
         self.output_view.show_neuron(column, index, name)
+        self._send_visible_views()  # its plane at the Output view's resolution, from the next snapshot
 
     @Slot(str, object)
     def _on_controller_problem(self, level: str, error) -> None:

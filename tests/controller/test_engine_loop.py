@@ -232,7 +232,8 @@ def test_a_change_while_playing_is_evaluated_in_the_next_snapshot():
 
 def test_hidden_neurons_planes_come_only_while_a_view_may_draw_them():
     """The Output view alone (a compared copy's) gets empty hidden columns; when the diagram
-    appears, the next snapshot brings a fresh grid with them, not the kept one without."""
+    appears, the next snapshot brings a fresh grid with them at a thumbnail's size, not the
+    kept one without; a hovered neuron, drawn large, gets them at the plane's resolution."""
     loop, gui_commands, gui_events, thread = start_loop()
     try:
         for command in (("build", (1, Config(), None)), ("grid_size", 64), ("views", {"output"}), ("play", None)):
@@ -247,6 +248,12 @@ def test_hidden_neurons_planes_come_only_while_a_view_may_draw_them():
             if not snapshot.grid_kept:
                 break
         assert not snapshot.grid_kept and snapshot.grid[1].shape[:2] == (32, 32)
+        gui_commands.send(("views", {"output", "thumbnails", "neuron_planes"}))  # a neuron hovered
+        for _ in range(5):
+            snapshot = wait_for_event(gui_commands, gui_events, "snapshot")[2]
+            if not snapshot.grid_kept:
+                break
+        assert snapshot.grid[1].shape[:2] == (64, 64)
     finally:
         gui_commands.send(("stop", None))
         thread.join(10)

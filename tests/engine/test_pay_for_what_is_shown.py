@@ -55,20 +55,22 @@ def test_a_big_nets_grid_is_bounded_and_keeps_inputs_and_outputs_at_full_resolut
 
 
 def test_a_small_nets_grid_keeps_its_output_full_and_its_neurons_at_thumbnail_size():
-    from playground.engine.experiment import HIDDEN_GRID_SIDE
+    from playground.engine.experiment import THUMBNAIL_GRID_SIDE
     exp = Experiment(Config())
     grid = exp.snapshot(64).grid
     assert grid[0].shape[:2] == grid[-1].shape[:2] == (64, 64)
-    assert all(g.shape[:2] == (HIDDEN_GRID_SIDE, HIDDEN_GRID_SIDE) for g in grid[1:-1])
+    assert all(g.shape[:2] == (THUMBNAIL_GRID_SIDE, THUMBNAIL_GRID_SIDE) for g in grid[1:-1])
     full = exp.evaluate_grid(64)
     assert np.allclose(grid[1], full[1][::2, ::2], atol=1e-6) and np.allclose(grid[-1], full[-1], atol=1e-6)
+    large = exp.snapshot(64, neuron_side=None).grid  # a hovered neuron, drawn as large as the output
+    assert all(g.shape[:2] == (64, 64) for g in large)
 
 
 def test_a_grid_for_the_output_alone_leaves_the_hidden_neurons_out():
     """A compared copy draws only the network's output: 0.8 MB of hidden planes per snapshot
     were read and thrown away, three times per round."""
     exp = Experiment(Config())
-    grid = exp.snapshot(64, grid_neurons=False).grid
+    grid = exp.snapshot(64, neuron_side=0).grid
     assert grid[0].shape == (64, 64, 2) and grid[-1].shape == (64, 64, 1)
     assert [g.shape for g in grid[1:-1]] == [(0, 0, layer.units) for layer in exp.config.hidden]
     again = exp.snapshot(64, reuse_grid=True).grid  # asked to reuse, but the kept one lacks neurons

@@ -197,11 +197,18 @@ def test_clicking_a_training_point_shows_its_activations_in_the_diagram(qtbot, w
     assert editor.state.formula.endswith(f"→ {hidden[strongest]:.3f} for sample 8")
 
 
-def test_the_output_view_beside_the_diagram_asks_for_the_neurons_planes(qtbot, window):
-    """Hovering a neuron draws its plane in the Output view: the engine must send the hidden
-    columns while both are visible (a compared copy's Output view alone does without)."""
-    assert {"output", "neuron_planes"} <= window.run.visible_views()
+def test_a_hovered_neuron_is_drawn_from_its_plane_at_the_output_views_resolution(qtbot, window):
+    """Thumbnails need 32 values a side, the Output view drawing a hovered neuron large the
+    plane's 64: the engine sends them only while a neuron is hovered."""
     assert window.controller.latest.grid[1].shape[:2] == (32, 32)
+    assert "neuron_planes" not in window.run.visible_views()
+    editor = window.editor
+    x, y = editor.geometry_now().neuron_pos(1, 0)
+    qtbot.mouseMove(editor, QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: window.controller.latest.grid[1].shape[:2] == (64, 64))
+    assert "neuron_planes" in window.run.visible_views()
+    qtbot.mouseMove(editor, QPoint(5, editor.height() - 5))
+    qtbot.waitUntil(lambda: "neuron_planes" not in window.run._shown)
 
 
 def test_a_neuron_whose_plane_was_not_sent_leaves_the_networks_output_drawn(qtbot, window):

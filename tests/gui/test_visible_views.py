@@ -23,7 +23,7 @@ def test_no_grid_while_no_view_shows_it_and_back_when_one_does(qtbot, window):
     qtbot.waitUntil(lambda: window.run._shown == frozenset())
     assert step_and_wait(qtbot, window).grid is None
     window.docks["output"].show()
-    qtbot.waitUntil(lambda: window.run._shown == {"output", "neuron_planes"})  # beside the diagram: hover
+    qtbot.waitUntil(lambda: window.run._shown == {"output"})
     assert step_and_wait(qtbot, window).grid is not None
 
 
