@@ -67,7 +67,7 @@ PUBLISH_SHARE = 0.15
 EVALUATION_TIME_FACTOR = 20.0
 # The blow-up guard's loss probe and checkpoint take at most this share of the engine's time
 # (every 50 updates they were a tenth of a 12×64 net's training, 3 % of a small one's).
-GUARD_SHARE = 0.02
+GUARD_SHARE = 0.01
 CHUNK_SECONDS = 0.005  # commands (and the GUI's acknowledgement) wait at most one chunk
 LANDSCAPE_SECONDS = 0.05  # a loss landscape is computed in pieces this long, between chunks
 REPLAY_SECONDS = 0.05  # a long move back on the timeline replays in pieces this long, between commands
