@@ -93,8 +93,9 @@ def _scale_item(item, factor: float, font: QFont) -> None:
     elif isinstance(item, pg.ScatterPlotItem):
         item.setSize(_base(item, item.opts["size"]) * factor)
     elif isinstance(item, pg.AxisItem):
+        own = _base(item, pg.mkPen(item.textPen()))  # setTextPen(None) would be no pen: invisible text
         item.setTickFont(None if factor == 1 else font)
-        item.setTextPen(None if factor == 1 else "k")  # black, not the default grey
+        item.setTextPen(own if factor == 1 else "k")  # black, not the default grey
         if item.label is not None:
             item.label.setFont(font)
             item._adjustSize()

@@ -36,6 +36,7 @@ def test_toggle_scales_everything_and_leaving_restores_the_layout_exactly(qtbot,
     qtbot.wait(50)
     before = window_look(window)
     axis = window.loss_plot.loss_plot.getAxis("left")
+    own_text = axis.textPen().color().name(), axis.textPen().style()
     qtbot.mouseClick(by_name(window.toolbar, "Presentation mode", QToolButton), Qt.LeftButton)
     assert window.presentation.active
     assert QApplication.font().pointSizeF() == pytest.approx(before["font"] * DEFAULT_SCALE)
@@ -52,6 +53,7 @@ def test_toggle_scales_everything_and_leaving_restores_the_layout_exactly(qtbot,
     qtbot.waitUntil(lambda: window_look(window) == before)
     assert palette.LINE_SCALE == 1 and palette.POSITIVE == palette.SCREEN_POSITIVE
     assert axis.style["tickFont"] is None and curve.opts["pen"].widthF() == pytest.approx(1)
+    assert (axis.textPen().color().name(), axis.textPen().style()) == own_text  # not "no pen": numbers drawn
 
 
 def test_the_diagram_draws_its_links_again_wider(qtbot, presenting):
