@@ -223,3 +223,19 @@ def test_a_neuron_whose_plane_was_not_sent_leaves_the_networks_output_drawn(qtbo
     window.editor.redraw()
     assert window.editor.state.thumbnails == []
     window.editor.grab()
+
+
+def test_a_big_nets_hovered_neuron_is_drawn_smooth_at_the_outputs_resolution(qtbot, make_window):
+    """A 4×64 net's hidden planes come thinned (every 2nd point: 256 neurons); drawn as large
+    as the output they were blocks.  Linear interpolation puts back what thinning removed
+    from a smooth plane (exactly, for a linear one)."""
+    from playground.gui.views.output_view import as_fine_as
+    full = np.add.outer(np.arange(64.0), 2 * np.arange(64.0))
+    assert np.allclose(as_fine_as(full[::3, ::3], 64)[:64 - 1, :64 - 1], full[:63, :63])
+    window = make_window(Config(hidden=[LayerConfig(64, "tanh")] * 4))
+    editor = window.editor
+    x, y = editor.geometry_now().neuron_pos(2, 5)
+    qtbot.mouseMove(editor, QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: "h2.6" in window.output_view.title.text())
+    assert window.output_view.grid[2].shape[0] < 64  # thinned in the engine
+    assert window.output_view.image.image.shape[:2] == (64, 64)

@@ -44,6 +44,20 @@ def point_budget(n_train: int, n_test: int, limit: int = MAX_POINTS) -> tuple[in
     return train, limit - train
 
 
+def as_fine_as(plane: np.ndarray, n: int) -> np.ndarray:
+    """A hidden neuron's plane (m, m), thinned by the engine to every s-th grid point, at the
+    output's n points a side by linear interpolation: a big net's neurons come 22-32 values a
+    side, and drawn as large as the output they were blocks."""
+    m = plane.shape[0]
+    if m >= n or m < 2:
+        return plane
+    position = np.minimum(np.arange(n) / -(-n // m), m - 1)  # grid point j was thinned point j/s
+    low = np.minimum(position.astype(int), m - 2)
+    f = position - low
+    rows = plane[low] * (1 - f)[:, None] + plane[low + 1] * f[:, None]
+    return rows[:, low] * (1 - f) + rows[:, low + 1] * f
+
+
 def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, discrete: bool) -> np.ndarray:
     """Colours (g, g, 3) uint8 for a network output over the plane (g, g, units)."""
     if task == "regression":
@@ -250,7 +264,7 @@ class OutputView(QWidget):
             return
         if self.hovered is not None and self.hovered[0] < len(self.grid) and self.grid[self.hovered[0]].size:
             column, index, name = self.hovered
-            values = self.grid[column][..., index]
+            values = as_fine_as(self.grid[column][..., index], self.grid[-1].shape[0])
             rgb = palette.diverging_rgb(values, float(np.abs(values).max()))
             self.title.setText(self.tr("What {name} computes over the plane (move away for the network's output)")
                                .format(name=name))
