@@ -43,12 +43,18 @@ class TrainingToolBar(QToolBar):
         self.counters = SteadyLabel()  # new texts every frame: no layout pass for them
         self.counters.setToolTip(self.tr("Updates made and passes over the training set"))
         self.counters.setAccessibleName(self.tr("Progress"))
-        self.metrics = SteadyLabel()
-        self.metrics.setToolTip(self.tr("Loss over the whole training and test sets (without the penalty), and accuracy"))
-        self.metrics.setAccessibleName(self.tr("Loss and accuracy"))
+        # Losses and accuracy apart: a toolbar too narrow (presenting at 1280 px, in Chinese) moves
+        # its last widget into the "»" menu, and the losses must stay in sight.
+        self.losses = SteadyLabel()
+        self.losses.setToolTip(self.tr("Loss over the whole training and test sets (without the penalty)"))
+        self.losses.setAccessibleName(self.tr("Loss"))
+        self.accuracy = SteadyLabel()
+        self.accuracy.setToolTip(self.tr("Accuracy on the whole training and test sets"))
+        self.accuracy.setAccessibleName(self.tr("Accuracy"))
         self.addWidget(self.counters)
         self.addSeparator()
-        self.addWidget(self.metrics)
+        self.addWidget(self.losses)
+        self.addWidget(self.accuracy)
         self.show_metrics({"step": 0, "epoch": 0})
 
     def _action(self, text, shortcut, tip, icon) -> QAction:
@@ -69,12 +75,12 @@ class TrainingToolBar(QToolBar):
     def show_metrics(self, m: dict) -> None:
         self.counters.setText(self.tr("  Update {step}   Epoch {epoch}  ").format(step=f"{m['step']:,}",
                                                                               epoch=f"{m['epoch']:,}"))
-        if "train_loss" not in m:
-            self.metrics.setText("")
-            return
-        text = self.tr("  Loss: train {train}  test {test}").format(train=f"{m['train_loss']:.4g}",
-                                                                     test=f"{m['test_loss']:.4g}")
+        losses = accuracy = ""
+        if "train_loss" in m:
+            losses = self.tr("  Loss: train {train}  test {test}").format(train=f"{m['train_loss']:.4g}",
+                                                                          test=f"{m['test_loss']:.4g}")
         if not math.isnan(m.get("train_accuracy", math.nan)):
-            text += self.tr("   Accuracy: train {train}  test {test}").format(train=f"{m['train_accuracy']:.1%}",
-                                                                           test=f"{m['test_accuracy']:.1%}")
-        self.metrics.setText(text + "  ")
+            accuracy = self.tr("   Accuracy: train {train}  test {test}").format(
+                train=f"{m['train_accuracy']:.1%}", test=f"{m['test_accuracy']:.1%}") + "  "
+        self.losses.setText(losses + ("  " if losses and not accuracy else ""))
+        self.accuracy.setText(accuracy)

@@ -4525,12 +4525,20 @@ Why it happens…</source>
         <translation>进度</translation>
     </message>
     <message>
-        <source>Loss over the whole training and test sets (without the penalty), and accuracy</source>
-        <translation>整个训练集和测试集上的损失（不含正则化惩罚项）以及准确率</translation>
+        <source>Loss over the whole training and test sets (without the penalty)</source>
+        <translation>整个训练集和测试集上的损失（不含惩罚项）</translation>
     </message>
     <message>
-        <source>Loss and accuracy</source>
-        <translation>损失和准确率</translation>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Accuracy on the whole training and test sets</source>
+        <translation>整个训练集和测试集上的准确率</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Pause</source>

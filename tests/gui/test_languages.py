@@ -167,3 +167,18 @@ def test_the_plots_right_click_menus_are_chinese(qtbot, make_window, chinese):
     texts = menu_texts(plot.getViewBox().menu) + menu_texts(plot.ctrlMenu)
     assert {"显示全部", "鼠标模式", "X 轴", "绘图选项", "网格", "显示 X 网格"} <= set(texts)
     assert [t for t in texts if english_words(t)] == []
+
+
+def test_presenting_in_chinese_at_1280_keeps_the_losses_in_sight(qtbot, make_window, chinese):
+    """At 1.6× the toolbar cannot hold every text: Qt moves the last widgets into its "»"
+    menu.  The losses and the accuracy are two labels, so the losses stay on the toolbar."""
+    window = trained_window(qtbot, make_window, CONFIGS["dense"])
+    window.resize(*SMALL)
+    window.presentation.set_active(True)
+    try:
+        qtbot.waitUntil(lambda: window.toolbar.losses.text().strip().startswith("损失"))
+        qtbot.wait(100)  # the toolbar lays its widgets out
+        assert window.toolbar.losses.isVisible()
+        assert window.toolbar.rect().contains(window.toolbar.losses.geometry())
+    finally:
+        window.presentation.set_active(False)
