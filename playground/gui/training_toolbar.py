@@ -47,10 +47,10 @@ class TrainingToolBar(QToolBar):
         # its last widget into the "»" menu, and the losses must stay in sight.
         self.losses = SteadyLabel()
         self.losses.setToolTip(self.tr("Loss over the whole training and test sets (without the penalty)"))
-        self.losses.setAccessibleName(self.tr("Loss"))
+        self.losses.setAccessibleName(self.tr("Current loss"))  # "Loss" is the loss function's control
         self.accuracy = SteadyLabel()
         self.accuracy.setToolTip(self.tr("Accuracy on the whole training and test sets"))
-        self.accuracy.setAccessibleName(self.tr("Accuracy"))
+        self.accuracy.setAccessibleName(self.tr("Current accuracy"))
         self.addWidget(self.counters)
         self.addSeparator()
         self.addWidget(self.losses)

@@ -4529,16 +4529,16 @@ Why it happens…</source>
         <translation>整个训练集和测试集上的损失（不含惩罚项）</translation>
     </message>
     <message>
-        <source>Loss</source>
-        <translation>损失</translation>
+        <source>Current loss</source>
+        <translation>当前损失</translation>
+    </message>
+    <message>
+        <source>Current accuracy</source>
+        <translation>当前准确率</translation>
     </message>
     <message>
         <source>Accuracy on the whole training and test sets</source>
         <translation>整个训练集和测试集上的准确率</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>准确率</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QPushButton, QTextBrowser, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTextBrowser, QTreeWidget, QWidget
 
 from playground.engine import Experiment
 from playground.engine.activations import ACTIVATIONS
@@ -62,6 +62,14 @@ def test_every_show_me_target_exists_in_the_window(window):
     missing = [(l.key, l.show) for l in lessons.all_lessons() if l.show
                and not any(find_named(window, name) is not None for name in l.show)]
     assert not missing
+
+
+def test_every_show_me_target_names_one_widget(window):
+    """Two widgets of one name (the toolbar's losses were once called "Loss", as the loss
+    function's control): "Show me" outlined whichever came first."""
+    named = [w.accessibleName() for w in window.findChildren(QWidget)]
+    shared = {name for l in lessons.all_lessons() for name in l.show if named.count(name) > 1}
+    assert not shared
 
 
 def choose_lesson(qtbot, window, key):
