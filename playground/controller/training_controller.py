@@ -129,8 +129,9 @@ class TrainingController(QObject):
         self._client.send("grid_size", size)
 
     def set_visible_views(self, names) -> None:
-        """Tell the engine which views are visible ("output", "thumbnails", "activations"):
-        it computes the plane grid and a sample's activations only for those."""
+        """Tell the engine which views are visible ("output", "thumbnails", "neuron_planes" for
+        a hovered neuron drawn large, "activations", "predictions"): it computes the plane grid,
+        its hidden neurons' planes, a sample's activations and the confusion matrix only for those."""
         self._client.send("views", frozenset(names))
 
     def set_sample(self, index: int | None) -> None:
