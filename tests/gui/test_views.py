@@ -239,3 +239,12 @@ def test_a_big_nets_hovered_neuron_is_drawn_smooth_at_the_outputs_resolution(qtb
     qtbot.waitUntil(lambda: "h2.6" in window.output_view.title.text())
     assert window.output_view.grid[2].shape[0] < 64  # thinned in the engine
     assert window.output_view.image.image.shape[:2] == (64, 64)
+
+
+def test_ticks_of_ten_thousand_and_more_are_written_short(qtbot, window):
+    """"200004000060000": written out, a narrow plot's update counts ran together."""
+    axis = window.loss_plot.loss_plot.getAxis("bottom")
+    assert axis.tickStrings([0, 20000, 40000], 1, 20000) == ["0", "20k", "40k"]
+    assert axis.tickStrings([12000, 12500], 1, 500) == ["12.0k", "12.5k"]
+    assert axis.tickStrings([1e6, 1.5e6], 1, 5e5) == ["1.0M", "1.5M"]
+    assert axis.tickStrings([0, 500, 1000], 1, 500) == ["0", "500", "1000"]  # small numbers as before

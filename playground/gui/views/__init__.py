@@ -1,5 +1,9 @@
 """Live views fed by snapshots: each is built once per network and updated in place."""
 
+import math
+import types
+
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QScrollArea, QStackedWidget, QVBoxLayout
 
@@ -14,16 +18,29 @@ def draw_what_pixels_show(curve, clip: bool = True) -> None:
     curve.setClipToView(clip)
 
 
+def compact_tick_strings(axis: pg.AxisItem, values: list, scale: float, spacing: float) -> list[str]:
+    """Ticks of 10,000 and more as 20k, 1.5M (with the decimals their spacing needs): written
+    out, "20000 40000 60000" ran together into one number in a narrow plot."""
+    top = max((abs(v * scale) for v in values), default=0.0)
+    if axis.logMode or top < 1e4:
+        return pg.AxisItem.tickStrings(axis, values, scale, spacing)
+    unit, suffix = (1e6, "M") if top >= 1e6 else (1e3, "k")
+    places = max(0, math.ceil(-math.log10(spacing * scale / unit))) if spacing > 0 else 0
+    return [f"{v * scale / unit:.{places}f}{suffix}" if v else "0" for v in values]
+
+
 def cache_axes(*plots) -> None:
     """Let Qt keep each axis as a pixmap: without it every frame replays every axis's tick
     labels (measured: half the GUI thread's time with all views open).  No automatic SI
     prefix either: with it, every change of an axis's range sets its label's HTML again and
-    re-lays the plot out (about 20 times a frame while playing), even for a hidden label."""
+    re-lays the plot out (about 20 times a frame while playing), even for a hidden label;
+    large numbers are written short instead (:func:`compact_tick_strings`)."""
     for plot in plots:
         for name in ("left", "bottom", "right", "top"):
             axis = plot.getAxis(name)
             axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
             axis.enableAutoSIPrefix(False)
+            axis.tickStrings = types.MethodType(compact_tick_strings, axis)
 
 
 def scrolling(graphics) -> QScrollArea:
