@@ -74,8 +74,19 @@ def scale_plots(root: QWidget, factor: float) -> None:
     ``factor`` times their own size (1 puts them back)."""
     font = QApplication.font()
     for view in root.findChildren(pg.GraphicsView):
-        for item in view.scene().items():
+        items = view.scene().items()
+        for item in items:
             _scale_item(item, factor, font)
+        for legend in (item for item in items if isinstance(item, pg.LegendItem)):
+            _refit(legend)
+
+
+def _refit(legend: pg.LegendItem) -> None:
+    """A legend laid out for the other text size kept its rows' old heights (after presenting,
+    its entries were spread out and the last one cut): lay it out again from nothing."""
+    legend.setGeometry(0, 0, 0, 0)
+    legend.layout.activate()
+    legend.updateSize()
 
 
 def _base(item, value):

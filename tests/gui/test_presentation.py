@@ -37,6 +37,8 @@ def test_toggle_scales_everything_and_leaving_restores_the_layout_exactly(qtbot,
     before = window_look(window)
     axis = window.loss_plot.loss_plot.getAxis("left")
     own_text = axis.textPen().color().name(), axis.textPen().style()
+    legend = window.loss_plot.loss_plot.legend
+    legend_height = legend.boundingRect().height()
     qtbot.mouseClick(by_name(window.toolbar, "Presentation mode", QToolButton), Qt.LeftButton)
     assert window.presentation.active
     assert QApplication.font().pointSizeF() == pytest.approx(before["font"] * DEFAULT_SCALE)
@@ -54,6 +56,7 @@ def test_toggle_scales_everything_and_leaving_restores_the_layout_exactly(qtbot,
     assert palette.LINE_SCALE == 1 and palette.POSITIVE == palette.SCREEN_POSITIVE
     assert axis.style["tickFont"] is None and curve.opts["pen"].widthF() == pytest.approx(1)
     assert (axis.textPen().color().name(), axis.textPen().style()) == own_text  # not "no pen": numbers drawn
+    assert legend.boundingRect().height() == pytest.approx(legend_height, abs=1)  # its rows not left spread out
 
 
 def test_the_diagram_draws_its_links_again_wider(qtbot, presenting):
