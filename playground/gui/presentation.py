@@ -158,9 +158,12 @@ class Presentation(QObject):
         w, state = self.window, before["window_state"]
         w.setWindowState(state)
         w.restoreState(before["state"])  # the docks' minimums back, so the window may shrink
-        if not state & (Qt.WindowFullScreen | Qt.WindowMaximized):
+        normal = not state & (Qt.WindowFullScreen | Qt.WindowMaximized)
+        if normal:
             w.setGeometry(before["geometry"])  # not restoreGeometry: that fits the window to the screen
         w.restoreState(before["state"])  # the dock sizes, now for the window's own size
+        if normal and w.geometry() != before["geometry"]:  # docks wider than they fit made it grow
+            w.setGeometry(before["geometry"])
 
     def _restyle(self, factor: float) -> None:
         """Views draw again in the new look; pyqtgraph items take the new sizes."""
