@@ -1,4 +1,6 @@
 """The live views follow the snapshots: right data, right orientation, right colours."""
+import warnings
+
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -232,6 +234,10 @@ def test_a_big_nets_hovered_neuron_is_drawn_smooth_at_the_outputs_resolution(qtb
     from playground.gui.views.output_view import as_fine_as
     full = np.add.outer(np.arange(64.0), 2 * np.arange(64.0))
     assert np.allclose(as_fine_as(full[::3, ::3], 64)[:64 - 1, :64 - 1], full[:63, :63])
+    wild = np.full((32, 32), np.inf)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a diverged network's planes draw without warnings
+        assert as_fine_as(wild, 64).shape == (64, 64)
     window = make_window(Config(hidden=[LayerConfig(64, "tanh")] * 4))
     editor = window.editor
     x, y = editor.geometry_now().neuron_pos(2, 5)
@@ -248,3 +254,4 @@ def test_ticks_of_ten_thousand_and_more_are_written_short(qtbot, window):
     assert axis.tickStrings([12000, 12500], 1, 500) == ["12.0k", "12.5k"]
     assert axis.tickStrings([1e6, 1.5e6], 1, 5e5) == ["1.0M", "1.5M"]
     assert axis.tickStrings([0, 500, 1000], 1, 500) == ["0", "500", "1000"]  # small numbers as before
+    assert axis.tickStrings([1e300, 2e300], 1, 1e300) == ["1e+300", "2e+300"]  # a wild loss: not 300 digits of M

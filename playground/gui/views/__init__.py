@@ -22,7 +22,7 @@ def compact_tick_strings(axis: pg.AxisItem, values: list, scale: float, spacing:
     """Ticks of 10,000 and more as 20k, 1.5M (with the decimals their spacing needs): written
     out, "20000 40000 60000" ran together into one number in a narrow plot."""
     top = max((abs(v * scale) for v in values), default=0.0)
-    if axis.logMode or top < 1e4:
+    if axis.logMode or not 1e4 <= top < 1e9:  # beyond M, pyqtgraph's 1e+12 is shorter
         return pg.AxisItem.tickStrings(axis, values, scale, spacing)
     unit, suffix = (1e6, "M") if top >= 1e6 else (1e3, "k")
     places = max(0, math.ceil(-math.log10(spacing * scale / unit))) if spacing > 0 else 0

@@ -54,8 +54,9 @@ def as_fine_as(plane: np.ndarray, n: int) -> np.ndarray:
     position = np.minimum(np.arange(n) / -(-n // m), m - 1)  # grid point j was thinned point j/s
     low = np.minimum(position.astype(int), m - 2)
     f = position - low
-    rows = plane[low] * (1 - f)[:, None] + plane[low + 1] * f[:, None]
-    return rows[:, low] * (1 - f) + rows[:, low + 1] * f
+    with np.errstate(invalid="ignore", over="ignore"):  # ∞·0 of a wild network: NaN, drawn as such
+        rows = plane[low] * (1 - f)[:, None] + plane[low + 1] * f[:, None]
+        return rows[:, low] * (1 - f) + rows[:, low + 1] * f
 
 
 def output_rgb(output: np.ndarray, task: str, n_classes: int, limit: float, discrete: bool) -> np.ndarray:
